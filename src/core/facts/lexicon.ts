@@ -1,0 +1,526 @@
+/**
+ * Small word lists the fact rules key on. They are cues, not dictionaries: each list holds the
+ * handful of words that mark a role (title before a name), a kind of name (suffix of an organisation)
+ * or a function word that must not be taken for a unit or a name. Lowercase throughout.
+ */
+import { deu, eng, fra, ita, nld, por, spa } from "stopword";
+
+/** Function words per language (the `stopword` package's lists plus a few English adverbs). */
+const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
+  en: new Set([
+    ...eng,
+    "according",
+    "after",
+    "also",
+    "although",
+    "among",
+    "amid",
+    "another",
+    "around",
+    "before",
+    "despite",
+    "during",
+    "each",
+    "even",
+    "every",
+    "however",
+    "instead",
+    "last",
+    "meanwhile",
+    "more",
+    "most",
+    "next",
+    "now",
+    "since",
+    "still",
+    "than",
+    "though",
+    "through",
+    "thus",
+    "today",
+    "under",
+    "until",
+    "when",
+    "where",
+    "while",
+    "yet",
+  ]),
+  de: new Set(deu),
+  fr: new Set(fra),
+  es: new Set(spa),
+  it: new Set(ita),
+  pt: new Set(por),
+  nl: new Set(nld),
+};
+
+/** True when `word` (lowercase) is a function word of `lang` (English list when the language has none). */
+export function isFunctionWord(word: string, lang: string): boolean {
+  const set = FUNCTION_WORDS[lang] ?? FUNCTION_WORDS.en;
+  return set.has(word) || FUNCTION_WORDS.en.has(word);
+}
+
+/**
+ * Words that, right before a name or inside a capitalised run before it, say the name is a person
+ * ("Deputy Foreign Minister ... Yevgeny Shestakov", "Mr. Kim"). They are stripped from the name.
+ */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "dr",
+  "prof",
+  "sir",
+  "dame",
+  "lord",
+  "lady",
+  "president",
+  "vice",
+  "prime",
+  "minister",
+  "deputy",
+  "foreign",
+  "defense",
+  "defence",
+  "finance",
+  "interior",
+  "secretary",
+  "general",
+  "ambassador",
+  "chancellor",
+  "senator",
+  "sen",
+  "rep",
+  "representative",
+  "congressman",
+  "congresswoman",
+  "gov",
+  "governor",
+  "mayor",
+  "judge",
+  "justice",
+  "king",
+  "queen",
+  "prince",
+  "princess",
+  "pope",
+  "cardinal",
+  "bishop",
+  "rev",
+  "reverend",
+  "chief",
+  "executive",
+  "ceo",
+  "chairman",
+  "chairwoman",
+  "director",
+  "commissioner",
+  "inspector",
+  "detective",
+  "officer",
+  "sheriff",
+  "sgt",
+  "sergeant",
+  "lt",
+  "lieutenant",
+  "col",
+  "colonel",
+  "capt",
+  "captain",
+  "maj",
+  "major",
+  "gen",
+  "adm",
+  "admiral",
+  "coach",
+  "manager",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "attorney",
+  "leader",
+  "herr",
+  "frau",
+  "bundeskanzler",
+  "kanzler",
+  "kanzlerin",
+  "ministerin",
+  "präsident",
+  "präsidentin",
+  "monsieur",
+  "madame",
+  "président",
+  "présidente",
+  "ministre",
+  "señor",
+  "señora",
+  "presidente",
+  "ministro",
+  "ministra",
+  "signor",
+  "signora",
+  "senhor",
+  "senhora",
+  "mevrouw",
+]);
+
+/**
+ * Role nouns that, next to a name (apposition ", the X's ambassador," or "his counterpart, NAME"),
+ * say the name is a person. Superset of the titles.
+ */
+export const PERSON_ROLES: ReadonlySet<string> = new Set([
+  ...PERSON_TITLES,
+  "counterpart",
+  "official",
+  "spokesman",
+  "envoy",
+  "diplomat",
+  "lawmaker",
+  "politician",
+  "founder",
+  "owner",
+  "player",
+  "striker",
+  "midfielder",
+  "defender",
+  "goalkeeper",
+  "actor",
+  "actress",
+  "singer",
+  "author",
+  "writer",
+  "journalist",
+  "reporter",
+  "professor",
+  "student",
+  "teacher",
+  "doctor",
+  "lawyer",
+  "analyst",
+  "economist",
+  "scientist",
+  "researcher",
+  "expert",
+  "son",
+  "daughter",
+  "wife",
+  "husband",
+  "mother",
+  "father",
+  "brother",
+  "sister",
+  "boy",
+  "girl",
+  "man",
+  "woman",
+  "victim",
+  "suspect",
+  "mother-of",
+  "father-of",
+  "head",
+  "chair",
+  "star",
+  "winner",
+  "champion",
+]);
+
+/** Last words of organisation names ("Shell Ltd", "World Health Organization", "Labour Party"). */
+export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
+  "inc",
+  "corp",
+  "corporation",
+  "co",
+  "company",
+  "ltd",
+  "llc",
+  "plc",
+  "group",
+  "holdings",
+  "bank",
+  "university",
+  "college",
+  "school",
+  "institute",
+  "academy",
+  "agency",
+  "association",
+  "council",
+  "committee",
+  "commission",
+  "ministry",
+  "department",
+  "office",
+  "party",
+  "union",
+  "organization",
+  "organisation",
+  "organizations",
+  "organisations",
+  "foundation",
+  "center",
+  "centre",
+  "hospital",
+  "court",
+  "police",
+  "army",
+  "navy",
+  "force",
+  "forces",
+  "guard",
+  "times",
+  "post",
+  "news",
+  "network",
+  "media",
+  "press",
+  "club",
+  "fc",
+  "league",
+  "airlines",
+  "airways",
+  "motors",
+  "systems",
+  "technologies",
+  "labs",
+  "service",
+  "services",
+  "authority",
+  "board",
+  "bureau",
+  "congress",
+  "parliament",
+  "senate",
+  "assembly",
+  "government",
+  "administration",
+  "church",
+  "museum",
+  "gmbh",
+  "ag",
+  "sa",
+  "nv",
+  "bv",
+]);
+
+/** First words of organisation names ("University of ...", "Ministry of ..."). */
+export const ORG_PREFIXES: ReadonlySet<string> = new Set([
+  "university",
+  "bank",
+  "ministry",
+  "department",
+  "board",
+  "church",
+  "house",
+  "museum",
+  "institute",
+  "council",
+  "federation",
+]);
+
+/** Last words of place names ("Mexico City", "Orange County", "Red Sea", "White Hart Lane"). */
+export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
+  "city",
+  "county",
+  "province",
+  "state",
+  "states",
+  "island",
+  "islands",
+  "river",
+  "mountain",
+  "mountains",
+  "sea",
+  "ocean",
+  "lake",
+  "bay",
+  "valley",
+  "peninsula",
+  "republic",
+  "kingdom",
+  "street",
+  "avenue",
+  "road",
+  "lane",
+  "square",
+  "bridge",
+  "airport",
+  "stadium",
+  "park",
+  "coast",
+  "desert",
+  "region",
+  "district",
+]);
+
+/** First words that make a capitalised run a place ("North Korea", "West Bank", "Lake Tahoe"). */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "central",
+  "lake",
+  "mount",
+  "port",
+  "fort",
+  "san",
+  "santa",
+  "st",
+  "saint",
+  "new",
+  "gulf",
+  "cape",
+]);
+
+/** Last words of event and work names: not a person even with two capitalised words. */
+export const OTHER_SUFFIXES: ReadonlySet<string> = new Set([
+  "championship",
+  "championships",
+  "cup",
+  "open",
+  "games",
+  "olympics",
+  "classic",
+  "war",
+  "award",
+  "awards",
+  "prize",
+  "festival",
+  "summit",
+  "act",
+  "day",
+  "week",
+  "season",
+  "series",
+  "tour",
+  "show",
+  "league",
+]);
+
+/** Words before a name that make it a place ("in Pyongyang", "nach Berlin", "à Paris"). */
+export const PLACE_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
+  en: new Set(["in", "at", "from", "to", "near", "across", "throughout", "into", "outside", "inside", "towards"]),
+  de: new Set(["in", "aus", "nach", "bei"]),
+  fr: new Set(["à", "en", "au", "aux"]),
+  es: new Set(["en", "desde", "hacia"]),
+  it: new Set(["a", "in", "da"]),
+  pt: new Set(["em", "no", "na", "para"]),
+  nl: new Set(["in", "naar", "uit"]),
+};
+
+/**
+ * Country and continent names in English (plus a few alternative spellings). A gazetteer of this size
+ * (about 3 KB) types the most frequent places in news that no cue around them marks.
+ */
+export const COUNTRIES: ReadonlySet<string> = new Set(
+  (
+    "afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain " +
+    "bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria " +
+    "burkina burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus " +
+    "czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon " +
+    "gambia georgia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india " +
+    "indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait " +
+    "kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi " +
+    "malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro " +
+    "morocco mozambique myanmar burma namibia nauru nepal netherlands holland nicaragua niger nigeria norway oman " +
+    "pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa " +
+    "senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria " +
+    "taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay " +
+    "uzbekistan vanuatu vatican venezuela vietnam yemen zambia zimbabwe england scotland wales britain " +
+    "europe asia africa america antarctica oceania australia gaza crimea kashmir tibet " +
+    "us u.s. usa u.s.a. uk u.k. uae"
+  ).split(" "),
+);
+
+/** Verbs that attribute speech, per language; "said X" / "X said" / "according to X". */
+export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
+  en: new Set(
+    (
+      "said says say told tells added adds asked asks wrote writes explained explains stated states noted notes " +
+      "claimed claims insisted insists warned warns tweeted tweets announced announces declared declares replied " +
+      "replies continued continues joked jokes argued argues recalled recalls admitted admits acknowledged " +
+      "acknowledges confirmed confirms urged urges testified testifies posted posts read reads"
+    ).split(" "),
+  ),
+  de: new Set(
+    "sagte sagt sagten erklärte erklärt betonte betont meinte meint fügte schrieb schreibt so warnte kritisierte".split(
+      " ",
+    ),
+  ),
+  fr: new Set(
+    "dit déclaré affirmé expliqué ajouté estimé souligné assuré indiqué déclare affirme explique ajoute estime souligne assure indique".split(
+      " ",
+    ),
+  ),
+  es: new Set("dijo afirmó explicó declaró añadió aseguró señaló indicó dice afirma explica declara asegura".split(" ")),
+  it: new Set(
+    "detto dichiarato spiegato aggiunto affermato sottolineato dice dichiara spiega aggiunge afferma".split(" "),
+  ),
+  pt: new Set("disse afirmou explicou declarou acrescentou disse diz afirma explica declara".split(" ")),
+  nl: new Set("zei zegt verklaarde schreef aldus stelde vertelde".split(" ")),
+};
+
+/** "According to X" and its equivalents: the name after the phrase is the speaker. */
+export const ACCORDING_TO: RegExp =
+  /(?:according to|laut|selon|según|secondo|segundo|volgens)\s+$/iu;
+
+/** Pronouns that stand for a person speaker ("he said"); resolved to the last person named before. */
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set([
+  "he",
+  "she",
+  "er",
+  "sie",
+  "il",
+  "elle",
+  "él",
+  "ella",
+  "lui",
+  "lei",
+  "ele",
+  "ela",
+  "hij",
+  "zij",
+]);
+
+/** Lowercase words that begin a sentence without naming anything ("Meanwhile, ...", "However, ..."). */
+export const LEADING_CONNECTIVES: ReadonlySet<string> = new Set([
+  "meanwhile",
+  "however",
+  "moreover",
+  "furthermore",
+  "additionally",
+  "also",
+  "still",
+  "nevertheless",
+  "nonetheless",
+  "indeed",
+  "separately",
+  "elsewhere",
+  "similarly",
+  "likewise",
+  "instead",
+  "besides",
+  "then",
+  "now",
+  "so",
+  "but",
+  "and",
+  "yet",
+  "in addition",
+  "in fact",
+  "at the same time",
+  "on the other hand",
+  "by contrast",
+  "in contrast",
+  "in turn",
+  "as a result",
+  "of course",
+  "for its part",
+  "for his part",
+  "for her part",
+  "for their part",
+]);
