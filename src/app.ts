@@ -10,9 +10,12 @@ import { MAX_BODY_BYTES } from "./limits";
 import { apiKeyAuth } from "./middleware/api-key";
 import { onError, onNotFound } from "./middleware/errors";
 import { docsRoutes } from "./routes/docs";
+import { feedsRoutes } from "./routes/feeds";
 import { healthRoutes } from "./routes/health";
+import { playgroundRoutes } from "./routes/playground";
 import { summariesRoutes } from "./routes/summaries";
 import { summarizeRoutes } from "./routes/summarize";
+import { translateRoutes } from "./routes/translate";
 
 export const app = new Hono<AppEnv>();
 
@@ -29,8 +32,11 @@ app.use(
 
 app.route("/", healthRoutes);
 app.route("/", docsRoutes);
+app.route("/", playgroundRoutes);
 app.route("/v1", summarizeRoutes);
 app.route("/v1", summariesRoutes);
+app.route("/v1", translateRoutes);
+app.route("/v1", feedsRoutes);
 
 app.onError(onError);
 app.notFound(onNotFound);

@@ -10,6 +10,20 @@ export interface Env {
   API_KEYS?: string;
   /** "true" lets `url` fetching reach loopback and private addresses (local development, tests). */
   ALLOW_PRIVATE_FETCH?: string;
+  /** Translation provider: "workers-ai", "apertium" or "libretranslate" (unset: translation off). */
+  TRANSLATOR?: string;
+  /** Base URL of a self-hosted translation engine (apertium, libretranslate); operator config. */
+  TRANSLATOR_URL?: string;
+  /** Secret: API key of a LibreTranslate instance that requires one. */
+  TRANSLATOR_API_KEY?: string;
+  /** Workers AI binding, for TRANSLATOR = "workers-ai" (see README). */
+  AI?: Ai;
+  /** Feeds summarised on schedule: `id=url,id2=url2` or JSON (see src/feeds/registry.ts). */
+  FEEDS?: string;
+  /** Queue of "fetch this feed" messages (scheduled runs, refresh). */
+  FEED_QUEUE: Queue<import("./feeds/types").FeedMessage>;
+  /** Queue of "summarise this new item" messages (feed consumer). */
+  ITEM_QUEUE: Queue<import("./feeds/types").ItemMessage>;
 }
 
 /** Hono environment type shared by the app and its routes. */

@@ -9,6 +9,7 @@ export const ERRORS = {
   unauthorized: 401,
   not_found: 404,
   method_not_allowed: 405,
+  conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   no_article: 422,
@@ -18,6 +19,7 @@ export const ERRORS = {
   upstream_error: 502,
   too_many_redirects: 502,
   upstream_timeout: 504,
+  translation_unavailable: 503,
 } as const satisfies Record<string, ContentfulStatusCode>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -37,3 +37,51 @@ export const FETCH_MAX_REDIRECTS = 5;
 export const KV_MIN_TTL_SECONDS = 60;
 /** Result lifetime in KV when `CACHE_TTL_SECONDS` is unset or invalid: 7 days. */
 export const DEFAULT_CACHE_TTL_SECONDS = 7 * 24 * 60 * 60;
+
+/**
+ * Translation (issue 6). A provider that has not answered within this time is abandoned: the summary
+ * is still answered (200) with `translation.error`; `POST /v1/translate` answers 504.
+ */
+export const TRANSLATE_TIMEOUT_MS = 8_000;
+/** Provider calls in flight at once when a provider takes one text per call (Workers AI). */
+export const TRANSLATE_CONCURRENCY = 4;
+/** `POST /v1/translate`: texts per request (400 beyond). */
+export const TRANSLATE_MAX_TEXTS = 50;
+/** `POST /v1/translate`: characters over all texts (400 beyond); summaries are far below it. */
+export const TRANSLATE_MAX_CHARS = 20_000;
+/** A provider's language list is reused this long per isolate before being asked again. */
+export const TRANSLATE_LANGUAGES_TTL_MS = 10 * 60 * 1000;
+
+/**
+ * Feeds (issue 7). Scheduled runs: a feed is due when its interval has passed since its last attempt
+ * (default below; `intervalMinutes` per feed within the range, 400 outside it on the API).
+ */
+export const FEED_INTERVAL_DEFAULT_MINUTES = 15;
+export const FEED_INTERVAL_MIN_MINUTES = 5;
+export const FEED_INTERVAL_MAX_MINUTES = 24 * 60;
+/**
+ * Feeds the registry holds (config + API; PUT answers 409 beyond). A scheduled run uses up to four KV
+ * operations per feed (definition, state, queued mark, mark write) and Workers allow 1,000 per
+ * invocation, so this keeps one cron run inside that budget.
+ */
+export const FEEDS_MAX = 200;
+/** Feed document bytes read; a larger feed is not parsed and records the error (it never stops the others). */
+export const FEED_MAX_BYTES = 4 * 1024 * 1024;
+/** Fetching a feed: total time for redirects and body (then retried like a 5xx). */
+export const FEED_FETCH_TIMEOUT_MS = 15_000;
+/** Entries read from one feed document (the rest, older by convention, are not parsed). */
+export const FEED_MAX_ENTRIES = 500;
+/** New items queued per feed per run (newest first); the others wait for the feed's next change. */
+export const FEED_MAX_ITEMS_PER_RUN = 20;
+/** Items a feed's index keeps (newest first); older ones drop out and are no longer listed. */
+export const FEED_INDEX_MAX = 200;
+/** A summarised item's KV lifetime (its index entry may outlive it; listing skips the missing). */
+export const FEED_ITEM_TTL_SECONDS = 30 * 24 * 60 * 60;
+/**
+ * Characters of an entry's own content carried in its queue message (fallback when the article page
+ * cannot be had). Queue messages may hold 128 KB; 30,000 UTF-16 units are at most 90 KB of UTF-8.
+ */
+export const FEED_ITEM_CONTENT_MAX_CHARS = 30_000;
+/** `GET /v1/feeds/:id/items`: `limit` default and range (400 outside). */
+export const FEED_ITEMS_LIMIT_DEFAULT = 20;
+export const FEED_ITEMS_LIMIT_MAX = 50;

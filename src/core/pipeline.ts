@@ -58,7 +58,8 @@ export function summarizeArticle(
   const blocks = capBlocks(article.blocks, MAX_TEXT_CHARS, truncated);
   const doc = analyseText(blocks, article.title, options.lang ?? article.lang);
   const summary = summarize(doc, {
-    sentences: options.sentences ?? DEFAULT_SENTENCES,
+    // A ratio, when given, decides the length instead of the sentence count.
+    sentences: options.ratio ? undefined : (options.sentences ?? DEFAULT_SENTENCES),
     ratio: options.ratio,
     maxChars: options.maxChars,
   });

@@ -57,6 +57,10 @@ export interface AnalysedText {
   lang: string;
   text: string;
   blocks: Block[];
+  /**
+   * Sentences of the prose blocks in reading order. Heading blocks give none (they still count for
+   * `paragraph` and offsets); a news dateline ("WASHINGTON (Reuters) -") is left out of the first one.
+   */
   sentences: Sentence[];
   /** Per sentence: normalised, stopword-free, stemmed terms (same order as `sentences`). */
   terms: string[][];
@@ -107,6 +111,11 @@ export interface KeyFact {
   dates: DateMention[];
   quote?: Quote;
   score: number;
+  /**
+   * When asides were trimmed from the sentence: the kept pieces as offsets into the article text,
+   * each verbatim there (`source.start`/`end` span from the first to the last piece).
+   */
+  pieces?: Array<{ start: number; end: number }>;
 }
 
 export interface FactsResult {

@@ -1,4 +1,5 @@
 /** The OpenAPI 3.1 description of the v1 API, served at /openapi.json and rendered at /docs. */
+import { feedPaths, feedSchemas } from "../feeds/openapi";
 import {
   FACTS_DEFAULT,
   FACTS_MAX,
@@ -7,6 +8,8 @@ import {
   SENTENCES_DEFAULT,
   SENTENCES_MAX,
   SENTENCES_MIN,
+  TRANSLATE_MAX_CHARS,
+  TRANSLATE_MAX_TEXTS,
 } from "../limits";
 
 const error = (description: string) => ({
@@ -33,6 +36,12 @@ const optionParams = [
     description: "Summary length as a share of the sentences (instead of `sentences`).",
   },
   { name: "fresh", in: "query", schema: { type: "boolean" }, description: "Bypass the cache." },
+  {
+    name: "to",
+    in: "query",
+    schema: { type: "string" },
+    description: "Translate title, summary and key facts into this language (ISO 639-1 or 639-3).",
+  },
   {
     name: "include",
     in: "query",
@@ -85,7 +94,10 @@ export const openApiSpec = {
           "401": error("API keys are configured and the request has no valid key."),
           "413": error(`Body larger than ${MAX_BODY_BYTES} bytes.`),
           "415": error("Content type other than application/json, text/html or text/plain."),
-          "422": error("The input holds no article text (or the URL serves something other than HTML)."),
+          "422": error(
+            "The input holds no article text (or the URL serves something other than HTML), or `to` names a " +
+              "language the translation provider cannot reach from the article's (`details.supportedTargets`).",
+          ),
           "502": error("Fetching the URL failed or redirected too often."),
           "504": error("Fetching the URL timed out."),
         },
@@ -107,12 +119,68 @@ export const openApiSpec = {
         },
       },
     },
+    "/v1/translate": {
+      post: {
+        summary: "Translate any text with the configured provider (cached)",
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                required: ["to"],
+                additionalProperties: false,
+                description: "Exactly one of `text` or `texts`.",
+                properties: {
+                  text: { type: "string" },
+                  texts: { type: "array", items: { type: "string" }, maxItems: TRANSLATE_MAX_TEXTS },
+                  from: { type: "string", description: "Source language; detected when absent." },
+                  to: { type: "string", description: "Target language (ISO 639-1 or 639-3)." },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          "200": {
+            description:
+              "`{ from, to, provider, text | texts, numbersMissing, cached }` (`texts` when `texts` was sent). " +
+              "Header `X-Cache: HIT|MISS`.",
+          },
+          "400": error(
+            `Malformed body, no text, more than ${TRANSLATE_MAX_TEXTS} texts or ${TRANSLATE_MAX_CHARS} characters.`,
+          ),
+          "422": error(
+            "The provider cannot translate this pair (`details.supportedTargets`), or no source language.",
+          ),
+          "502": error("The translation provider failed."),
+          "503": error("No translation provider is configured."),
+          "504": error("The translation provider timed out."),
+        },
+      },
+    },
+    "/v1/languages": {
+      get: {
+        summary: "Language pairs of the configured translation provider",
+        parameters: [
+          { name: "from", in: "query", schema: { type: "string" }, description: "Only this source." },
+        ],
+        responses: {
+          "200": { description: "`{ provider, languages: [{ code, targets: [code] }] }`" },
+          "502": error("The translation provider failed."),
+          "503": error("No translation provider is configured."),
+          "504": error("The translation provider timed out."),
+        },
+      },
+    },
     "/health": {
       get: { summary: "Liveness", responses: { "200": { description: '`{ status: "ok", version }`' } } },
     },
+    ...feedPaths,
   },
   components: {
     schemas: {
+      ...feedSchemas,
       Error: {
         type: "object",
         required: ["error"],
@@ -149,6 +217,38 @@ export const openApiSpec = {
           ratio: { type: "number", exclusiveMinimum: 0, maximum: 1 },
           fresh: { type: "boolean", default: false },
           include: { type: "string", enum: ["text"] },
+          to: {
+            type: "string",
+            description: "Translate title, summary and key facts into this language (ISO 639-1 or 639-3).",
+          },
+        },
+      },
+      Translation: {
+        type: "object",
+        description:
+          "With `to`: the shown parts translated, parallel to `summary` and `keyFacts`. When the provider " +
+          "fails or times out only `lang`, `from`, `provider` and `error` are present (the response is still 200).",
+        properties: {
+          lang: { type: "string" },
+          from: { type: "string" },
+          provider: { type: "string", description: '"none" when the article already is in `lang`.' },
+          title: { type: ["string", "null"] },
+          summary: { type: "array", items: { type: "string" } },
+          keyFacts: { type: "array", items: { type: "string" } },
+          numbersMissing: {
+            type: "array",
+            description: "Numbers of a source text missing from its translation.",
+            items: {
+              type: "object",
+              properties: {
+                field: { type: "string" },
+                index: { type: "integer" },
+                numbers: { type: "array", items: { type: "string" } },
+              },
+            },
+          },
+          cached: { type: "boolean" },
+          error: { type: "string" },
         },
       },
       SentenceRef: {
@@ -208,6 +308,7 @@ export const openApiSpec = {
           entities: { type: "array", items: { type: "object" } },
           quotes: { type: "array", items: { type: "object" } },
           paragraphs: { type: "array", description: "With include=text.", items: { type: "object" } },
+          translation: { $ref: "#/components/schemas/Translation" },
           meta: {
             type: "object",
             properties: {

@@ -44,6 +44,50 @@ const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
     "where",
     "while",
     "yet",
+    "no",
+    "not",
+    "nor",
+    "yes",
+    "so",
+    "its",
+    "why",
+    "when",
+    "she",
+    "us",
+    "ours",
+    "you",
+    "yours",
+    "here",
+    "there",
+    "all",
+    "few",
+    "none",
+    "either",
+    "neither",
+    "just",
+    "ever",
+    "already",
+    "once",
+    "tonight",
+    "tomorrow",
+    "yesterday",
+    "whether",
+    "unless",
+    "if",
+    "perhaps",
+    "maybe",
+    "indeed",
+    "will",
+    "may",
+    "shall",
+    "does",
+    "done",
+    "who",
+    "whom",
+    "whose",
+    "let",
+    "please",
+    "thanks",
   ]),
   de: new Set(deu),
   fr: new Set(fra),
@@ -403,7 +447,19 @@ export const OTHER_SUFFIXES: ReadonlySet<string> = new Set([
 
 /** Words before a name that make it a place ("in Pyongyang", "nach Berlin", "à Paris"). */
 export const PLACE_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
-  en: new Set(["in", "at", "from", "to", "near", "across", "throughout", "into", "outside", "inside", "towards"]),
+  en: new Set([
+    "in",
+    "at",
+    "from",
+    "to",
+    "near",
+    "across",
+    "throughout",
+    "into",
+    "outside",
+    "inside",
+    "towards",
+  ]),
   de: new Set(["in", "aus", "nach", "bei"]),
   fr: new Set(["à", "en", "au", "aux"]),
   es: new Set(["en", "desde", "hacia"]),
@@ -456,9 +512,13 @@ export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
       " ",
     ),
   ),
-  es: new Set("dijo afirmó explicó declaró añadió aseguró señaló indicó dice afirma explica declara asegura".split(" ")),
+  es: new Set(
+    "dijo afirmó explicó declaró añadió aseguró señaló indicó dice afirma explica declara asegura".split(" "),
+  ),
   it: new Set(
-    "detto dichiarato spiegato aggiunto affermato sottolineato dice dichiara spiega aggiunge afferma".split(" "),
+    "detto dichiarato spiegato aggiunto affermato sottolineato dice dichiara spiega aggiunge afferma".split(
+      " ",
+    ),
   ),
   pt: new Set("disse afirmou explicou declarou acrescentou disse diz afirma explica declara".split(" ")),
   nl: new Set("zei zegt verklaarde schreef aldus stelde vertelde".split(" ")),
@@ -466,7 +526,7 @@ export const SPEECH_VERBS: Record<string, ReadonlySet<string>> = {
 
 /** "According to X" and its equivalents: the name after the phrase is the speaker. */
 export const ACCORDING_TO: RegExp =
-  /(?:according to|laut|selon|según|secondo|segundo|volgens)\s+$/iu;
+  /(?:[Aa]ccording to|[Ll]aut|[Ss]elon|[Ss]egún|[Ss]econdo|[Ss]egundo|[Vv]olgens)\s+/u;
 
 /** Pronouns that stand for a person speaker ("he said"); resolved to the last person named before. */
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set([

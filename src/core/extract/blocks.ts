@@ -1,0 +1,264 @@
+/**
+ * Tree → text blocks in reading order. A block is the text between two block-level boundaries; it
+ * belongs to the innermost block element around it (its `owner`), and takes its kind from the
+ * innermost heading, list item, quote, preformatted or data-table row around it. Link text is
+ * measured on the way, for link density. The walk is iterative, so nesting depth cannot overflow.
+ */
+import type { BlockKind } from "../types";
+import type { Element } from "./parse";
+import { foldSpaces, textWeight } from "./text";
+
+export interface RawBlock {
+  kind: BlockKind;
+  level?: number;
+  /** Folded text (preformatted blocks keep their line breaks). */
+  text: string;
+  /** `textWeight` of the text. */
+  weight: number;
+  /** Weight of the part of the text inside links. */
+  linkWeight: number;
+  /** Innermost block element holding the text. */
+  owner: Element;
+}
+
+/** Elements that start and end a block of text. */
+export const BLOCK_TAGS = new Set([
+  "#root",
+  "html",
+  "body",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "center",
+  "dd",
+  "details",
+  "dialog",
+  "dir",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hgroup",
+  "hr",
+  "li",
+  "main",
+  "menu",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "thead",
+  "tfoot",
+  "tr",
+  "td",
+  "th",
+  "caption",
+  "ul",
+  "legend",
+  "option",
+  "head",
+  "frameset",
+  "frame",
+]);
+
+/** A "heading" longer than this (weight) is prose set in a heading tag. */
+const MAX_HEADING_WEIGHT = 250;
+
+const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+
+/** A table is a data table (rows become `tableRow` blocks) unless it lays out the page. */
+const DATA_TABLE_MAX_CELL_WEIGHT = 400;
+/** Block elements inside a cell mean the table is used for layout. */
+const LAYOUT_IN_CELL = new Set([
+  "table",
+  "p",
+  "div",
+  "ul",
+  "ol",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+]);
+/** How many descendants of a table are inspected to classify it. */
+const TABLE_SCAN_LIMIT = 5000;
+
+function isDataTable(table: Element): boolean {
+  const stack: Element[] = [];
+  for (const c of table.children) if (typeof c !== "string") stack.push(c);
+  let seen = 0;
+  let rows = 0;
+  while (stack.length > 0) {
+    const el = stack.pop() as Element;
+    if (++seen > TABLE_SCAN_LIMIT) return false;
+    if (el.tag === "tr") rows++;
+    if (el.tag === "td" || el.tag === "th") {
+      if (textWeight(foldSpaces(innerText(el))) > DATA_TABLE_MAX_CELL_WEIGHT) return false;
+    }
+    if (LAYOUT_IN_CELL.has(el.tag)) return false;
+    for (const c of el.children) if (typeof c !== "string") stack.push(c);
+  }
+  return rows > 0;
+}
+
+/** All text under an element, without separators (iterative). */
+export function innerText(el: Element): string {
+  let out = "";
+  const stack: Array<Element | string> = [el];
+  while (stack.length > 0) {
+    const n = stack.pop() as Element | string;
+    if (typeof n === "string") out += n;
+    else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return out;
+}
+
+interface Context {
+  owner: Element;
+  kind: BlockKind;
+  level?: number;
+  /** Inside a data table: cells are separated, rows are blocks. */
+  dataTable: boolean;
+}
+
+const EXIT = 0;
+const CELL_SEPARATOR = " | ";
+
+/**
+ * Blocks under `root`, skipping elements for which `skip` is true. `root` itself is never skipped.
+ */
+export function collectBlocks(root: Element, skip: (el: Element) => boolean): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  const contexts: Context[] = [{ owner: root, kind: "paragraph", dataTable: false }];
+  let parts: string[] = [];
+  let linkWeight = 0;
+  let inLink = 0;
+  let pre = 0;
+
+  const flush = () => {
+    if (parts.length === 0) return;
+    const ctx = contexts[contexts.length - 1];
+    let text = parts.join("");
+    parts = [];
+    const links = linkWeight;
+    linkWeight = 0;
+    if (ctx.kind === "preformatted") text = text.replace(/^\s*\n|\s+$/g, "");
+    else text = foldSpaces(text).trim();
+    if (ctx.dataTable) text = text.replace(/^(\s*\|\s*)+|(\s*\|\s*)+$/g, "").replace(/( \| ){2,}/g, " | ");
+    if (text.length === 0) return;
+    const block: RawBlock = {
+      kind: ctx.kind,
+      text,
+      weight: textWeight(text),
+      linkWeight: Math.min(links, textWeight(text)),
+      owner: ctx.owner,
+    };
+    if (ctx.kind === "heading" && block.weight > MAX_HEADING_WEIGHT) block.kind = "paragraph";
+    else if (ctx.level) block.level = ctx.level;
+    blocks.push(block);
+  };
+
+  // Stack of nodes to visit; EXIT markers close the element pushed right below them.
+  const stack: Array<Element | string | typeof EXIT> = [];
+  const exits: Element[] = [];
+  const visitChildren = (el: Element) => {
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
+  };
+  visitChildren(root);
+  while (stack.length > 0) {
+    const node = stack.pop() as Element | string | typeof EXIT;
+    if (node === EXIT) {
+      const el = exits.pop() as Element;
+      leave(el);
+      continue;
+    }
+    if (typeof node === "string") {
+      parts.push(node);
+      // Link text is measured without folding inner white space (cheaper; links are short).
+      if (inLink > 0) linkWeight += textWeight(node.trim());
+      continue;
+    }
+    if (skip(node)) continue;
+    enter(node);
+    exits.push(node);
+    stack.push(EXIT);
+    visitChildren(node);
+  }
+  flush();
+  return blocks;
+
+  function enter(el: Element) {
+    const tag = el.tag;
+    if (tag === "a") inLink++;
+    else if (tag === "br" || tag === "hr") {
+      if (pre > 0) parts.push("\n");
+      else flush();
+    } else if (tag === "img") {
+      // Images separate words ("text<img>text") without breaking the block.
+      parts.push(" ");
+    }
+    const parent = contexts[contexts.length - 1];
+    if (parent.dataTable && (tag === "td" || tag === "th")) {
+      parts.push(CELL_SEPARATOR);
+      return;
+    }
+    if (!BLOCK_TAGS.has(tag)) return;
+    flush();
+    // Headings hold phrasing: a block nested in one (a <p> inside an <h2>) is not a heading.
+    const ctx: Context = {
+      owner: el,
+      kind: parent.kind === "heading" ? "paragraph" : parent.kind,
+      dataTable: parent.dataTable,
+    };
+    const level = HEADING_LEVEL[tag];
+    if (level) {
+      ctx.kind = "heading";
+      ctx.level = level;
+    } else if (tag === "li" || tag === "dt" || tag === "dd") {
+      ctx.kind = "listItem";
+      ctx.level = undefined;
+    } else if (tag === "blockquote") {
+      ctx.kind = "quote";
+      ctx.level = undefined;
+    } else if (tag === "pre") {
+      ctx.kind = "preformatted";
+      ctx.level = undefined;
+      pre++;
+    } else if (tag === "table") {
+      ctx.dataTable = isDataTable(el);
+    } else if (tag === "tr" && ctx.dataTable) {
+      ctx.kind = "tableRow";
+      ctx.level = undefined;
+    }
+    contexts.push(ctx);
+  }
+
+  function leave(el: Element) {
+    const tag = el.tag;
+    if (tag === "a") inLink--;
+    const ctx = contexts[contexts.length - 1];
+    if (ctx.owner !== el) return;
+    flush();
+    if (tag === "pre") pre--;
+    contexts.pop();
+  }
+}

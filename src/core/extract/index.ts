@@ -1,0 +1,129 @@
+/**
+ * HTML → Article: metadata plus the article's clean text blocks, or no blocks when the page holds no
+ * article (a home page, a list of links). Pure and synchronous; never throws.
+ *
+ * Steps: parse into a light tree (parse.ts), read metadata (metadata.ts), cut the page into text
+ * blocks (blocks.ts), find the content area and what to prune inside it (score.ts, hints.ts), then
+ * collect the area's blocks again without the pruned parts and tidy the edges (tidy.ts).
+ */
+import type { Article, Block } from "../types";
+import { collectBlocks } from "./blocks";
+import { isHidden } from "./hints";
+import { readMetadata } from "./metadata";
+import type { Element } from "./parse";
+import { parseHtml } from "./parse";
+import {
+  chooseContentArea,
+  measure,
+  type PageStats,
+  pruneContentArea,
+  type Ranking,
+  rank,
+  Strictness,
+} from "./score";
+import { hasArticle, tidyBlocks } from "./tidy";
+
+export interface ExtractOptions {
+  /** Where the page came from; the article's `url` when the page declares no canonical URL. */
+  url?: string;
+}
+
+/** Attempts from the strictest to the most lenient reading of chrome hints. */
+const STRICTNESS_LEVELS = [Strictness.TagsAndNames, Strictness.Tags, Strictness.None];
+/** A content area with this much prose is accepted at once (weight; a few paragraphs). */
+const RETRY_MIN_PROSE = 500;
+/** ...and so is one holding this share of all the page's prose. */
+const RETRY_SHARE = 0.33;
+
+/** A sibling of the content area with at least this share of its value is part of the article. */
+const SIBLING_VALUE_SHARE = 0.01;
+/** ...if its link density stays below this. */
+const SIBLING_MAX_LINK_DENSITY = 0.33;
+
+/**
+ * Siblings of the content area that read like more of the article (a lede or a second body part
+ * beside the main one, separated by an ad or a video): positive value, few links, not chrome.
+ */
+function proseSiblings(area: Element, stats: PageStats, ranking: Ranking): Element[] {
+  const parent = area.parent;
+  if (!parent) return [];
+  const min = SIBLING_VALUE_SHARE * ranking.value[area.index];
+  const out: Element[] = [];
+  for (const c of parent.children) {
+    if (typeof c === "string" || c === area) continue;
+    const i = c.index;
+    if (ranking.chrome[i] || stats.prose[i] === 0) continue;
+    if (ranking.value[i] >= min && stats.link[i] <= SIBLING_MAX_LINK_DENSITY * stats.weight[i]) out.push(c);
+  }
+  return out;
+}
+
+function emptyArticle(url: string | null): Article {
+  return {
+    title: null,
+    byline: null,
+    publishedAt: null,
+    siteName: null,
+    url,
+    lang: null,
+    description: null,
+    blocks: [],
+  };
+}
+
+/** Extracts the article of an HTML page. Never throws: a page it cannot read gives no blocks. */
+export function extractArticle(html: string, options: ExtractOptions = {}): Article {
+  const url = options.url ?? null;
+  try {
+    return extract(typeof html === "string" ? html : String(html ?? ""), url);
+  } catch {
+    return emptyArticle(url);
+  }
+}
+
+/**
+ * The same without the safety net: throws on a bug instead of answering "no article". For tests and
+ * evaluation, which count such failures; the service calls `extractArticle`.
+ */
+export function extractArticleStrict(html: string, options: ExtractOptions = {}): Article {
+  return extract(html, options.url ?? null);
+}
+
+function extract(html: string, url: string | null): Article {
+  const page = parseHtml(html);
+  const { jsonLdBody, ...meta } = readMetadata(page, url);
+  const all = collectBlocks(page.root, isHidden);
+  const stats = measure(page, all);
+  let area = page.root;
+  let ranking = rank(page, stats, Strictness.TagsAndNames);
+  for (const strictness of STRICTNESS_LEVELS) {
+    ranking = rank(page, stats, strictness);
+    area = chooseContentArea(page, ranking);
+    const prose = stats.prose[area.index];
+    // Too little prose found: the hints hid the article; trust fewer of them.
+    if (prose >= RETRY_MIN_PROSE || prose >= RETRY_SHARE * stats.totalProse) break;
+  }
+  const siblings = proseSiblings(area, stats, ranking);
+  const root = siblings.length > 0 ? (area.parent as Element) : area;
+  const pruned = pruneContentArea(page, stats, ranking, root);
+  const kept = new Set<Element>([area, ...siblings]);
+  const raw = collectBlocks(
+    root,
+    (el) => pruned[el.index] === 1 || isHidden(el) || (root !== area && el.parent === root && !kept.has(el)),
+  );
+  let blocks: Block[] = tidyBlocks(raw, meta.title);
+  if (!hasArticle(blocks) && jsonLdBody && hasArticle(textBlocks(jsonLdBody))) {
+    // Client-rendered pages may carry the whole text only in their JSON-LD.
+    blocks = textBlocks(jsonLdBody);
+  }
+  if (!hasArticle(blocks)) blocks = [];
+  return { ...meta, blocks };
+}
+
+function textBlocks(text: string): Block[] {
+  return text
+    .split(/\n\s*\n|\r\n\s*\r\n/)
+    .map((t) => t.replace(/\s+/g, " ").trim())
+    .filter((t) => t.length > 0)
+    .map((t) => ({ kind: "paragraph" as const, text: t }));
+}

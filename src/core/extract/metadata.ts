@@ -1,0 +1,389 @@
+/**
+ * Article metadata from what the page declares: JSON-LD (Article types, also inside @graph or
+ * arrays), OpenGraph / article:* / Dublin Core / Parse.ly / plain meta tags, the canonical link,
+ * <html lang>, <title>, and in-page signs (<time datetime>, rel=author / itemprop=author / byline
+ * elements, the first <h1>). Each field takes the first source that gives a usable value, most
+ * structured first.
+ */
+import type { ArticleMeta } from "../types";
+import { innerText } from "./blocks";
+import type { Element, ParsedPage } from "./parse";
+import { foldSpaces } from "./text";
+
+const ARTICLE_TYPES =
+  /^(Article|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference|Blog|WebPage|Recipe|Review|CreativeWork)$/;
+/** Preference among JSON-LD types: the more specific "article" types win over WebPage and friends. */
+const WEAK_TYPES = new Set(["WebPage", "Blog", "CreativeWork", "Recipe", "Review"]);
+/** Bylines longer than this are paragraphs, not names. */
+const MAX_BYLINE_CHARS = 120;
+/** How many JSON-LD nodes are visited per page (graphs can be large). */
+const MAX_JSON_LD_NODES = 2000;
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+type JsonObject = { [k: string]: Json };
+
+/** Folds white space and trims; null for empty. */
+function clean(s: string | null | undefined): string | null {
+  if (s === null || s === undefined) return null;
+  const t = foldSpaces(s).trim();
+  return t === "" ? null : t;
+}
+
+function parseJson(text: string): Json | undefined {
+  const body = text.replace(/^\s*(<!--|<!\[CDATA\[)|(-->|\]\]>)\s*$/g, "").trim();
+  if (body === "") return undefined;
+  try {
+    return JSON.parse(body) as Json;
+  } catch {
+    try {
+      // Raw control characters inside strings are a common authoring slip.
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
+      return JSON.parse(body.replace(/[\u0000-\u001f]+/g, " ")) as Json;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function typesOf(o: JsonObject): string[] {
+  const t = o["@type"];
+  if (typeof t === "string") return [t.replace(/^https?:\/\/schema\.org\//, "")];
+  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === "string");
+  return [];
+}
+
+/** Every object in the JSON-LD scripts (arrays and @graph flattened), bounded. */
+function jsonLdObjects(scripts: string[]): JsonObject[] {
+  const out: JsonObject[] = [];
+  const stack: Json[] = [];
+  for (const s of scripts) {
+    const parsed = parseJson(s);
+    if (parsed !== undefined) stack.push(parsed);
+  }
+  let visited = 0;
+  while (stack.length > 0 && visited++ < MAX_JSON_LD_NODES) {
+    const v = stack.pop() as Json;
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+    } else if (v !== null && typeof v === "object") {
+      out.push(v);
+      const graph = v["@graph"];
+      if (Array.isArray(graph)) for (let i = graph.length - 1; i >= 0; i--) stack.push(graph[i]);
+    }
+  }
+  return out;
+}
+
+/** The JSON-LD object that describes the article (the most specific article type first). */
+function articleObject(objects: JsonObject[]): JsonObject | null {
+  let weak: JsonObject | null = null;
+  for (const o of objects) {
+    const types = typesOf(o);
+    if (!types.some((t) => ARTICLE_TYPES.test(t))) continue;
+    if (types.every((t) => WEAK_TYPES.has(t))) {
+      weak ??= o;
+      continue;
+    }
+    return o;
+  }
+  return weak;
+}
+
+function str(v: Json | undefined): string | null {
+  if (typeof v === "string") return clean(v);
+  if (Array.isArray(v) && typeof v[0] === "string") return clean(v[0]);
+  return null;
+}
+
+function nameOf(v: Json | undefined, objects: JsonObject[]): string | null {
+  if (typeof v === "string") return isUrl(v) ? null : clean(v);
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return null;
+  const name = str(v.name);
+  if (name) return name;
+  // A reference into the @graph: { "@id": "..." }.
+  const id = v["@id"];
+  if (typeof id === "string") {
+    const target = objects.find((o) => o["@id"] === id && o !== v);
+    if (target) return str(target.name);
+  }
+  return null;
+}
+
+function authorsOf(v: Json | undefined, objects: JsonObject[]): string | null {
+  const list = Array.isArray(v) ? v : v === undefined ? [] : [v];
+  const names: string[] = [];
+  for (const a of list) {
+    const n = nameOf(a, objects);
+    if (n && !names.includes(n)) names.push(n);
+  }
+  return names.length > 0 ? names.join(", ") : null;
+}
+
+function isUrl(s: string): boolean {
+  return /^(https?:)?\/\//i.test(s.trim());
+}
+
+/** The article's own URL in JSON-LD (`mainEntityOfPage`, as a string or an object, or `url`). */
+function jsonLdUrl(ld: JsonObject): string | null {
+  const main = ld.mainEntityOfPage;
+  const candidates = [
+    typeof main === "string" ? main : null,
+    main && typeof main === "object" && !Array.isArray(main) ? str(main["@id"]) : null,
+    str(ld.url),
+  ];
+  for (const c of candidates) if (c && /^https?:\/\//i.test(c)) return c;
+  return null;
+}
+
+/** ISO 8601 for the date forms pages use; null when it cannot be read. */
+export function normaliseDate(raw: string | null | undefined): string | null {
+  const s = clean(raw);
+  if (!s) return null;
+  // Already ISO 8601 (date, or date-time with optional seconds, fraction and zone).
+  const iso =
+    /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(s);
+  if (iso) {
+    if (!iso[2]) return iso[1];
+    let zone = iso[3] ?? "";
+    if (/^[+-]\d{4}$/.test(zone)) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
+    return `${iso[1]}T${iso[2]}${zone.toUpperCase()}`;
+  }
+  // Compact forms: 20240419, 20240419T062700Z.
+  const compact = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?Z?)?$/.exec(s);
+  if (compact) {
+    const [, y, m, d, hh, mm, ss] = compact;
+    return hh ? `${y}-${m}-${d}T${hh}:${mm}:${ss ?? "00"}` : `${y}-${m}-${d}`;
+  }
+  // Anything else Date can read with an explicit year (RFC 2822 and friends).
+  if (/\d{4}/.test(s) && /[a-z]/i.test(s)) {
+    const t = Date.parse(s);
+    if (!Number.isNaN(t)) return new Date(t).toISOString().replace(".000Z", "Z");
+  }
+  return null;
+}
+
+/** ISO 639-1 primary subtag, lowercased ("en-US" → "en", "pt_BR" → "pt"); null when not one. */
+export function normaliseLang(raw: string | null | undefined): string | null {
+  const s = clean(raw);
+  if (!s) return null;
+  const primary = s.split(/[-_\s,;]/)[0].toLowerCase();
+  return /^[a-z]{2}$/.test(primary) ? primary : null;
+}
+
+function metaValues(page: ParsedPage): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const { key, content } of page.metas) {
+    const value = clean(content);
+    if (!value) continue;
+    // `property` may hold several space-separated names (RDFa).
+    // Dublin Core is written both ways ("dc.title", "dc:title"): one spelling for lookups.
+    for (const k of key.split(/\s+/)) {
+      const name = k.replace(/\./g, ":");
+      if (name && !m.has(name)) m.set(name, value);
+    }
+  }
+  return m;
+}
+
+function first(...values: Array<string | null | undefined>): string | null {
+  for (const v of values) if (v) return v;
+  return null;
+}
+
+const TITLE_SEPARATOR = / [|\-–—\\/>»] /;
+const HIERARCHICAL_SEPARATOR = / [\\/>»] /;
+/** A title part shorter than this many words is a site name or section, not the headline. */
+const MIN_TITLE_WORDS = 3;
+/** A cleaned title this short is more likely a fragment than the headline: the full title is kept. */
+const SHORT_TITLE_WORDS = 4;
+
+const wordCount = (s: string) => s.trim().split(/\s+/).length;
+
+/**
+ * The document <title> without the site name after (or before) the headline: the last separated
+ * part is dropped, or the first when too little is left; a result of four words or fewer keeps the
+ * full title (the same rules as Mozilla Readability, whose outputs readers are used to).
+ */
+function cleanDocumentTitle(title: string): string {
+  const separators = [...title.matchAll(new RegExp(TITLE_SEPARATOR.source, "g"))];
+  if (separators.length === 0) return title;
+  const hierarchical = HIERARCHICAL_SEPARATOR.test(title);
+  let cut = title.slice(0, separators[separators.length - 1].index).trim();
+  if (wordCount(cut) < MIN_TITLE_WORDS) cut = title.replace(/^[^|\-–—\\/>»]*[|\-–—\\/>»]/, "").trim();
+  const words = wordCount(cut);
+  if (
+    words <= SHORT_TITLE_WORDS &&
+    (!hierarchical || words !== wordCount(title.replace(/[|\-–—\\/>»]+/g, "")) - 1)
+  ) {
+    return title;
+  }
+  return cut;
+}
+
+/** Text of the first element matching `test` in document order (bounded by the element count). */
+function firstElement(page: ParsedPage, test: (el: Element) => boolean): Element | null {
+  for (const el of page.elements) if (test(el)) return el;
+  return null;
+}
+
+const BYLINE_NAME = /(^|[\s_-])(byline|author|authors|writer|writtenby|p-author|contributor)($|[\s_-])/;
+
+/** Regions whose names say they hold readers' comments: their "authors" are not the article's. */
+const COMMENT_REGION = /comment|repl(y|ies)|discussion|disqus/;
+
+function inComments(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parent) {
+    const names = `${e.attrs.class ?? ""} ${e.attrs.id ?? ""}`.toLowerCase();
+    if (names.length > 1 && COMMENT_REGION.test(names)) return true;
+  }
+  return false;
+}
+
+/** A date, time or handle after the name in a byline ("Jane Doe - Apr 16, 2015 8:02 pm", "Jane @jdoe"). */
+const BYLINE_TAIL =
+  /\s*(?:[-–—|•·,]\s*)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[a-z]{3,9}\.?\s+\d{4}|@\w+|(?:updated|published|posted)\b).*$/i;
+
+function bylineText(el: Element | null): string | null {
+  if (!el) return null;
+  const text = clean(innerText(el));
+  if (!text || text.length > MAX_BYLINE_CHARS) return null;
+  const name = text
+    .replace(/^(by|von|par|por|di|door|av)\s+/i, "")
+    .replace(BYLINE_TAIL, "")
+    .replace(/[\s\-–—|•·,:]+$/, "")
+    .trim();
+  return name || null;
+}
+
+/** An author named in the page: rel=author or itemprop=author first, then byline-like class names. */
+function inPageByline(page: ParsedPage): string | null {
+  const marked = firstElement(
+    page,
+    (e) => (e.attrs.rel === "author" || /\bauthor\b/.test(e.attrs.itemprop ?? "")) && !inComments(e),
+  );
+  const fromMarked = bylineText(marked);
+  if (fromMarked) return fromMarked;
+  const named = firstElement(page, (e) => {
+    const names = `${e.attrs.class ?? ""} ${e.attrs.id ?? ""}`.toLowerCase();
+    return names.length > 1 && BYLINE_NAME.test(names) && !inComments(e);
+  });
+  return bylineText(named);
+}
+
+function inPageDate(page: ParsedPage): string | null {
+  const el = firstElement(
+    page,
+    (e) => (e.attrs.itemprop === "datePublished" || e.tag === "time") && e.attrs.datetime !== undefined,
+  );
+  return el ? normaliseDate(el.attrs.datetime) : null;
+}
+
+export interface PageMetadata extends ArticleMeta {
+  /** The JSON-LD `articleBody`, when the page gives one (a rescue for client-rendered pages). */
+  jsonLdBody: string | null;
+}
+
+/** Reads the page's metadata. `url` is where the page came from (used when it declares none). */
+export function readMetadata(page: ParsedPage, url: string | null): PageMetadata {
+  const objects = jsonLdObjects(page.jsonLd);
+  const ld = articleObject(objects);
+  const meta = metaValues(page);
+  const publisher = ld ? nameOf(ld.publisher, objects) : null;
+  const website = objects.find((o) => typesOf(o).includes("WebSite"));
+  const siteName = first(
+    meta.get("og:site_name"),
+    website ? str(website.name) : null,
+    publisher,
+    meta.get("application-name"),
+  );
+
+  const docTitle = clean(page.title);
+  // The first <h1> is only read when the page gives no better title or two JSON-LD candidates.
+  let h1Text: string | null | undefined;
+  const h1 = () => {
+    if (h1Text === undefined) {
+      const el = firstElement(page, (e) => e.tag === "h1");
+      h1Text = el ? clean(innerText(el)) : null;
+    }
+    return h1Text;
+  };
+  let ldTitle = ld ? first(str(ld.headline), str(ld.name)) : null;
+  if (ld && str(ld.headline) && str(ld.name) && str(ld.headline) !== str(ld.name)) {
+    // Some sites put their own name in `name`: take whichever the page's headline agrees with.
+    const name = str(ld.name) as string;
+    const reference = `${h1() ?? ""} ${docTitle ?? ""}`;
+    if (reference.includes(name) && !reference.includes(ldTitle as string)) ldTitle = name;
+  }
+  const title =
+    first(
+      ldTitle,
+      meta.get("dc:title"),
+      meta.get("dcterm:title"),
+      meta.get("og:title"),
+      meta.get("weibo:article:title"),
+      meta.get("title"),
+      meta.get("twitter:title"),
+      meta.get("parsely-title"),
+      docTitle ? cleanDocumentTitle(docTitle) : null,
+    ) ?? h1();
+
+  const metaAuthor = meta.get("article:author");
+  const byline =
+    first(
+      ld ? authorsOf(ld.author, objects) : null,
+      meta.get("dc:creator"),
+      meta.get("dcterm:creator"),
+      meta.get("author"),
+      meta.get("parsely-author"),
+      meta.get("sailthru.author"),
+      metaAuthor && !isUrl(metaAuthor) ? metaAuthor : null,
+    ) ?? inPageByline(page);
+
+  const publishedAt =
+    first(
+      normaliseDate(ld ? str(ld.datePublished) : null),
+      normaliseDate(meta.get("article:published_time")),
+      normaliseDate(meta.get("parsely-pub-date")),
+      normaliseDate(meta.get("datepublished")),
+      normaliseDate(meta.get("date")),
+      normaliseDate(meta.get("pubdate")),
+      normaliseDate(meta.get("publishdate")),
+      normaliseDate(meta.get("publish-date")),
+      normaliseDate(meta.get("dc:date")),
+      normaliseDate(meta.get("dc:date:issued")),
+      normaliseDate(meta.get("sailthru.date")),
+      normaliseDate(meta.get("og:published_time")),
+      normaliseDate(ld ? str(ld.dateCreated) : null),
+    ) ?? inPageDate(page);
+
+  const lang = first(
+    normaliseLang(page.htmlLang),
+    normaliseLang(ld ? str(ld.inLanguage) : null),
+    normaliseLang(meta.get("content-language")),
+    normaliseLang(meta.get("language")),
+    normaliseLang(meta.get("dc:language")),
+    normaliseLang(meta.get("og:locale")),
+  );
+
+  const canonical = first(
+    page.canonical && isUrl(page.canonical) ? clean(page.canonical) : null,
+    meta.get("og:url") && isUrl(meta.get("og:url") as string) ? meta.get("og:url") : null,
+    ld ? jsonLdUrl(ld) : null,
+  );
+
+  return {
+    title,
+    byline,
+    publishedAt,
+    siteName,
+    url: first(canonical, url),
+    lang,
+    description: first(
+      ld ? str(ld.description) : null,
+      meta.get("og:description"),
+      meta.get("description"),
+      meta.get("twitter:description"),
+    ),
+    jsonLdBody: ld ? str(ld.articleBody) : null,
+  };
+}

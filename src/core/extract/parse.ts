@@ -1,0 +1,395 @@
+/**
+ * HTML → a light tree of our own, built from htmlparser2's streaming callbacks. We keep only what the
+ * extractor reads (tag, a few attributes, children, text) and collect the page's metadata sources
+ * (<title>, <meta>, canonical link, JSON-LD, <html lang>) on the way, so nothing walks the tree twice
+ * for them. Content that is never article text (scripts, styles, SVG, templates...) is skipped while
+ * parsing. Explicit limits keep hostile input bounded: past `MAX_DEPTH` nesting, elements are flattened
+ * into their deepest kept ancestor; past `MAX_ELEMENTS`, new elements are flattened too (text is kept).
+ */
+import { Tokenizer } from "htmlparser2";
+
+/** Nesting kept as a tree; deeper elements are flattened (their text stays in the deepest kept one). */
+export const MAX_DEPTH = 200;
+/** Elements kept as nodes; later ones are flattened (their text is kept). Real pages stay far below. */
+export const MAX_ELEMENTS = 60_000;
+/** JSON-LD scripts larger than this are ignored (metadata is small; huge blobs are app state). */
+const MAX_JSON_LD_CHARS = 500_000;
+
+/**
+ * Elements whose content is never article text: skipped whole while parsing. (<noscript> is parsed:
+ * some sites put their whole article there for readers without JavaScript; score.ts prunes small ones.)
+ */
+const SKIPPED_TAGS = new Set([
+  "script",
+  "style",
+  "svg",
+  "math",
+  "template",
+  "iframe",
+  "object",
+  "embed",
+  "canvas",
+  "select",
+  "textarea",
+  "button",
+  "video",
+  "audio",
+  "map",
+  // Ruby annotations (furigana, pinyin) would be read inline with the words they annotate.
+  "rt",
+  "rp",
+]);
+
+/** Attributes the extractor reads; everything else is dropped at parse time. */
+const KEPT_ATTRIBUTES = new Set([
+  "class",
+  "id",
+  "role",
+  "itemprop",
+  "itemtype",
+  "hidden",
+  "style",
+  "aria-hidden",
+  "aria-modal",
+  "datetime",
+  "rel",
+  "href",
+  "content",
+  "lang",
+  "type",
+]);
+
+export interface Element {
+  tag: string;
+  /** Attributes read (`READ_ATTRIBUTES`, lowercased names); the rest are dropped while parsing. */
+  attrs: Record<string, string>;
+  /** Child elements and text strings, in document order. */
+  children: Array<Element | string>;
+  parent: Element | null;
+  /** Position in `ParsedPage.elements` (document order): parents come before their children. */
+  index: number;
+  depth: number;
+  /** `class` and `id` lowercased, computed once when first asked (hints.ts `classAndId`). */
+  names?: string;
+}
+
+export interface MetaTag {
+  /** `name`, `property`, `itemprop` or `http-equiv` value, lowercased. */
+  key: string;
+  content: string;
+}
+
+export interface ParsedPage {
+  root: Element;
+  /** Every kept element in document order. */
+  elements: Element[];
+  title: string | null;
+  htmlLang: string | null;
+  metas: MetaTag[];
+  canonical: string | null;
+  jsonLd: string[];
+  /** True when a limit flattened part of the page. */
+  flattened: boolean;
+}
+
+function newElement(tag: string, attrs: Record<string, string>, parent: Element | null, index: number) {
+  const el: Element = {
+    tag,
+    attrs,
+    children: [],
+    parent,
+    index,
+    depth: parent ? parent.depth + 1 : 0,
+  };
+  return el;
+}
+
+/** An open tag while parsing: the element it made (null when flattened) and where text goes. */
+interface Open {
+  tag: string;
+  el: Element | null;
+  /** Element receiving text and children while this tag is the innermost open one. */
+  container: Element;
+  /** Content of this tag is skipped (SKIPPED_TAGS, or inside one). */
+  skip: boolean;
+}
+
+/**
+ * How far up the open tags an end tag looks for its start tag. Browsers look all the way; bounding it
+ * keeps stray end tags in hostile input from costing O(depth) each (an unmatched one is ignored).
+ */
+const CLOSE_SEARCH_LIMIT = 512;
+
+/** Start tags that close the innermost open element when it is one of these (HTML's implied ends). */
+const P_ONLY = new Set(["p"]);
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "p"]);
+const IMPLIED_CLOSE = new Map<string, Set<string>>([
+  ["tr", new Set(["tr", "th", "td"])],
+  ["th", new Set(["th", "td"])],
+  ["td", new Set(["thead", "th", "td"])],
+  ["body", new Set(["head", "link", "script"])],
+  ["a", new Set(["a"])],
+  ["li", new Set(["li"])],
+  ["p", P_ONLY],
+  ["h1", HEADINGS],
+  ["h2", HEADINGS],
+  ["h3", HEADINGS],
+  ["h4", HEADINGS],
+  ["h5", HEADINGS],
+  ["h6", HEADINGS],
+  ["option", new Set(["option"])],
+  ["dd", new Set(["dd", "dt"])],
+  ["dt", new Set(["dd", "dt"])],
+  ["tbody", new Set(["thead", "tbody"])],
+  ["tfoot", new Set(["thead", "tbody"])],
+]);
+for (const tag of [
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "details",
+  "div",
+  "dl",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "header",
+  "hr",
+  "main",
+  "nav",
+  "ol",
+  "pre",
+  "section",
+  "table",
+  "ul",
+]) {
+  IMPLIED_CLOSE.set(tag, P_ONLY);
+}
+
+/** Elements without content or end tag. */
+const VOID_TAGS = new Set([
+  "area",
+  "base",
+  "basefont",
+  "br",
+  "col",
+  "command",
+  "embed",
+  "frame",
+  "hr",
+  "img",
+  "input",
+  "isindex",
+  "keygen",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr",
+]);
+
+/** Shared by every element without a read attribute (never written to). */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+/** Longest name in READ_ATTRIBUTES ("aria-hidden"). */
+const MAX_READ_ATTRIBUTE_LENGTH = 11;
+
+/** Attributes read while parsing: those kept on elements plus those of <meta>, <link> and <html>. */
+const READ_ATTRIBUTES = new Set([...KEPT_ATTRIBUTES, "name", "property", "http-equiv", "xml:lang"]);
+
+/**
+ * Parses a page with htmlparser2's tokenizer and our own tree building (htmlparser2's Parser keeps its
+ * open-tag stack with `unshift`, which turns deep nesting quadratic). Never throws on malformed HTML.
+ */
+export function parseHtml(html: string): ParsedPage {
+  const root = newElement("#root", {}, null, 0);
+  const elements: Element[] = [root];
+  const page: ParsedPage = {
+    root,
+    elements,
+    title: null,
+    htmlLang: null,
+    metas: [],
+    canonical: null,
+    jsonLd: [],
+    flattened: false,
+  };
+  const stack: Open[] = [];
+  let current = root;
+  let skipping = 0;
+  let capture: "title" | "jsonld" | null = null;
+  let captured = "";
+  let tagName = "";
+  let attrs: Record<string, string> = {};
+  let attrName = "";
+  let attrValue = "";
+  /** The attribute being read is one we keep (others are not even sliced out). */
+  let attrWanted = false;
+
+  const addText = (text: string) => {
+    if (capture !== null) {
+      captured += text;
+      return;
+    }
+    if (skipping > 0) return;
+    const kids = current.children;
+    const last = kids.length - 1;
+    // Merge adjacent text (entities arrive as separate events).
+    if (last >= 0 && typeof kids[last] === "string") kids[last] += text;
+    else kids.push(text);
+  };
+
+  const pop = () => {
+    const open = stack.pop() as Open;
+    if (open.skip) {
+      skipping--;
+      if (skipping === 0 && capture === "jsonld") {
+        if (captured.length <= MAX_JSON_LD_CHARS) page.jsonLd.push(captured);
+        capture = null;
+      }
+    } else if (open.tag === "title" && capture === "title") {
+      page.title ??= captured;
+      capture = null;
+    }
+    current = stack.length > 0 ? stack[stack.length - 1].container : root;
+  };
+
+  const openTag = () => {
+    const name = tagName;
+    const implied = IMPLIED_CLOSE.get(name);
+    if (implied) {
+      while (stack.length > 0 && implied.has(stack[stack.length - 1].tag)) pop();
+    }
+    if (skipping > 0) {
+      if (!VOID_TAGS.has(name)) {
+        skipping++;
+        stack.push({ tag: name, el: null, container: current, skip: true });
+      }
+      return;
+    }
+    if (name === "meta") {
+      const key = attrs.property ?? attrs.name ?? attrs.itemprop ?? attrs["http-equiv"];
+      if (key && attrs.content !== undefined)
+        page.metas.push({ key: key.toLowerCase(), content: attrs.content });
+      return;
+    }
+    if (name === "link") {
+      if (!page.canonical && attrs.href && /(^|\s)canonical(\s|$)/i.test(attrs.rel ?? "")) {
+        page.canonical = attrs.href;
+      }
+      return;
+    }
+    if (name === "html" && !page.htmlLang) page.htmlLang = attrs.lang ?? attrs["xml:lang"] ?? null;
+    if (SKIPPED_TAGS.has(name)) {
+      if (name === "script" && /ld\+json/i.test(attrs.type ?? "")) {
+        capture = "jsonld";
+        captured = "";
+      }
+      skipping = 1;
+      stack.push({ tag: name, el: null, container: current, skip: true });
+      return;
+    }
+    if (name === "title") {
+      if (page.title === null) {
+        capture = "title";
+        captured = "";
+      }
+      stack.push({ tag: name, el: null, container: current, skip: false });
+      return;
+    }
+    let el: Element | null = null;
+    if (current.depth >= MAX_DEPTH || elements.length >= MAX_ELEMENTS) {
+      page.flattened = true;
+    } else {
+      el = newElement(name, attrs, current, elements.length);
+      elements.push(el);
+      current.children.push(el);
+    }
+    if (VOID_TAGS.has(name)) return;
+    const container = el ?? current;
+    stack.push({ tag: name, el, container, skip: false });
+    current = container;
+  };
+
+  const closeTag = (name: string) => {
+    const floor = Math.max(0, stack.length - CLOSE_SEARCH_LIMIT);
+    for (let i = stack.length - 1; i >= floor; i--) {
+      if (stack[i].tag === name) {
+        while (stack.length > i) pop();
+        return;
+      }
+    }
+    // </br> is read as <br> by browsers; other unmatched end tags are ignored.
+    if (name === "br" && skipping === 0) {
+      tagName = "br";
+      attrs = NO_ATTRIBUTES;
+      openTag();
+    }
+  };
+
+  const slice = (start: number, end: number) => html.slice(start, end);
+  const tokenizer = new Tokenizer(
+    { xmlMode: false, decodeEntities: true },
+    {
+      onopentagname(start, end) {
+        tagName = slice(start, end).toLowerCase();
+        attrs = NO_ATTRIBUTES;
+      },
+      onattribname(start, end) {
+        // Most attributes are not read: skip long names and data-* without building strings.
+        if (end - start > MAX_READ_ATTRIBUTE_LENGTH || (html.charCodeAt(start) | 0x20) === 100) {
+          attrWanted = end - start === 8 && slice(start, end).toLowerCase() === "datetime";
+          attrName = "datetime";
+          attrValue = "";
+          return;
+        }
+        attrName = slice(start, end).toLowerCase();
+        attrWanted = READ_ATTRIBUTES.has(attrName);
+        attrValue = "";
+      },
+      onattribdata(start, end) {
+        if (attrWanted) attrValue += slice(start, end);
+      },
+      onattribentity(cp) {
+        if (attrWanted) attrValue += String.fromCodePoint(cp);
+      },
+      onattribend() {
+        if (attrWanted) {
+          // Most elements have no attribute we read: they share one empty object.
+          if (attrs === NO_ATTRIBUTES) attrs = {};
+          if (attrs[attrName] === undefined) attrs[attrName] = attrValue;
+        }
+        attrValue = "";
+      },
+      onopentagend() {
+        openTag();
+      },
+      onselfclosingtag() {
+        // HTML ignores the self-closing flag on non-void elements.
+        openTag();
+      },
+      onclosetag(start, end) {
+        closeTag(slice(start, end).toLowerCase());
+      },
+      ontext(start, end) {
+        addText(slice(start, end));
+      },
+      ontextentity(cp) {
+        addText(String.fromCodePoint(cp));
+      },
+      oncdata() {},
+      oncomment() {},
+      ondeclaration() {},
+      onprocessinginstruction() {},
+      onend() {},
+    },
+  );
+  tokenizer.write(html);
+  tokenizer.end();
+  while (stack.length > 0) pop();
+  return page;
+}

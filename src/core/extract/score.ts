@@ -1,0 +1,259 @@
+/**
+ * Finding the content area. Every text block gets a value: prose (long enough, or sentence-like, with
+ * few links) counts for its length, link lists and short labels count against. Values add up the
+ * tree; the element with the highest total is the content area — the smallest region that holds the
+ * article's prose without dragging in more chrome than prose. This is the tree form of "maximum
+ * subsequence" segmentation; it needs no word lists and treats every script alike (lengths are
+ * `textWeight`s, where a CJK character weighs like several Latin ones).
+ *
+ * Page chrome (nav/aside/footer/header/form tags, chrome ARIA roles, "unlikely" class names) is left
+ * out of the totals, unless it holds most of the page's prose (some sites wrap everything in a form
+ * or a div called "header").
+ */
+import type { RawBlock } from "./blocks";
+import { CHROME_TAGS, classAndId, hasChromeRole, isBoilerplate, isContentHint, isUnlikely } from "./hints";
+import type { Element, ParsedPage } from "./parse";
+import { countCommas, endsLikeSentence } from "./text";
+
+/** A block with at least this weight is prose whatever its ending (about a long sentence). */
+export const PROSE_MIN_WEIGHT = 80;
+/** A shorter block is prose when it ends like a sentence and has at least this weight. */
+export const SENTENCE_MIN_WEIGHT = 20;
+/** Above this share of link text a block is a link list (navigation, related links), not prose. */
+export const LINK_LIST_DENSITY = 0.65;
+/** Link text inside prose does not count for it, and counts this much against it. */
+const PROSE_LINK_PENALTY = 0.5;
+/** Link text outside prose (menus, link lists) counts this much against its region. */
+const LINK_PENALTY = 1;
+/** Non-prose text (labels, dates, menu items) counts against its region by this factor. */
+const SHORT_TEXT_PENALTY = 0.5;
+/** Chrome that holds more than this share of all prose on the page is kept as a candidate. */
+const CHROME_OVERRIDE_SHARE = 0.8;
+/** A region whose class/id names the article body gets this share of its value as a bonus. */
+const CONTENT_HINT_BONUS = 0.15;
+/** Inside the content area, boilerplate-named regions are removed unless they hold this share. */
+const BOILERPLATE_OVERRIDE_SHARE = 0.4;
+/** Inside the content area, regions with this link density or more are removed. */
+const PRUNE_LINK_DENSITY = 0.5;
+/** Inside the content area, these go unless they hold much of the prose: captions, noscript copies. */
+const PRUNED_TAGS = new Set(["noscript", "figcaption", "figure"]);
+/** Headings' class and id name the heading, not a region: hints are not read on them. */
+const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+/** Chrome markup is not trusted on an element whose article-like descendant holds this share of its prose. */
+const WRAPPED_ARTICLE_SHARE = 0.5;
+/** Values this close count as equal. */
+const TIE_EPSILON = 1e-6;
+
+/** True when a block reads like prose rather than a label, menu item or link. */
+export function isProse(b: RawBlock): boolean {
+  if (b.linkWeight > b.weight * LINK_LIST_DENSITY) return false;
+  if (b.kind === "heading") return false;
+  if (b.weight - b.linkWeight >= PROSE_MIN_WEIGHT) return true;
+  return b.weight >= SENTENCE_MIN_WEIGHT && (endsLikeSentence(b.text) || countCommas(b.text) > 0);
+}
+
+function blockValue(b: RawBlock): number {
+  if (isProse(b)) return b.weight - (1 + PROSE_LINK_PENALTY) * b.linkWeight;
+  // Short unlinked list items and table cells are neutral: data inside articles looks like that.
+  const shortPenalty = b.kind === "listItem" || b.kind === "tableRow" ? 0 : SHORT_TEXT_PENALTY;
+  return -shortPenalty * (b.weight - b.linkWeight) - LINK_PENALTY * b.linkWeight;
+}
+
+/** How much chrome is left out of the totals: each level trusts fewer signals. */
+export enum Strictness {
+  /** Nothing is chrome: the last resort. */
+  None = 0,
+  /** Chrome tags and ARIA roles only. */
+  Tags = 1,
+  /** Chrome tags, roles and "unlikely" class/id names. */
+  TagsAndNames = 2,
+}
+
+export interface PageStats {
+  /** Per element index: total text weight, link weight and prose weight of its subtree. */
+  weight: Float64Array;
+  link: Float64Array;
+  prose: Float64Array;
+  /** Per element: value of its own blocks (not its subtree's). */
+  ownValue: Float64Array;
+  /** Per element: 1 for chrome tags/roles, 2 for "unlikely" names (0 otherwise). */
+  chromeKind: Uint8Array;
+  totalProse: number;
+}
+
+/** Adds the blocks' measures up the tree and notes which elements look like chrome. */
+export function measure(page: ParsedPage, blocks: RawBlock[]): PageStats {
+  const n = page.elements.length;
+  const weight = new Float64Array(n);
+  const link = new Float64Array(n);
+  const prose = new Float64Array(n);
+  const ownValue = new Float64Array(n);
+  const chromeKind = new Uint8Array(n);
+  /** Per element: blocks in its subtree that are links and little else (headlines of teasers). */
+  const linkBlocks = new Uint16Array(n);
+  let totalProse = 0;
+  for (const b of blocks) {
+    const i = b.owner.index;
+    if (b.linkWeight > LINK_LIST_DENSITY * b.weight && linkBlocks[i] < 0xffff) linkBlocks[i]++;
+    weight[i] += b.weight;
+    link[i] += b.linkWeight;
+    ownValue[i] += blockValue(b);
+    if (isProse(b)) {
+      const p = b.weight - b.linkWeight;
+      prose[i] += p;
+      totalProse += p;
+    }
+  }
+  const els = page.elements;
+  /** Per element: the most prose held by one article-like element (<article>, <main>, "article-body"...) in it. */
+  const articleProse = new Float64Array(n);
+  // Children come after their parents in document order: a reverse pass sums subtrees.
+  for (let i = n - 1; i > 0; i--) {
+    const el = els[i];
+    const names = classAndId(el);
+    if (el.tag === "article" || el.tag === "main" || isContentHint(el, names)) {
+      articleProse[i] = prose[i];
+    }
+    // Chrome by its class/id, unless most of its prose sits in an article-like element inside it
+    // (a page wrapper unluckily named "above-footer").
+    const wrapsArticle = articleProse[i] >= WRAPPED_ARTICLE_SHARE * prose[i] && prose[i] > 0;
+    if (CHROME_TAGS.has(el.tag) || hasChromeRole(el)) chromeKind[i] = 1;
+    else if (!wrapsArticle && !HEADING_TAGS.has(el.tag) && isUnlikely(names)) chromeKind[i] = 2;
+    const p = (el.parent as Element).index;
+    weight[p] += weight[i];
+    link[p] += link[i];
+    prose[p] += prose[i];
+    if (articleProse[i] > articleProse[p]) articleProse[p] = articleProse[i];
+    linkBlocks[p] = Math.min(0xffff, linkBlocks[p] + linkBlocks[i]);
+  }
+  markTeasers(page, prose, linkBlocks, chromeKind);
+  return { weight, link, prose, ownValue, chromeKind, totalProse };
+}
+
+/** At least this many look-alike siblings make a teaser list. */
+const TEASER_MIN_ITEMS = 3;
+/** A teaser holds a link (its headline) and at most this much prose (its blurb). */
+const TEASER_MAX_PROSE = 600;
+/** Share of look-alike siblings that must look like teasers. */
+const TEASER_SHARE = 0.75;
+
+/**
+ * Lists of teasers (other articles' headline links with a blurb each: "More stories", feeds of the
+ * home page, comment threads) are chrome even though each blurb reads like prose. They show as
+ * at least `TEASER_MIN_ITEMS` siblings with the same tag and class, most of which hold a link-only
+ * block and a little prose. Marked like "unlikely" names (trusted in the first attempt only).
+ */
+function markTeasers(page: ParsedPage, prose: Float64Array, linkBlocks: Uint16Array, chromeKind: Uint8Array) {
+  const groups = new Map<string, Element[]>();
+  for (const parent of page.elements) {
+    if (parent.children.length < TEASER_MIN_ITEMS) continue;
+    groups.clear();
+    for (const c of parent.children) {
+      if (typeof c === "string" || prose[c.index] === 0) continue;
+      const key = `${c.tag} ${c.attrs.class ?? ""}`;
+      const list = groups.get(key);
+      if (list) list.push(c);
+      else groups.set(key, [c]);
+    }
+    for (const items of groups.values()) {
+      if (items.length < TEASER_MIN_ITEMS) continue;
+      let teasers = 0;
+      for (const it of items) {
+        if (linkBlocks[it.index] > 0 && prose[it.index] <= TEASER_MAX_PROSE) teasers++;
+      }
+      if (teasers >= TEASER_SHARE * items.length) {
+        for (const it of items) if (chromeKind[it.index] === 0) chromeKind[it.index] = 2;
+      }
+    }
+  }
+}
+
+export interface Ranking {
+  /** Per element: value of its subtree with chrome left out. */
+  value: Float64Array;
+  /** Per element: chrome itself or inside chrome. */
+  chrome: Uint8Array;
+}
+
+/** Subtree values with chrome (as trusted at `strictness`) left out. */
+export function rank(page: ParsedPage, stats: PageStats, strictness: Strictness): Ranking {
+  const n = page.elements.length;
+  const els = page.elements;
+  const value = Float64Array.from(stats.ownValue);
+  const self = new Uint8Array(n);
+  const limit = CHROME_OVERRIDE_SHARE * stats.totalProse;
+  for (let i = n - 1; i > 0; i--) {
+    const kind = stats.chromeKind[i];
+    const isChrome =
+      kind !== 0 && (kind === 1 ? strictness >= 1 : strictness >= 2) && stats.prose[i] <= limit;
+    self[i] = isChrome ? 1 : 0;
+    if (!isChrome) value[(els[i].parent as Element).index] += value[i];
+  }
+  const chrome = new Uint8Array(n);
+  for (let i = 1; i < n; i++) chrome[i] = self[i] || chrome[(els[i].parent as Element).index];
+  return { value, chrome };
+}
+
+/** The element with the highest value (with a small bonus for names like "article-body"). */
+export function chooseContentArea(page: ParsedPage, ranking: Ranking): Element {
+  let best = page.root;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const el of page.elements) {
+    const i = el.index;
+    if (ranking.chrome[i]) continue;
+    let score = ranking.value[i];
+    if (score > 0 && isContentHint(el, classAndId(el))) score *= 1 + CONTENT_HINT_BONUS;
+    // On a tie the deeper element wins: same text, less chrome around it.
+    if (score > bestScore + TIE_EPSILON || (score >= bestScore - TIE_EPSILON && isInside(el, best))) {
+      bestScore = score;
+      best = el;
+    }
+  }
+  return best;
+}
+
+/**
+ * Elements inside the content area to leave out: chrome, boilerplate-named regions that hold little
+ * of the prose, and link-dense regions. Returns a per-element flag.
+ */
+export function pruneContentArea(
+  page: ParsedPage,
+  stats: PageStats,
+  ranking: Ranking,
+  area: Element,
+): Uint8Array {
+  const n = page.elements.length;
+  const pruned = new Uint8Array(n);
+  const areaProse = stats.prose[area.index];
+  const els = page.elements;
+  for (let i = area.index + 1; i < n; i++) {
+    const el = els[i];
+    if (el.depth <= area.depth) break;
+    if (ranking.chrome[i]) {
+      pruned[i] = 1;
+      continue;
+    }
+    const names = classAndId(el);
+    if (
+      (PRUNED_TAGS.has(el.tag) || (names !== "" && !HEADING_TAGS.has(el.tag) && isBoilerplate(names))) &&
+      stats.prose[i] < BOILERPLATE_OVERRIDE_SHARE * areaProse
+    ) {
+      pruned[i] = 1;
+      continue;
+    }
+    const w = stats.weight[i];
+    if (
+      w > 0 &&
+      stats.link[i] >= PRUNE_LINK_DENSITY * w &&
+      stats.prose[i] < BOILERPLATE_OVERRIDE_SHARE * areaProse
+    ) {
+      pruned[i] = 1;
+    }
+  }
+  return pruned;
+}
+
+function isInside(el: Element, ancestor: Element): boolean {
+  for (let e = el.parent; e; e = e.parent) if (e === ancestor) return true;
+  return false;
+}

@@ -1,0 +1,135 @@
+/**
+ * The content area's blocks → the article's blocks: labels, dates and bylines before the first prose
+ * block and widgets after the last one are dropped, the headline (already in `title`) is not repeated,
+ * and a page with too little prose is told apart from an article.
+ */
+import type { Block } from "../types";
+import type { RawBlock } from "./blocks";
+import type { Element } from "./parse";
+import { isProse } from "./score";
+import { foldSpaces, textWeight } from "./text";
+
+/** An article has at least this much text (weight) outside headings: two or three sentences. */
+export const MIN_ARTICLE_WEIGHT = 150;
+
+/** Block kinds that may close an article after its last prose paragraph (a list, a table, a quote). */
+const TRAILING_KINDS = new Set(["listItem", "tableRow", "quote", "preformatted"]);
+
+function sameText(a: string, b: string): boolean {
+  return foldSpaces(a).trim().toLowerCase() === foldSpaces(b).trim().toLowerCase();
+}
+
+export function tidyBlocks(raw: RawBlock[], title: string | null): Block[] {
+  let firstProse = -1;
+  let lastProse = -1;
+  for (let i = startAfterHeadline(raw, title); i < raw.length; i++) {
+    if (isProse(raw[i])) {
+      if (firstProse < 0) firstProse = i;
+      lastProse = i;
+    }
+  }
+  if (firstProse < 0) return [];
+  [firstProse, lastProse] = trimToMainContainer(raw, firstProse, lastProse);
+  let end = lastProse + 1;
+  // A list or table that closes the article stays; a trailing label or heading goes.
+  while (end < raw.length && TRAILING_KINDS.has(raw[end].kind) && raw[end].linkWeight < raw[end].weight / 2) {
+    end++;
+  }
+  const out: Block[] = [];
+  for (let i = firstProse; i < end; i++) {
+    const b = raw[i];
+    if (b.kind === "heading" && title && sameText(b.text, title)) continue;
+    const block: Block = { kind: b.kind, text: b.text };
+    if (b.level) block.level = b.level;
+    out.push(block);
+  }
+  return out;
+}
+
+/** The main container is the smallest region holding this share of the prose. */
+const MAIN_CONTAINER_SHARE = 0.7;
+/** Prose before the main text container shorter than this (weight) is a kicker or a date line. */
+const LEADING_OUTSIDE_MAX_WEIGHT = 80;
+/** Prose after the main text container, shorter than this (weight), is a post footer, not article. */
+const TRAILING_OUTSIDE_MAX_WEIGHT = 300;
+
+function isWithin(el: Element, ancestor: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parent) if (e === ancestor) return true;
+  return false;
+}
+
+/**
+ * The last prose block to keep. The article's paragraphs mostly share a parent (the "main
+ * container"); short prose blocks after the container ends ("This entry was posted in...",
+ * "Share this article", a licence line) are not part of the article.
+ */
+function mainContainer(raw: RawBlock[], first: number, last: number): Element | null {
+  const byParent = new Map<Element, number>();
+  let main: Element | null = null;
+  let best = 0;
+  for (let i = first; i <= last; i++) {
+    const b = raw[i];
+    if (!isProse(b)) continue;
+    const parent = b.owner.parent ?? b.owner;
+    const w = (byParent.get(parent) ?? 0) + b.weight;
+    byParent.set(parent, w);
+    if (w > best) {
+      best = w;
+      main = parent;
+    }
+  }
+  if (!main) return null;
+  // Widen to the smallest region holding most of the prose (paragraphs may sit in wrappers each).
+  let total = 0;
+  for (const w of byParent.values()) total += w;
+  for (let region: Element | null = main; region; region = region.parent) {
+    let inside = 0;
+    for (const [parent, w] of byParent) if (isWithin(parent, region)) inside += w;
+    main = region;
+    if (inside >= MAIN_CONTAINER_SHARE * total) break;
+  }
+  return main;
+}
+
+/** Drops short prose before and after the main container: returns the kept [first, last]. */
+function trimToMainContainer(raw: RawBlock[], first: number, last: number): [number, number] {
+  const main = mainContainer(raw, first, last);
+  if (!main) return [first, last];
+  let end = last;
+  while (end > first && !isWithin(raw[end].owner, main) && raw[end].weight < TRAILING_OUTSIDE_MAX_WEIGHT) {
+    end--;
+    while (end > first && !isProse(raw[end])) end--;
+  }
+  let start = first;
+  while (start < end && !isWithin(raw[start].owner, main) && raw[start].weight < LEADING_OUTSIDE_MAX_WEIGHT) {
+    start++;
+    while (start < end && !isProse(raw[start])) start++;
+  }
+  return [start, end];
+}
+
+/** The article starts below its headline when most of the prose does (what comes before is chrome). */
+const HEADLINE_START_SHARE = 0.5;
+
+/** Index after the heading that repeats the title, when most prose follows it; else 0. */
+function startAfterHeadline(raw: RawBlock[], title: string | null): number {
+  if (!title) return 0;
+  let total = 0;
+  for (const b of raw) if (isProse(b)) total += b.weight;
+  let before = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const b = raw[i];
+    if (b.kind === "heading" && sameText(b.text, title)) {
+      return total - before >= HEADLINE_START_SHARE * total ? i + 1 : 0;
+    }
+    if (isProse(b)) before += b.weight;
+  }
+  return 0;
+}
+
+/** True when the blocks hold enough prose to be an article. */
+export function hasArticle(blocks: Block[]): boolean {
+  let prose = 0;
+  for (const b of blocks) if (b.kind !== "heading") prose += textWeight(b.text);
+  return prose >= MIN_ARTICLE_WEIGHT;
+}

@@ -1,0 +1,356 @@
+/**
+ * Dates in a sentence: absolute ("April 19, 2024", "19 avril 2024", "2024-04-19", "19.04.2024"),
+ * month and year ("in March", "since 1996") and relative ones ("last Thursday", "on Friday",
+ * "yesterday", "last year") resolved against the article's publication date. `iso` is as precise as
+ * the text: a day, a month ("2024-03"), a year ("1996") or an ISO week ("2024-W16"); null when the
+ * date cannot be placed (relative date, unknown publication date).
+ */
+import type { DateMention } from "../types";
+
+export interface DateSpan extends DateMention {
+  start: number;
+  end: number;
+}
+
+/** Month names and abbreviations (lowercase, without a trailing dot) → month number, per language. */
+const MONTHS: Record<string, number> = {};
+const MONTH_NAMES: Record<string, string[]> = {
+  en: "january february march april may june july august september october november december".split(" "),
+  en_abbr: "jan feb mar apr may jun jul aug sep oct nov dec".split(" "),
+  de: "januar februar märz april mai juni juli august september oktober november dezember".split(" "),
+  fr: "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(" "),
+  es: "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(" "),
+  it: "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split(
+    " ",
+  ),
+  pt: "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split(" "),
+  nl: "januari februari maart april mei juni juli augustus september oktober november december".split(" "),
+};
+for (const names of Object.values(MONTH_NAMES)) {
+  names.forEach((n, i) => {
+    MONTHS[n] ??= i + 1;
+  });
+}
+MONTHS.sept = 9;
+MONTHS.jän = 1;
+
+/** Weekday names → day of week (0 = Sunday), per language. */
+const WEEKDAYS: Record<string, number> = {};
+const WEEKDAY_NAMES: string[][] = [
+  "sunday monday tuesday wednesday thursday friday saturday".split(" "),
+  "sonntag montag dienstag mittwoch donnerstag freitag samstag".split(" "),
+  "dimanche lundi mardi mercredi jeudi vendredi samedi".split(" "),
+  "domingo lunes martes miércoles jueves viernes sábado".split(" "),
+  "domenica lunedì martedì mercoledì giovedì venerdì sabato".split(" "),
+  "domingo segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado".split(" "),
+  "zondag maandag dinsdag woensdag donderdag vrijdag zaterdag".split(" "),
+];
+for (const names of WEEKDAY_NAMES) {
+  names.forEach((n, i) => {
+    WEEKDAYS[n] ??= i;
+  });
+}
+
+/** Words that put a weekday or period in the past or the future ("last", "dernier", "nächsten"). */
+const PAST_WORDS =
+  "last past previous letzten letzte vergangenen dernier dernière pasado pasada scorso scorsa passado passada vorige afgelopen".split(
+    " ",
+  );
+const NEXT_WORDS =
+  "next coming nächsten nächste kommenden prochain prochaine próximo próxima prossimo prossima volgende".split(
+    " ",
+  );
+const THIS_WORDS = "this diese dieser diesem ce cette este esta questo questa deze dit".split(" ");
+
+/** Days relative to the publication date, per language ("hier" is "yesterday" in French only). */
+const RELATIVE_DAYS: Record<string, Record<string, number>> = {
+  en: { today: 0, yesterday: -1, tomorrow: 1 },
+  de: { heute: 0, gestern: -1, morgen: 1 },
+  fr: { "aujourd'hui": 0, hier: -1, demain: 1 },
+  es: { hoy: 0, ayer: -1, mañana: 1 },
+  it: { oggi: 0, ieri: -1, domani: 1 },
+  pt: { hoje: 0, ontem: -1, amanhã: 1 },
+  nl: { vandaag: 0, gisteren: -1, morgen: 1 },
+};
+
+/** Periods that a past/this/next word can qualify ("last week", "l'année dernière" is not handled). */
+const PERIODS: Record<string, "week" | "month" | "year"> = {
+  week: "week",
+  month: "month",
+  year: "year",
+  woche: "week",
+  monat: "month",
+  jahr: "year",
+  semaine: "week",
+  mois: "month",
+  année: "year",
+  an: "year",
+  semana: "week",
+  mes: "month",
+  año: "year",
+  settimana: "week",
+  mese: "month",
+  anno: "year",
+  ano: "year",
+  maand: "month",
+  jaar: "year",
+};
+
+/** Words before a lone month or year that make it a date ("in March", "since 1996", "im Mai"). */
+const PERIOD_PREPOSITIONS =
+  "in since until by from during of before after early late mid through im seit bis ab vor nach en depuis jusqu'en avant après desde hasta antes después dal fino nel entre em até sinds tot".split(
+    " ",
+  );
+
+/** Verbs and phrases that point a bare weekday to the coming week ("will meet on Friday"). */
+const FUTURE_CUE =
+  /\b(?:will|'ll|is to|are to|is due|are due|scheduled|expected to|plans? to|wird|werden|va |vont|sera|será|sarà|vai|zal|zullen)\b/iu;
+
+const monthAlt = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const weekdayAlt = Object.keys(WEEKDAYS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const pastAlt = PAST_WORDS.join("|");
+const nextAlt = NEXT_WORDS.join("|");
+const thisAlt = THIS_WORDS.join("|");
+const modAlt = `${pastAlt}|${nextAlt}|${thisAlt}`;
+const prepAlt = PERIOD_PREPOSITIONS.map((p) => p.replace(/'/g, "['’]")).join("|");
+const YEAR = "(1[89]\\d\\d|20\\d\\d)";
+const B = "(?<![\\p{L}\\p{N}])";
+const E = "(?![\\p{L}\\p{N}])";
+
+/** Each rule: a pattern and how to turn its match into an ISO date, in priority order. */
+type Resolver = (m: RegExpExecArray, ctx: DateContext) => string | null;
+interface DateContext {
+  published: Date | null;
+  sentence: string;
+  lang: string;
+}
+
+/** What a sentence must hold for a rule to be worth running (a cheap test before the regular expressions). */
+type Need = "digit" | "month" | "weekday" | "period" | "relative";
+
+const RULES: Array<[RegExp, Resolver, Need[]]> = [
+  // 2024-04-19
+  [new RegExp(`${B}${YEAR}-(\\d\\d)-(\\d\\d)${E}`, "gu"), (m) => isoDay(+m[1], +m[2], +m[3]), ["digit"]],
+
+  // April 19, 2024 / Sept. 5 / April 19th
+  [
+    new RegExp(`${B}(${monthAlt})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s${YEAR}${E})?`, "giu"),
+    (m, c) => dayOf(month(m[1]), +m[2], m[3] ? +m[3] : null, c),
+    ["month", "digit"],
+  ],
+
+  // 19 April 2024 / 19. April / 19 de abril de 2024 / 1er mai
+  [
+    new RegExp(
+      `${B}(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)?\\s(?:of\\s|de\\s)?(${monthAlt})\\.?${E}(?:,?\\s(?:de\\s)?${YEAR}${E})?`,
+      "giu",
+    ),
+    (m, c) => dayOf(month(m[2]), +m[1], m[3] ? +m[3] : null, c),
+    ["month", "digit"],
+  ],
+
+  // 19.04.2024 (day first, the European order); 4/19/2024 (US order in English, else day first)
+  [
+    new RegExp(`${B}(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}${E}`, "gu"),
+    (m) => isoDay(+m[3], +m[2], +m[1]),
+    ["digit"],
+  ],
+
+  [
+    new RegExp(`${B}(\\d{1,2})/(\\d{1,2})/${YEAR}${E}`, "gu"),
+    (m, c) => (c.lang === "en" ? isoDay(+m[3], +m[1], +m[2]) : isoDay(+m[3], +m[2], +m[1])),
+    ["digit"],
+  ],
+
+  // April 2024 / abril de 2024
+  [
+    new RegExp(`${B}(${monthAlt})\\.?\\s(?:de\\s)?${YEAR}${E}`, "giu"),
+    (m) => `${m[2]}-${pad(month(m[1]))}`,
+    ["month", "digit"],
+  ],
+
+  // in March / early May (the month needs a preposition: "may" and "march" are also verbs)
+  [
+    new RegExp(`(?<=${B}(?:${prepAlt})\\s(?:(?:early|late|mid)-?\\s?)?)(${monthAlt})${E}`, "giu"),
+    (m, c) => (c.published ? `${c.published.getUTCFullYear()}-${pad(month(m[1]))}` : null),
+    ["month"],
+  ],
+
+  // last Thursday / on Friday / jeudi dernier / letzten Donnerstag
+  [
+    new RegExp(`${B}(?:(${modAlt})\\s)?(${weekdayAlt})(?:\\s(${pastAlt}|${nextAlt}))?${E}`, "giu"),
+    (m, c) => weekday(WEEKDAYS[m[2].toLowerCase()], (m[1] ?? m[3] ?? "").toLowerCase(), c, m.index),
+    ["weekday"],
+  ],
+
+  // last week / this month / next year / letzte Woche
+  [
+    new RegExp(`${B}(?:earlier\\s|later\\s)?(${modAlt})\\s(${Object.keys(PERIODS).join("|")})${E}`, "giu"),
+    (m, c) => period(m[1].toLowerCase(), PERIODS[m[2].toLowerCase()], c),
+    ["period"],
+  ],
+
+  // since 1996 / in 2014 / the 2014 World Cup: a year after a preposition, or not followed by a unit
+  // noun ("2000 people" is a count); the preposition is checked in code, a lookbehind would be slow.
+  [
+    new RegExp(`${B}${YEAR}${E}(?![%.,]\\d)`, "gu"),
+    (m, c) => (isYear(c.sentence, m.index, m[0].length) ? m[1] : NOT_A_DATE),
+    ["digit"],
+  ],
+];
+
+/** Per language: the pattern of its relative day words ("yesterday", "gestern"). */
+const RELATIVE_DAY_RULES: Record<string, RegExp> = Object.fromEntries(
+  Object.entries(RELATIVE_DAYS).map(([lang, words]) => [
+    lang,
+    new RegExp(`${B}(${Object.keys(words).join("|").replace(/'/g, "['’]")})${E}`, "giu"),
+  ]),
+);
+
+/** Finds the dates in `sentence`; `publishedAt` (ISO) anchors relative dates. */
+export function findDates(
+  sentence: string,
+  publishedAt: string | null,
+  lang: string,
+  lowerWords?: readonly string[],
+): DateSpan[] {
+  const has = needsMet(sentence, lowerWords);
+  if (!has.size) return [];
+  const published = parsePublished(publishedAt);
+  const found: DateSpan[] = [];
+  const ctx: DateContext = { published, sentence, lang };
+  const relative = RELATIVE_DAYS[lang] ?? RELATIVE_DAYS.en;
+  const rules: Array<[RegExp, Resolver, Need[]]> = [
+    ...RULES,
+    [
+      RELATIVE_DAY_RULES[lang] ?? RELATIVE_DAY_RULES.en,
+      (m, c) => shift(c, relative[m[1].toLowerCase().replace("’", "'")] ?? 0),
+      ["relative"],
+    ],
+  ];
+  for (const [re, resolve, needs] of rules) {
+    if (!needs.every((n) => has.has(n))) continue;
+    for (const m of sentence.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((d) => start < d.end && end > d.start)) continue;
+      const iso = resolve(m as RegExpExecArray, ctx);
+      if (iso !== NOT_A_DATE) found.push({ text: m[0], iso, start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** First letter-run of each calendar word ("segunda-feira" → "segunda", "aujourd'hui" → "aujourd"). */
+const firstRun = (w: string) => w.split(/[^\p{L}]/u)[0];
+const MONTH_WORDS = new Set(Object.keys(MONTHS).map(firstRun));
+const WEEKDAY_WORDS = new Set(Object.keys(WEEKDAYS).map(firstRun));
+const PERIOD_WORDS = new Set(Object.keys(PERIODS));
+const RELATIVE_WORDS = new Set(Object.values(RELATIVE_DAYS).flatMap((w) => Object.keys(w).map(firstRun)));
+
+/**
+ * Which kinds of date words a sentence holds (`lowerWords`: its words in lowercase, when the caller
+ * has them). Most sentences hold none, and the rules' regular
+ * expressions (long alternations of month and day names) are the costly part of finding dates.
+ */
+function needsMet(sentence: string, lowerWords?: readonly string[]): Set<Need> {
+  const has = new Set<Need>();
+  if (/\d/u.test(sentence)) has.add("digit");
+  const ws = lowerWords ?? sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
+  for (const word of ws) {
+    const w = word.includes("-") || word.includes("'") || word.includes("’") ? firstRun(word) : word;
+    if (MONTH_WORDS.has(w)) has.add("month");
+    if (WEEKDAY_WORDS.has(w)) has.add("weekday");
+    if (PERIOD_WORDS.has(w)) has.add("period");
+    if (RELATIVE_WORDS.has(w)) has.add("relative");
+  }
+  return has;
+}
+
+/** A resolver's answer for a match that is not a date after all (dropped by findDates). */
+const NOT_A_DATE = "\u0000";
+const YEAR_PREPOSITION = new RegExp(`${B}(?:${prepAlt})\\s$`, "iu");
+
+function isYear(sentence: string, at: number, length: number): boolean {
+  if (YEAR_PREPOSITION.test(sentence.slice(Math.max(0, at - 12), at))) return true;
+  return !/^\s\p{Ll}/u.test(sentence.slice(at + length, at + length + 2));
+}
+
+function parsePublished(publishedAt: string | null): Date | null {
+  const m = publishedAt ? /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt) : null;
+  if (!m) return null;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+function month(name: string): number {
+  return MONTHS[name.toLowerCase().replace(/\.$/, "")] ?? 0;
+}
+
+function isoDay(y: number, mo: number, d: number): string | null {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCMonth() !== mo - 1) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+function toIso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Day and month, with the year written or, failing that, the publication year. */
+function dayOf(mo: number, d: number, year: number | null, c: DateContext): string | null {
+  const y = year ?? c.published?.getUTCFullYear();
+  return y ? isoDay(y, mo, d) : null;
+}
+
+function shift(c: DateContext, days: number): string | null {
+  if (!c.published) return null;
+  return toIso(new Date(c.published.getTime() + days * 86_400_000));
+}
+
+/**
+ * A weekday relative to the publication date: "last X" is the latest X before it; "next X" the first
+ * after it; a bare X the latest X on or before it, unless the sentence speaks of the future.
+ */
+function weekday(dow: number, modifier: string, c: DateContext, at: number): string | null {
+  if (!c.published) return null;
+  const today = c.published.getUTCDay();
+  const back = (today - dow + 7) % 7;
+  const forward = (dow - today + 7) % 7;
+  if (PAST_WORDS.includes(modifier)) return shift(c, -(back || 7));
+  if (NEXT_WORDS.includes(modifier)) return shift(c, forward || 7);
+  // Only a future verb before the weekday counts: "announced on Tuesday that it will ..." is past.
+  if (FUTURE_CUE.test(c.sentence.slice(0, at))) return shift(c, forward);
+  return shift(c, -back);
+}
+
+function period(modifier: string, unit: "week" | "month" | "year", c: DateContext): string | null {
+  if (!c.published) return null;
+  const step = PAST_WORDS.includes(modifier) ? -1 : NEXT_WORDS.includes(modifier) ? 1 : 0;
+  const y = c.published.getUTCFullYear();
+  if (unit === "year") return String(y + step);
+  if (unit === "month") {
+    const d = new Date(Date.UTC(y, c.published.getUTCMonth() + step, 1));
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+  }
+  return isoWeek(new Date(c.published.getTime() + step * 7 * 86_400_000));
+}
+
+/** ISO 8601 week of a date ("2024-W16"). */
+function isoWeek(d: Date): string {
+  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((t.getTime() - yearStart) / 86_400_000 + 1) / 7);
+  return `${t.getUTCFullYear()}-W${pad(week)}`;
+}

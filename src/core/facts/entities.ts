@@ -1,0 +1,489 @@
+/**
+ * Names in the article, found as runs of capitalised words and typed from cues around them:
+ * a title or role before or in apposition ("Deputy Foreign Minister ... Yevgeny Shestakov",
+ * "Kim Son Gyong, North Korea's Deputy Minister"), a suffix ("... Organization", "... City"),
+ * a place preposition ("in Pyongyang"), a speech verb after ("Broussard told"), a small country list.
+ * A capitalised first word of a sentence counts only when the same word is capitalised elsewhere in
+ * the middle of a sentence. Surnames alone are counted as mentions of the full name they belong to.
+ */
+import type { Entity, EntityType } from "../types";
+import {
+  COUNTRIES,
+  isFunctionWord,
+  ORG_PREFIXES,
+  ORG_SUFFIXES,
+  OTHER_SUFFIXES,
+  PERSON_ROLES,
+  PERSON_TITLES,
+  PLACE_PREFIXES,
+  PLACE_PREPOSITIONS,
+  PLACE_SUFFIXES,
+  SPEECH_VERBS,
+} from "./lexicon";
+import type { Word } from "./words";
+
+/** One occurrence of a name in a sentence (offsets into the sentence). */
+export interface EntityMention {
+  /** Key of the entity after aliasing (lowercase canonical name). */
+  key: string;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+export interface EntityTable {
+  /** Canonical entities, most prominent first. */
+  list: Entity[];
+  /** Lowercase canonical name → entity. */
+  byKey: Map<string, Entity>;
+  /** Mentions per sentence index. */
+  mentions: EntityMention[][];
+}
+
+/** Lowercase words that may join capitalised words inside one name ("Bank of England", "Ludwig van Beethoven"). */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  "of",
+  "for",
+  "de",
+  "del",
+  "della",
+  "di",
+  "da",
+  "do",
+  "dos",
+  "das",
+  "du",
+  "van",
+  "von",
+  "der",
+  "den",
+  "la",
+  "le",
+  "al",
+  "bin",
+  "ibn",
+  "y",
+]);
+
+/** Cue weights: how strongly each kind of evidence votes for a type. */
+const VOTE = {
+  /** A title inside or right before the name ("Mr.", "President"). */
+  title: 3,
+  /** A role noun in apposition or right before ("..., the US ambassador,", "his counterpart, X"). */
+  role: 2,
+  /** A name-final or name-initial word typical of the type ("... University", "Lake ..."). */
+  suffix: 3,
+  prefix: 1.5,
+  /** The name is a country or continent. */
+  country: 4,
+  /** Written in capitals: usually an organisation's acronym ("KCNA", "NATO"). */
+  acronym: 1.5,
+  /** After a place preposition ("in Pyongyang"); organisations take them too, so weakly. */
+  placePreposition: 1,
+  /** Before a speech verb ("Broussard told"); organisations speak too, so weakly. */
+  speech: 1,
+  /** Two or three plain capitalised words and no other cue: most often a person's name in news. */
+  twoWordDefault: 0.5,
+} as const;
+
+/** Languages that capitalise every noun: a lone capitalised word there is not a name. */
+const NOUN_CAPITALISING_LANGS: ReadonlySet<string> = new Set(["de", "lb"]);
+
+/** Capitalised words that are dates or clock times, not names. */
+const CALENDAR_WORD =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|et|pt)$/u;
+
+const CONTRACTION = /['’](?:m|ve|ll|d|re|t)$/u;
+
+/** Most entities an article lists. */
+export const MAX_ENTITIES = 40;
+
+interface Candidate {
+  key: string;
+  text: string;
+  words: string[];
+  acronym: boolean;
+  votes: Record<EntityType, number>;
+  mentions: EntityMention[];
+  first: number;
+}
+
+/**
+ * Finds and types the names of an article. `sentences[i]` is the text of sentence i and
+ * `tokens[i]` its words; `title` only raises the rank of names it holds.
+ */
+export function findEntities(
+  sentences: readonly string[],
+  tokens: readonly Word[][],
+  lang: string,
+  title: string | null,
+): EntityTable {
+  const confirmed = confirmedWords(tokens);
+  const candidates = new Map<string, Candidate>();
+  const speech = SPEECH_VERBS[lang] ?? SPEECH_VERBS.en;
+  const placePreps = PLACE_PREPOSITIONS[lang] ?? PLACE_PREPOSITIONS.en;
+  const nounCaps = NOUN_CAPITALISING_LANGS.has(lang);
+
+  const headlines: number[] = [];
+  const lone: Array<{ si: number; word: Word }> = [];
+  tokens.forEach((ws, si) => {
+    const sentence = sentences[si];
+    if (isHeadline(sentence, ws, lang)) {
+      headlines.push(si);
+      return;
+    }
+    for (let i = 0; i < ws.length; i++) {
+      if (!ws[i].capitalised) continue;
+      // Grow the run of capitalised words (and connectors between them).
+      let j = i;
+      while (j + 1 < ws.length && ws[j + 1].joined && !ws[j].possessive) {
+        const next = ws[j + 1];
+        if (next.capitalised) j++;
+        else if (
+          NAME_CONNECTORS.has(next.text) &&
+          j + 2 < ws.length &&
+          ws[j + 2].capitalised &&
+          ws[j + 2].joined
+        )
+          j += 2;
+        else break;
+      }
+      const run = ws.slice(i, j + 1);
+      i = j;
+      const named = nameInRun(run, confirmed, lang);
+      if (!named) continue;
+      const { kept, titled } = named;
+      if (nounCaps) {
+        // "2,5 Milliarden Euro", "40.000 Familien": nouns after a number are its unit.
+        const before = ws[ws.indexOf(kept[0]) - 1];
+        if (before && /^\p{N}/u.test(before.text)) continue;
+        if (kept.length < 2 && !kept[0].acronym && !titled) {
+          // A lone capitalised word is a noun unless it is the surname of a name found elsewhere.
+          lone.push({ si, word: kept[0] });
+          continue;
+        }
+      }
+      const text = sentence.slice(kept[0].start, kept[kept.length - 1].end);
+      const key = text.toLowerCase();
+      let c = candidates.get(key);
+      if (!c) {
+        c = {
+          key,
+          text,
+          words: kept.map((w) => w.text.toLowerCase().replace(/\.$/, "")),
+          acronym: kept.every((w) => w.acronym),
+          votes: { person: 0, organization: 0, place: 0, other: 0 },
+          mentions: [],
+          first: si,
+        };
+        voteByForm(c);
+        candidates.set(key, c);
+      }
+      c.mentions.push({ key, sentence: si, start: kept[0].start, end: kept[kept.length - 1].end });
+      if (titled) c.votes.person += VOTE.title;
+      voteByContext(c, sentence, ws, kept, speech, placePreps);
+    }
+  });
+
+  if (headlines.length) {
+    // Known names by first word, longest first, for matching inside headlines.
+    const byFirstWord = new Map<string, Candidate[]>();
+    for (const c of [...candidates.values()].sort((a, b) => b.words.length - a.words.length)) {
+      const list = byFirstWord.get(c.words[0]) ?? [];
+      list.push(c);
+      byFirstWord.set(c.words[0], list);
+    }
+    for (const si of headlines) countKnownNames(tokens[si], si, byFirstWord);
+  }
+  for (const { si, word } of lone) {
+    const lower = word.text.toLowerCase();
+    const owners = [...candidates.values()].filter(
+      (c) => c.words.length > 1 && c.words[c.words.length - 1] === lower,
+    );
+    if (owners.length === 1)
+      owners[0].mentions.push({ key: owners[0].key, sentence: si, start: word.start, end: word.end });
+  }
+  mergeAliases(candidates);
+  return buildTable(candidates, tokens.length, title);
+}
+
+/** Share of capitalised content words from which a sentence is a title-case headline. */
+const HEADLINE_CAPITALISED_SHARE = 0.75;
+/** Content words a headline needs before we judge its capitals. */
+const HEADLINE_MIN_WORDS = 4;
+
+/**
+ * A title-case line ("Belarus and North Korea Flex Diplomatic Muscles") capitalises every word, so its
+ * runs are not names; only names found elsewhere are counted there.
+ */
+function isHeadline(sentence: string, ws: readonly Word[], lang: string): boolean {
+  // Prose ends with a full stop; headlines and captions do not.
+  if (/[.!?…]["'”’»)\]]*\s*$/u.test(sentence)) return false;
+  const content = ws.filter((w) => !isFunctionWord(w.text.toLowerCase(), lang));
+  if (content.length < HEADLINE_MIN_WORDS) return false;
+  return content.filter((w) => w.capitalised).length / content.length >= HEADLINE_CAPITALISED_SHARE;
+}
+
+/** Counts, in a headline, the longest known names at each word. */
+function countKnownNames(
+  ws: readonly Word[],
+  si: number,
+  byFirstWord: ReadonlyMap<string, Candidate[]>,
+): void {
+  for (let i = 0; i < ws.length; i++) {
+    if (!ws[i].capitalised) continue;
+    const known = byFirstWord.get(ws[i].text.toLowerCase().replace(/\.$/u, "")) ?? [];
+    const hit = known.find((c) =>
+      c.words.every(
+        (w, k) =>
+          ws[i + k] && ws[i + k].text.toLowerCase().replace(/\.$/, "") === w && (k === 0 || ws[i + k].joined),
+      ),
+    );
+    if (!hit) continue;
+    const last = ws[i + hit.words.length - 1];
+    hit.mentions.push({ key: hit.key, sentence: si, start: ws[i].start, end: last.end });
+    i += hit.words.length - 1;
+  }
+}
+
+/**
+ * Evidence that a clause-initial capitalised word is a name: the word capitalised elsewhere mid-clause
+ * and never written in lowercase ("International" is not, when "international" occurs), or the pair it
+ * starts capitalised elsewhere mid-clause ("North Korea").
+ */
+interface Confirmed {
+  words: Set<string>;
+  lowercase: Set<string>;
+  pairs: Set<string>;
+}
+
+function confirmedWords(tokens: readonly Word[][]): Confirmed {
+  const c: Confirmed = { words: new Set(), lowercase: new Set(), pairs: new Set() };
+  for (const ws of tokens)
+    ws.forEach((w, i) => {
+      if (!w.capitalised) c.lowercase.add(w.text);
+      else if (!w.initial) {
+        c.words.add(w.text);
+        const next = ws[i + 1];
+        if (next?.capitalised && next.joined) c.pairs.add(`${w.text} ${next.text}`);
+      }
+    });
+  return c;
+}
+
+function isConfirmed(run: readonly Word[], c: Confirmed, lang: string): boolean {
+  const w = run[0].text;
+  const lower = w.toLowerCase();
+  if (c.words.has(w) && !c.lowercase.has(lower)) return true;
+  if (run.length < 2) return false;
+  // "John Smith said ...": two capitalised words whose first is no ordinary word of the article.
+  return c.pairs.has(`${w} ${run[1].text}`) || (!c.lowercase.has(lower) && !isFunctionWord(lower, lang));
+}
+
+/**
+ * The name inside a capitalised run: drops an unconfirmed sentence-initial word, leading and trailing
+ * titles and function words. Null when nothing name-like remains.
+ */
+function nameInRun(
+  run: readonly Word[],
+  confirmed: Confirmed,
+  lang: string,
+): { kept: Word[]; titled: boolean } | null {
+  let a = 0;
+  let b = run.length - 1;
+  if (run[0].initial && !isConfirmed(run, confirmed, lang)) a++;
+  let titled = false;
+  let sawTitle = false;
+  while (a <= b) {
+    const w = run[a].text.toLowerCase().replace(/\.$/, "");
+    if (PERSON_TITLES.has(w)) {
+      sawTitle = true;
+      a++;
+    } else if (NAME_CONNECTORS.has(w) || isFunctionWord(w, lang)) {
+      // "Minister of Belarus": what follows the title's "of" is not the titled person.
+      if (sawTitle) sawTitle = false;
+      a++;
+    } else break;
+  }
+  titled = sawTitle;
+  while (b >= a) {
+    const w = run[b].text.toLowerCase().replace(/\.$/, "");
+    if (PERSON_TITLES.has(w) || NAME_CONNECTORS.has(w) || isFunctionWord(w, lang)) b--;
+    else break;
+  }
+  if (a > b) return null;
+  const kept = run.slice(a, b + 1);
+  if (kept.every((w) => CALENDAR_WORD.test(w.text.toLowerCase()) || /^\p{N}/u.test(w.text))) return null;
+  if (kept.length === 1 && kept[0].text.length < 2) return null;
+  // "I'm", "Don't": contractions, not names.
+  if (kept.some((w) => CONTRACTION.test(w.text))) return null;
+  return { kept, titled };
+}
+
+/** Votes from the name's own words: suffixes, prefixes, the country list, acronyms. */
+function voteByForm(c: Candidate): void {
+  const first = c.words[0];
+  const last = c.words[c.words.length - 1];
+  if (COUNTRIES.has(c.key)) c.votes.place += VOTE.country;
+  if (ORG_SUFFIXES.has(last)) c.votes.organization += VOTE.suffix;
+  if (ORG_PREFIXES.has(first) && c.words.includes("of")) c.votes.organization += VOTE.suffix;
+  if (PLACE_SUFFIXES.has(last) && c.words.length > 1) c.votes.place += VOTE.suffix;
+  if (PLACE_PREFIXES.has(first) && c.words.length > 1) c.votes.place += VOTE.prefix;
+  if (OTHER_SUFFIXES.has(last) && c.words.length > 1) c.votes.other += VOTE.suffix;
+  // "COVID-19", "F-16", "G7": names of things, not organisations.
+  if (/\p{N}/u.test(c.key)) c.votes.other += VOTE.suffix;
+  else if (c.acronym && !COUNTRIES.has(c.key)) c.votes.organization += VOTE.acronym;
+  if (
+    !c.acronym &&
+    c.words.length >= 2 &&
+    c.words.length <= 3 &&
+    !c.words.some((w) => NAME_CONNECTORS.has(w))
+  )
+    c.votes.person += VOTE.twoWordDefault;
+}
+
+/** Votes from the words around one mention. */
+function voteByContext(
+  c: Candidate,
+  sentence: string,
+  ws: readonly Word[],
+  kept: readonly Word[],
+  speech: ReadonlySet<string>,
+  placePreps: ReadonlySet<string>,
+): void {
+  const firstIdx = ws.indexOf(kept[0]);
+  const lastIdx = ws.indexOf(kept[kept.length - 1]);
+  const prev = ws[firstIdx - 1];
+  const next = ws[lastIdx + 1];
+  // "in Pyongyang" (but "according to KCNA" names a source, not a place).
+  if (
+    prev &&
+    kept[0].joined &&
+    placePreps.has(prev.text) &&
+    ws[firstIdx - 2]?.text.toLowerCase() !== "according"
+  )
+    c.votes.place += VOTE.placePreposition;
+  if (next?.joined && !kept[kept.length - 1].possessive && speech.has(next.text))
+    c.votes.person += VOTE.speech;
+  // A role noun just before: "his North Korean counterpart, Lim Chun Il".
+  const before = sentence.slice(Math.max(0, kept[0].start - 30), kept[0].start);
+  const roleBefore = /([\p{L}]+)[\s,]*$/u.exec(before);
+  if (roleBefore && PERSON_ROLES.has(roleBefore[1].toLowerCase()) && /,\s*$/u.test(before))
+    c.votes.person += VOTE.role;
+  // Apposition after: "Linda Thomas-Greenfield, the United States Ambassador to the UN,"; "Naib, 13,".
+  const after = sentence.slice(kept[kept.length - 1].end, kept[kept.length - 1].end + 60);
+  const appo = /^,\s+([^,;.]*)/u.exec(after);
+  if (appo && (/^\d{1,2}$/u.test(appo[1].trim()) || appositiveRole(appo[1]))) c.votes.person += VOTE.role;
+}
+
+/** Determiners and possessives that introduce a role in apposition ("the ... ambassador", "Korea's minister"). */
+const ROLE_INTRO = /^(?:the|a|an|his|her|its|their|former|then|\p{L}+['’]s)$/u;
+
+/**
+ * True when an apposition names a role: the role word comes first or after a determiner or possessive
+ * ("the United States Ambassador", "North Korea's Deputy Minister"), not inside another name list
+ * ("KCNA, Kim Son Gyong, ..." holds "Son", which is not a role there).
+ */
+function appositiveRole(phrase: string): boolean {
+  const ws = phrase.split(/\s+/u).slice(0, 7);
+  for (let r = 0; r < ws.length; r++) {
+    const lower = ws[r].toLowerCase();
+    if (!PERSON_ROLES.has(lower)) continue;
+    const capitalisedRole = ws[r][0] !== lower[0];
+    if (capitalisedRole && !PERSON_TITLES.has(lower)) continue;
+    if (r === 0 || ws.slice(0, r).some((w) => ROLE_INTRO.test(w.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/** Joins surnames to full names ("Shestakov" → "Yevgeny Shestakov") and demonyms to places. */
+function mergeAliases(candidates: Map<string, Candidate>): void {
+  const all = [...candidates.values()];
+  // Multi-word names by their first and last word, and places by name: lookups, not scans (long
+  // articles have thousands of candidates).
+  const byEdgeWord = new Map<string, Candidate[]>();
+  for (const m of all) {
+    if (m.words.length < 2 || m.acronym) continue;
+    for (const w of new Set([m.words[0], m.words[m.words.length - 1]])) {
+      const list = byEdgeWord.get(w) ?? [];
+      list.push(m);
+      byEdgeWord.set(w, list);
+    }
+  }
+  const places = new Map<string, Candidate>();
+  for (const p of all) if (typeOf(p) === "place") places.set(p.key, p);
+  for (const c of all) {
+    if (!candidates.has(c.key)) continue;
+    let target: Candidate | undefined;
+    if (c.words.length === 1 && c.votes.place <= c.votes.person && c.votes.organization <= VOTE.acronym) {
+      const owners = (byEdgeWord.get(c.words[0]) ?? []).filter(
+        (m) => m.key !== c.key && candidates.has(m.key),
+      );
+      if (owners.length === 1 && typeOf(owners[0]) === "person") target = owners[0];
+    }
+    if (!target) target = demonymOf(c, places);
+    if (!target || target === c) continue;
+    for (const m of c.mentions) m.key = target.key;
+    target.mentions.push(...c.mentions);
+    for (const t of Object.keys(c.votes) as EntityType[]) if (t !== "place") target.votes[t] += c.votes[t];
+    target.first = Math.min(target.first, c.first);
+    candidates.delete(c.key);
+  }
+}
+
+/** Demonym suffixes: "Russia" → "Russian", "North Korea" → "North Korean", "Japan" → "Japanese". */
+const DEMONYM_ENDINGS = ["n", "an", "ian", "ese", "i", "ish"];
+
+/** The place a demonym candidate ("North Korean") names, when that place is in the article. */
+function demonymOf(c: Candidate, places: ReadonlyMap<string, Candidate>): Candidate | undefined {
+  if (c.acronym) return undefined;
+  for (const ending of DEMONYM_ENDINGS) {
+    if (!c.key.endsWith(ending)) continue;
+    const stem = c.key.slice(0, -ending.length);
+    // "russia" + "n"; "japan" + "ese"; "chin(a)" + "ese"; "german(y)" + "" is not handled.
+    for (const key of [stem, ...["a", "e", "o", "y"].map((v) => stem + v)]) {
+      const p = places.get(key);
+      if (p && p !== c && p.words.length === c.words.length) return p;
+    }
+  }
+  return undefined;
+}
+
+function typeOf(c: Candidate): EntityType {
+  let best: EntityType = "other";
+  let top = 0;
+  for (const t of ["person", "organization", "place", "other"] as EntityType[]) {
+    if (c.votes[t] > top) {
+      top = c.votes[t];
+      best = t;
+    }
+  }
+  return best;
+}
+
+/** Weight of a name's presence in the title, in mentions. */
+const TITLE_MENTION_BONUS = 2;
+
+function buildTable(
+  candidates: Map<string, Candidate>,
+  sentenceCount: number,
+  title: string | null,
+): EntityTable {
+  const lowerTitle = title?.toLowerCase() ?? "";
+  const ranked = [...candidates.values()].sort((a, b) => {
+    const pa = a.mentions.length + (lowerTitle.includes(a.key) ? TITLE_MENTION_BONUS : 0);
+    const pb = b.mentions.length + (lowerTitle.includes(b.key) ? TITLE_MENTION_BONUS : 0);
+    return pb - pa || a.first - b.first;
+  });
+  const byKey = new Map<string, Entity>();
+  const list: Entity[] = [];
+  for (const c of ranked) {
+    const e: Entity = { text: c.text, type: typeOf(c), mentions: c.mentions.length };
+    byKey.set(c.key, e);
+    if (list.length < MAX_ENTITIES) list.push(e);
+  }
+  const mentions: EntityMention[][] = Array.from({ length: sentenceCount }, () => []);
+  for (const c of candidates.values()) for (const m of c.mentions) mentions[m.sentence].push(m);
+  for (const ms of mentions) ms.sort((a, b) => a.start - b.start);
+  return { list, byKey, mentions };
+}

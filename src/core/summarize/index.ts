@@ -1,0 +1,135 @@
+/**
+ * Extractive summary: rank the article's sentences (rank.ts), pick them without redundancy or a
+ * dangling opening (select.ts), return them in reading order with their scores.
+ */
+import type { AnalysedText, Block, SummarySentence } from "../types";
+import { opensWithBackPointer } from "./dangling";
+import { DEFAULT_PARAMS, type RankParams } from "./params";
+import { leadShare, rankSentences } from "./rank";
+import { selectSentences } from "./select";
+import { overlapMatrix, similarityMatrix, tfIdf } from "./vectors";
+
+export interface SummarizeOptions {
+  /** Number of sentences (default 3). */
+  sentences?: number;
+  /** Alternative to `sentences`: share of the article's sentences, 0 < ratio <= 1. */
+  ratio?: number;
+  /** Maximum characters of the summary (sentences joined by one space). */
+  maxChars?: number;
+}
+
+export const DEFAULT_SUMMARY_SENTENCES = 3;
+
+/**
+ * Only the first sentences of very long texts compete (the position prior all but rules out the
+ * rest) so the similarity matrix stays small: time and memory grow with its square.
+ */
+const MAX_CANDIDATES = 400;
+
+/** Blocks whose sentences are not prose a summary should quote (headings are not sentences at all). */
+const NON_PROSE: ReadonlySet<Block["kind"]> = new Set(["preformatted", "tableRow"]);
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** For the length prior a CJK text counts this many characters per word (about a word's length). */
+const CJK_CHARS_PER_WORD = 2;
+
+/** The summary of an analysed text, in reading order. Never throws; [] for an empty text. */
+export function summarize(doc: AnalysedText, options: SummarizeOptions = {}): SummarySentence[] {
+  return summarizeWith(doc, options, DEFAULT_PARAMS);
+}
+
+/** `summarize` with explicit ranking parameters (used by the evaluation to choose them). */
+export function summarizeWith(
+  doc: AnalysedText,
+  options: SummarizeOptions,
+  params: Readonly<RankParams>,
+): SummarySentence[] {
+  let candidates = doc.sentences.map((_, i) => i).filter((i) => !NON_PROSE.has(blockKind(doc, i)));
+  if (candidates.length === 0) candidates = doc.sentences.map((_, i) => i);
+  candidates = candidates.slice(0, MAX_CANDIDATES);
+  const count = summaryLength(options, candidates.length);
+  if (count === 0) return [];
+
+  const terms = candidates.map((i) => doc.terms[i] ?? []);
+  const space = tfIdf(terms);
+  const sim = similarityMatrix(space.vectors);
+  const positions = candidates.map((i) => doc.sentences[i].index);
+  const texts = candidates.map((i) => doc.sentences[i].text);
+  const scores = rankSentences(
+    {
+      sim,
+      overlap: () => overlapMatrix(terms),
+      positions,
+      words: texts.map(wordCount),
+      texts,
+      count,
+      vectors: space.vectors,
+      title: doc.titleTerms.length ? space.embed(doc.titleTerms) : null,
+    },
+    params,
+  );
+  const maxChars = options.maxChars && options.maxChars > 0 ? options.maxChars : Number.POSITIVE_INFINITY;
+  const lead = leadShare(count, candidates.length, params);
+  const chosen = selectSentences(
+    {
+      scores,
+      sim,
+      positions,
+      lengths: texts.map((t) => t.length),
+      dangling: texts.map((t, k) => positions[k] > 0 && opensWithBackPointer(t, doc.lang)),
+    },
+    count,
+    maxChars,
+    lead * params.redundancy,
+  );
+  if (chosen.length === 0) return cutToBudget(doc, candidates, scores, maxChars);
+  return chosen.map((k) => toSummarySentence(doc, candidates[k], scores[k]));
+}
+
+/** Number of sentences asked for, within 0..available. */
+function summaryLength(options: SummarizeOptions, available: number): number {
+  let wanted: number;
+  if (options.ratio !== undefined && options.ratio > 0)
+    wanted = Math.max(1, Math.round(options.ratio * available));
+  else wanted = options.sentences ?? DEFAULT_SUMMARY_SENTENCES;
+  if (!Number.isFinite(wanted)) wanted = DEFAULT_SUMMARY_SENTENCES;
+  return Math.max(0, Math.min(available, Math.floor(wanted)));
+}
+
+function blockKind(doc: AnalysedText, sentence: number): Block["kind"] {
+  return doc.blocks[doc.sentences[sentence].paragraph]?.kind ?? "paragraph";
+}
+
+function wordCount(text: string): number {
+  const words = text.match(WORD)?.length ?? 0;
+  const cjk = text.match(CJK)?.length ?? 0;
+  return cjk > words ? Math.ceil(cjk / CJK_CHARS_PER_WORD) : words;
+}
+
+function toSummarySentence(doc: AnalysedText, i: number, score: number): SummarySentence {
+  const s = doc.sentences[i];
+  return { paragraph: s.paragraph, sentence: s.sentence, start: s.start, end: s.end, text: s.text, score };
+}
+
+/**
+ * No sentence fits in `maxChars`: the best one, cut at the last word boundary within the budget (still
+ * an exact slice of the article's text, so its offsets hold).
+ */
+function cutToBudget(
+  doc: AnalysedText,
+  candidates: number[],
+  scores: number[],
+  maxChars: number,
+): SummarySentence[] {
+  if (!Number.isFinite(maxChars) || candidates.length === 0) return [];
+  let best = 0;
+  for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
+  const s = doc.sentences[candidates[best]];
+  const head = s.text.slice(0, maxChars + 1);
+  const cut = head.length <= maxChars ? head.length : head.search(/\s\S*$/u);
+  if (cut <= 0) return [];
+  const text = s.text.slice(0, cut).trimEnd();
+  if (!text) return [];
+  return [{ ...toSummarySentence(doc, candidates[best], scores[best]), end: s.start + text.length, text }];
+}

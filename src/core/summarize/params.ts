@@ -1,0 +1,63 @@
+/**
+ * The ranking's parameters: named, explained, and chosen on the first half of the CNN/DM dev set and
+ * every 4th BBC article (`npm run eval:summary -- --tune` searches them; the other articles check that
+ * they hold). Defaults are a fixed point of that search.
+ */
+export interface RankParams {
+  /** Weight of the position prior (1 + position)^−positionExponent: news put the gist first. */
+  positionWeight: number;
+  /**
+   * How fast the position prior falls: with 0.5 the 2nd sentence weighs 0.71, the 4th 0.5, the 10th
+   * 0.32 (a long tail: later sentences can still win on centrality).
+   */
+  positionExponent: number;
+  /** Weight of directed (PacSum) centrality: how much later sentences elaborate this one. */
+  centralityWeight: number;
+  /**
+   * Weight of similarity with *earlier* sentences relative to later ones (PacSum's λ1 / λ2). Negative:
+   * a sentence that repeats what came before is less likely to be a lead.
+   */
+  backwardWeight: number;
+  /** Edges below min + threshold · (max − min) of the article's similarities are dropped (PacSum's β). */
+  edgeThreshold: number;
+  /** Weight of the sentence's tf-idf cosine with the title. */
+  titleWeight: number;
+  /** Sentences shorter than this many words are scaled down linearly (captions, datelines, "Here's why."). */
+  minWords: number;
+  /** Sentences longer than this many words are scaled down (run-ons, lists glued into one sentence). */
+  maxWords: number;
+  /** MMR: penalty per unit of cosine similarity with an already selected sentence. */
+  redundancy: number;
+  /**
+   * A summary is a lead up to this share of the article's sentences, a digest from `digestCoverage` on,
+   * a blend in between. A 3-sentence summary of a news story should be its gist, which news put first:
+   * position, directed centrality, a similarity threshold and redundancy control serve it. A summary
+   * holding 40% of the article should cover it: every sentence then competes on undirected centrality.
+   */
+  leadCoverage: number;
+  /** See `leadCoverage`. */
+  digestCoverage: number;
+  /** Score scaled by 1 − quotePenalty · (share of the sentence inside quotation marks): report over quote. */
+  quotePenalty: number;
+  /** Score scaled by 1 − questionPenalty for a question (rhetorical openers rarely summarise). */
+  questionPenalty: number;
+  /** Score scaled by 1 + numberBonus when the sentence holds a number (counts, dates, amounts). */
+  numberBonus: number;
+}
+
+export const DEFAULT_PARAMS: Readonly<RankParams> = {
+  positionWeight: 1,
+  positionExponent: 0.5,
+  centralityWeight: 0.5,
+  backwardWeight: -0.5,
+  edgeThreshold: 0.2,
+  titleWeight: 0.3,
+  minWords: 8,
+  maxWords: 60,
+  redundancy: 0.75,
+  leadCoverage: 0.3,
+  digestCoverage: 0.4,
+  quotePenalty: 0.3,
+  questionPenalty: 0.3,
+  numberBonus: 0.1,
+};

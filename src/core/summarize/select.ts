@@ -1,0 +1,110 @@
+/**
+ * Greedy selection with MMR redundancy control (Carbonell & Goldstein 1998), a character budget, and
+ * no dangling opening. When the summary would open with a sentence that points back ("He", "But"), the
+ * sentence before it comes in too (in place of the weakest other pick), as it usually holds the
+ * referent; when that cannot be done (no room, or it dangles as well), the selection is redone with such
+ * sentences allowed only after a sentence before them is in.
+ */
+
+export interface SelectInput {
+  scores: number[];
+  sim: Float64Array[];
+  /** Position of each candidate among the article's sentences. */
+  positions: number[];
+  /** Length in characters of each candidate. */
+  lengths: number[];
+  /** Whether each candidate opens with a back-pointing word (and is not the article's first). */
+  dangling: boolean[];
+}
+
+/** Characters counted between two summary sentences when checking `maxChars` (one space). */
+const JOIN_CHARS = 1;
+
+/** Indexes of the chosen candidates, in reading order; `redundancy` is MMR's penalty per unit of similarity. */
+export function selectSentences(
+  input: SelectInput,
+  count: number,
+  maxChars: number,
+  redundancy: number,
+): number[] {
+  const free = greedy(input, count, maxChars, redundancy, false);
+  let chosen = withAnchoredOpening(input, free, count, maxChars);
+  if (!chosen) chosen = greedy(input, count, maxChars, redundancy, true);
+  // Every candidate dangles (e.g. a one-sentence text starting with "He"): better that than nothing.
+  if (chosen.length === 0) chosen = free;
+  return chosen.sort((a, b) => input.positions[a] - input.positions[b]);
+}
+
+/**
+ * While the earliest chosen sentence dangles, brings in the sentence right before it, dropping the
+ * lowest-scored other pick when the summary is full. Null when that fails (no predecessor, no room).
+ */
+function withAnchoredOpening(
+  input: SelectInput,
+  chosen: number[],
+  count: number,
+  maxChars: number,
+): number[] | null {
+  const atPosition = new Map<number, number>();
+  input.positions.forEach((position, i) => {
+    atPosition.set(position, i);
+  });
+  let current = [...chosen];
+  for (let step = 0; step < count; step++) {
+    if (current.length === 0) return current;
+    const first = current.reduce((a, b) => (input.positions[b] < input.positions[a] ? b : a));
+    if (!input.dangling[first]) return current;
+    const before = atPosition.get(input.positions[first] - 1);
+    if (before === undefined) return null;
+    current.push(before);
+    if (current.length > count) {
+      let weakest = -1;
+      for (const i of current) {
+        if (i === first || i === before) continue;
+        if (weakest < 0 || input.scores[i] < input.scores[weakest]) weakest = i;
+      }
+      if (weakest < 0) return null;
+      current = current.filter((i) => i !== weakest);
+    }
+    const chars = current.reduce((a, i) => a + input.lengths[i], 0) + (current.length - 1) * JOIN_CHARS;
+    if (chars > maxChars) return null;
+  }
+  return null;
+}
+
+function greedy(
+  input: SelectInput,
+  count: number,
+  maxChars: number,
+  redundancy: number,
+  avoidDangling: boolean,
+): number[] {
+  const n = input.scores.length;
+  const chosen: number[] = [];
+  const taken = new Uint8Array(n);
+  const maxSim = new Float64Array(n);
+  let used = 0;
+  let earliest = Number.POSITIVE_INFINITY;
+  while (chosen.length < count) {
+    let best = -1;
+    let bestValue = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < n; i++) {
+      if (taken[i]) continue;
+      if (used + input.lengths[i] + (chosen.length ? JOIN_CHARS : 0) > maxChars) continue;
+      if (avoidDangling && input.dangling[i] && input.positions[i] < earliest) continue;
+      const value = input.scores[i] - redundancy * maxSim[i];
+      if (value > bestValue) {
+        bestValue = value;
+        best = i;
+      }
+    }
+    if (best < 0) break;
+    taken[best] = 1;
+    chosen.push(best);
+    used += input.lengths[best] + (chosen.length > 1 ? JOIN_CHARS : 0);
+    earliest = Math.min(earliest, input.positions[best]);
+    const row = input.sim[best];
+    for (let i = 0; i < n; i++) if (row[i] > maxSim[i]) maxSim[i] = row[i];
+  }
+  return chosen;
+}

@@ -1,0 +1,62 @@
+/**
+ * The article's text analysed once, shared by the summary and the key facts: language, sentences
+ * located in `articleText(blocks)`, and each sentence's terms.
+ */
+import type { AnalysedText, Block, Sentence } from "../types";
+import { articleText, blockOffsets } from "./article-text";
+import { datelineLength } from "./dateline";
+import { detectLanguage, normaliseLanguageTag } from "./language";
+import { splitSentences } from "./sentences";
+import { termsOf } from "./terms";
+
+/**
+ * Headings are not sentences of the article's prose: they are left out of `sentences` (so neither the
+ * summary nor the facts pick them), but still count for `paragraph` indexes and offsets.
+ */
+const SKIPPED_BLOCK_KINDS: ReadonlySet<Block["kind"]> = new Set(["heading"]);
+
+/** Analyses the blocks; `lang` (any BCP 47 tag) overrides detection. Never throws. */
+export function analyseText(blocks: Block[], title: string | null, lang?: string | null): AnalysedText {
+  const text = articleText(blocks);
+  const language = normaliseLanguageTag(lang) ?? detectLanguage(proseSample(blocks) || (title ?? ""));
+  const offsets = blockOffsets(blocks);
+  const sentences: Sentence[] = [];
+  blocks.forEach((block, paragraph) => {
+    if (SKIPPED_BLOCK_KINDS.has(block.kind)) return;
+    const base = offsets[paragraph];
+    splitSentences(block.text, language).forEach((span, sentence) => {
+      // A dateline ("WASHINGTON (Reuters) -") opens the story, not its first sentence.
+      if (sentences.length === 0) span.start += datelineLength(block.text.slice(span.start, span.end));
+      sentences.push({
+        paragraph,
+        sentence,
+        start: base + span.start,
+        end: base + span.end,
+        text: block.text.slice(span.start, span.end),
+        index: sentences.length,
+      });
+    });
+  });
+  return {
+    lang: language,
+    text,
+    blocks,
+    sentences,
+    terms: sentences.map((s) => termsOf(s.text, language)),
+    titleTerms: title ? termsOf(title, language) : [],
+  };
+}
+
+/** Characters of prose gathered for language detection (it reads no further anyway). */
+const LANGUAGE_SAMPLE_CHARS = 1000;
+
+/** The start of the article's prose (headings and table rows are poorer evidence of the language). */
+function proseSample(blocks: Block[]): string {
+  let sample = "";
+  for (const block of blocks) {
+    if (block.kind === "heading" || block.kind === "tableRow" || block.kind === "preformatted") continue;
+    sample += `${block.text}\n`;
+    if (sample.length >= LANGUAGE_SAMPLE_CHARS) break;
+  }
+  return sample;
+}

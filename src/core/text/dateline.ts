@@ -1,0 +1,19 @@
+/**
+ * News datelines: "WASHINGTON (Reuters) - ", "Karachi, Pakistan (CNN)", "(AP) — ", "NEW YORK — ".
+ * They open a story's first paragraph but are not part of its first sentence; a summary that quotes
+ * the sentence should not carry them.
+ */
+
+/** Optional place ("Karachi, Pakistan", "NEW YORK"), then a parenthesised source, then either a dash or the sentence glued on. */
+const SOURCE_DATELINE =
+  /^(?:\p{Lu}[\p{L}.'’-]*(?:,?\s\p{Lu}[\p{L}.'’-]*){0,4}\s*)?\(\p{Lu}[\p{L}\p{N}&.'’ -]{0,30}\)(?:\s*[-–—]{1,2}\s*|(?=\p{Lu}))/u;
+/** An all-capitals place followed by a dash: "NEW YORK — ", "LONDON - ". */
+const PLACE_DATELINE = /^\p{Lu}{2,}(?:[ ,]+\p{Lu}{2,}){0,3}\s+[-–—]{1,2}\s+/u;
+const LETTER = /\p{L}/u;
+
+/** Length of the dateline that opens `sentence` (0 when there is none, or nothing would be left). */
+export function datelineLength(sentence: string): number {
+  const m = SOURCE_DATELINE.exec(sentence) ?? PLACE_DATELINE.exec(sentence);
+  if (!m) return 0;
+  return LETTER.test(sentence.slice(m[0].length)) ? m[0].length : 0;
+}

@@ -1,0 +1,131 @@
+/** One difficulty per fixture: metadata only in JSON-LD, a charset, no article, paywall, CJK, lists. */
+import { describe, expect, it } from "vitest";
+import cjk from "../../../fixtures/cjk-article.html?raw";
+import comments from "../../../fixtures/comments-section.html?raw";
+import jsonLd from "../../../fixtures/jsonld-article.html?raw";
+import listsTable from "../../../fixtures/lists-table.html?raw";
+import noArticle from "../../../fixtures/no-article.html?raw";
+import paywall from "../../../fixtures/paywall-teaser.html?raw";
+import shortParagraphs from "../../../fixtures/short-paragraphs.html?raw";
+import cp1251 from "../../../fixtures/windows-1251.html?bytes";
+import { decodeHtml } from "../../../src/core/charset";
+import { extractArticle } from "../../../src/core/extract/index";
+import { articleText } from "../../../src/core/text/article-text";
+
+describe("metadata only in JSON-LD (@graph with references)", () => {
+  const a = extractArticle(jsonLd, { url: "https://coastal.example/n?id=1" });
+  it("reads headline, authors through @id references, date, language and the article URL", () => {
+    expect(a.title).toBe("Harbour town votes to restore its tidal mill");
+    expect(a.byline).toBe("Maria Hendriks, Tom Ruiz");
+    expect(a.publishedAt).toBe("2023-09-02T14:05:00+02:00");
+    expect(a.lang).toBe("nl");
+    expect(a.siteName).toBe("Coastal Chronicle");
+    expect(a.url).toBe("https://coastal.example/news/tidal-mill");
+    expect(a.blocks).toHaveLength(3);
+  });
+});
+
+describe("a windows-1251 page, decoded from its bytes", () => {
+  it("gives readable Cyrillic text and metadata", () => {
+    const { html, charset } = decodeHtml(cp1251, null);
+    expect(charset).toBe("windows-1251");
+    const a = extractArticle(html);
+    expect(a.title).toBe("В Казани открылся новый мост через Казанку");
+    expect(a.byline).toBe("Ирина Смирнова");
+    expect(a.lang).toBe("ru");
+    expect(a.publishedAt).toBe("2023-10-12T18:40:00+03:00");
+    expect(a.blocks.map((b) => b.text.slice(0, 12))).toEqual([
+      "В четверг в ",
+      "По словам мэ",
+      "Движение общ",
+    ]);
+    expect(articleText(a.blocks)).not.toContain("Главная");
+  });
+});
+
+describe("pages without an article", () => {
+  it("gives no blocks for a home page of links", () => {
+    const a = extractArticle(noArticle);
+    expect(a.blocks).toEqual([]);
+    expect(a.siteName).toBe("Metro Daily");
+  });
+
+  it("gives no blocks for empty, text-only or broken input", () => {
+    for (const input of [
+      "",
+      "   ",
+      "<html><body></body></html>",
+      "<<<>>>",
+      "<p>Hello</p>",
+      "\u0000\uffff<div",
+    ]) {
+      expect(extractArticle(input).blocks, JSON.stringify(input)).toEqual([]);
+    }
+  });
+});
+
+describe("a paywalled page", () => {
+  const text = articleText(extractArticle(paywall).blocks);
+  it("keeps the visible teaser and drops the hidden part and the subscription prompt", () => {
+    expect(text).toContain("Dock workers at the country's two largest container ports");
+    expect(text).toContain("Shipping lines have already started");
+    expect(text).not.toContain("Hidden text of the paid part");
+    expect(text).not.toContain("Subscribe");
+    expect(text).not.toContain("$1 a week");
+  });
+});
+
+describe("a Chinese page", () => {
+  const a = extractArticle(cjk);
+  it("is an article although its paragraphs are short in characters", () => {
+    expect(a.blocks.map((b) => b.text)).toEqual([
+      "市图书馆宣布，从下月起每周五和周六晚上开放到十一点。",
+      "馆长表示，这一决定是根据读者问卷调查作出的，很多上班族希望在周末前有更多时间来馆学习。",
+      "新的时间表将试行三个月，之后再评估效果。",
+    ]);
+    expect(a.lang).toBe("zh");
+    expect(a.publishedAt).toBe("2024-03-08T20:15:00");
+  });
+});
+
+describe("lists, a table and a quote inside the article", () => {
+  const a = extractArticle(listsTable);
+  it("marks headings with levels, list items, table rows and quotes", () => {
+    expect(a.blocks.map((b) => (b.level ? `${b.kind}${b.level}` : b.kind))).toEqual([
+      "paragraph",
+      "heading2",
+      "listItem",
+      "listItem",
+      "listItem",
+      "heading3",
+      "tableRow",
+      "tableRow",
+      "tableRow",
+      "quote",
+      "paragraph",
+    ]);
+    expect(a.blocks[2].text).toBe("Deposits are capped at two months' rent.");
+    expect(a.blocks[7].text).toBe("up to €800 | €1,600");
+    expect(articleText(a.blocks)).not.toContain("Money");
+  });
+});
+
+describe("short paragraphs", () => {
+  it("keeps one-line paragraphs between longer ones", () => {
+    const texts = extractArticle(shortParagraphs).blocks.map((b) => b.text);
+    expect(texts).toContain("No one was hurt.");
+    expect(texts).toContain('"Stay home," said the mayor.');
+    expect(texts).toHaveLength(5);
+  });
+});
+
+describe("a comments section under the article", () => {
+  const a = extractArticle(comments);
+  it("keeps the article and leaves out the comments and their authors", () => {
+    const text = articleText(a.blocks);
+    expect(a.blocks).toHaveLength(3);
+    expect(text).not.toContain("birdwatcher77");
+    expect(text).not.toContain("wonderful discovery");
+    expect(a.byline).toBeNull();
+  });
+});

@@ -1,0 +1,114 @@
+/** Hostile and odd input: the extractor must answer, bounded, and never throw. */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extractArticle, extractArticleStrict } from "../../../src/core/extract/index";
+import { normaliseDate, normaliseLang } from "../../../src/core/extract/metadata";
+import { MAX_DEPTH, parseHtml } from "../../../src/core/extract/parse";
+
+const PARAGRAPH =
+  "The committee met on Monday to discuss the budget, and its members agreed to publish the figures next week. ";
+
+describe("deep nesting", () => {
+  it("flattens 100,000 nested elements without overflowing the stack, and keeps their text", () => {
+    const depth = 100_000;
+    const html = `<html><body>${"<div>".repeat(depth)}<p>${PARAGRAPH.repeat(3)}</p>${"</div>".repeat(depth)}</body></html>`;
+    const page = parseHtml(html);
+    expect(Math.max(...page.elements.map((e) => e.depth))).toBeLessThanOrEqual(MAX_DEPTH);
+    expect(page.flattened).toBe(true);
+    const a = extractArticleStrict(html);
+    expect(a.blocks.length).toBeGreaterThan(0);
+    expect(a.blocks[0].text).toContain("The committee met on Monday");
+  });
+
+  it("survives unclosed inline nesting", () => {
+    const html = `<body>${"<b><i><span>".repeat(30_000)}${PARAGRAPH.repeat(3)}</body>`;
+    expect(() => extractArticleStrict(html)).not.toThrow();
+  });
+});
+
+describe("never throws", () => {
+  it("on arbitrary strings and tag soup", () => {
+    const soup = fc.array(
+      fc.oneof(
+        fc.constantFrom(
+          "<div>",
+          "</div>",
+          "<p>",
+          "</p>",
+          "<a href=x>",
+          "</a>",
+          "<table><tr><td>",
+          "<br>",
+          "<script>",
+          "</script>",
+          "<!--",
+          "-->",
+          "<![CDATA[",
+          "&amp;",
+          "&#xFFFF;",
+          "<svg>",
+          "<li>",
+          "<h2>",
+          "<pre>",
+        ),
+        fc.string(),
+        fc.constant(PARAGRAPH),
+      ),
+      { maxLength: 80 },
+    );
+    fc.assert(
+      fc.property(soup, (parts) => {
+        const a = extractArticleStrict(parts.join(""));
+        expect(Array.isArray(a.blocks)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("on broken JSON-LD and odd metadata", () => {
+    const html = `<html lang="--"><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>
+<script type="application/ld+json">[null, 1, "x", {"@graph": [null, {"@type": ["NewsArticle"], "author": [null, 3, {"name": 7}], "datePublished": "yesterday"}]}]</script>
+<meta property="article:published_time" content="not a date"></head><body><p>${PARAGRAPH.repeat(3)}</p></body></html>`;
+    const a = extractArticleStrict(html);
+    expect(a.publishedAt).toBeNull();
+    expect(a.byline).toBeNull();
+    expect(a.lang).toBeNull();
+    expect(a.blocks).toHaveLength(1);
+  });
+
+  it("on a non-string argument (the safety net answers an empty article)", () => {
+    expect(extractArticle(undefined as unknown as string).blocks).toEqual([]);
+  });
+});
+
+describe("metadata normalisation", () => {
+  it("writes dates as ISO 8601", () => {
+    expect(normaliseDate("2024-04-19T06:27:00-0400")).toBe("2024-04-19T06:27:00-04:00");
+    expect(normaliseDate("2024-04-19 06:27")).toBe("2024-04-19T06:27");
+    expect(normaliseDate("2024-04-19")).toBe("2024-04-19");
+    expect(normaliseDate("20240419")).toBe("2024-04-19");
+    expect(normaliseDate("Fri, 19 Apr 2024 10:27:00 GMT")).toBe("2024-04-19T10:27:00Z");
+    expect(normaliseDate("last Tuesday")).toBeNull();
+  });
+
+  it("reduces languages to ISO 639-1", () => {
+    expect(normaliseLang("en-US")).toBe("en");
+    expect(normaliseLang("pt_BR")).toBe("pt");
+    expect(normaliseLang("DE")).toBe("de");
+    expect(normaliseLang("english")).toBeNull();
+  });
+});
+
+describe("bylines from the page", () => {
+  it("keep the name, without 'By', dates or handles", () => {
+    const body = `<p>${PARAGRAPH.repeat(3)}</p>`;
+    const cases: Array<[string, string]> = [
+      ['<span class="byline">By Jane Doe - Apr 16, 2015 8:02 pm UTC</span>', "Jane Doe"],
+      ['<div class="author">Steven Musil January 18, 2017 11:00 PM PST @stevenmusil</div>', "Steven Musil"],
+      ['<a rel="author" href="/jd">Jane Doe</a>', "Jane Doe"],
+    ];
+    for (const [markup, name] of cases) {
+      expect(extractArticleStrict(`<body>${markup}${body}</body>`).byline).toBe(name);
+    }
+  });
+});

@@ -1,0 +1,144 @@
+/** The extractFacts contract: options, never throwing, and faithfulness (nothing invented). */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/core/facts/index";
+import { analyseText } from "../../../src/core/text/analyse";
+import type { AnalysedText, FactsResult, SummarySentence } from "../../../src/core/types";
+
+const ARTICLE = [
+  'Prime Minister Jane Doe announced on Tuesday that the government will spend $2.5 billion on 40 new hospitals. "This is the largest investment in a generation," Doe told reporters in Lisbon.',
+  "The plan, which parliament must still approve, follows a 12% rise in waiting times since 2021. Opposition leader John Smith said the money came too late.",
+  "Meanwhile, doctors in Porto went on strike for three days last week. The Medical Association said 5,000 operations were postponed.",
+].join("\n\n");
+
+function analyse(text: string): AnalysedText {
+  return analyseText(
+    text.split("\n\n").map((t) => ({ kind: "paragraph" as const, text: t })),
+    "Government pledges $2.5bn for hospitals",
+  );
+}
+
+const OPTIONS = {
+  facts: 5,
+  publishedAt: "2024-05-02T10:00:00Z",
+  title: "Government pledges $2.5bn for hospitals",
+};
+
+/** Every claim of faithfulness a fact makes, checked against the article text. */
+function expectFaithful(doc: AnalysedText, result: FactsResult) {
+  for (const f of result.keyFacts) {
+    const pieces = f.pieces ?? [{ start: f.source.start, end: f.source.end }];
+    const joined = pieces.map((p) => doc.text.slice(p.start, p.end));
+    for (const piece of joined) expect(f.text).toContain(piece);
+    expect(f.text.replace(/\s+/g, "")).toBe(joined.join("").replace(/\s+/g, ""));
+    for (const n of f.numbers) expect(f.text).toContain(n.text);
+    for (const d of f.dates) expect(f.text).toContain(d.text);
+    for (const e of f.entities) expect(doc.text).toContain(e.text);
+    if (f.quote) expect(doc.text).toContain(f.quote.text);
+    expect(f.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0).toBeLessThanOrEqual(40);
+  }
+  for (const q of result.quotes) expect(doc.text.slice(q.source.start, q.source.end)).toBe(q.text);
+}
+
+describe("extractFacts", () => {
+  it("finds the article's facts with their numbers, dates, names and quotes", () => {
+    const doc = analyse(ARTICLE);
+    const result = extractFacts(doc, [], OPTIONS);
+    expect(result.keyFacts.length).toBeGreaterThanOrEqual(3);
+    expectFaithful(doc, result);
+    const money = result.keyFacts.find((f) => f.numbers.some((n) => n.value === 2.5e9 && n.unit === "USD"));
+    expect(money?.dates).toEqual([{ text: "Tuesday", iso: "2024-04-30" }]);
+    expect(money?.entities).toContainEqual({ text: "Jane Doe", type: "person" });
+    expect(result.quotes).toHaveLength(1);
+    expect(result.quotes[0]).toMatchObject({
+      speaker: "Jane Doe",
+      text: "This is the largest investment in a generation",
+    });
+    expect(result.entities.find((e) => e.text === "Jane Doe")?.mentions).toBe(2);
+    expect(result.entities.find((e) => e.text === "Lisbon")?.type).toBe("place");
+  });
+
+  it("gives no key facts for facts: 0 but still the names and quotes", () => {
+    const result = extractFacts(analyse(ARTICLE), [], { ...OPTIONS, facts: 0 });
+    expect(result.keyFacts).toEqual([]);
+    expect(result.entities.length).toBeGreaterThan(0);
+    expect(result.quotes.length).toBe(1);
+  });
+
+  it("lets at most one fact repeat a summary sentence whole", () => {
+    const doc = analyse(ARTICLE);
+    const summary: SummarySentence[] = doc.sentences.map((s) => ({ ...s, score: 1 }));
+    const result = extractFacts(doc, summary, OPTIONS);
+    const repeats = result.keyFacts.filter((f) => summary.some((s) => s.text === f.text));
+    expect(repeats.length).toBeLessThanOrEqual(1);
+  });
+
+  it("returns empty results for an empty or broken document instead of throwing", () => {
+    const empty = analyse("");
+    expect(extractFacts({ ...empty, sentences: [], terms: [] }, [], OPTIONS)).toEqual({
+      keyFacts: [],
+      entities: [],
+      quotes: [],
+    });
+    const broken = { ...analyse(ARTICLE), terms: [] } as AnalysedText;
+    expect(() => extractFacts(broken, [], OPTIONS)).not.toThrow();
+  });
+
+  it("never invents: facts of random articles are pieces of their sentences", () => {
+    const word = fc.constantFrom(
+      "the",
+      "minister",
+      "Anna",
+      "Berg",
+      "said",
+      "in",
+      "Oslo",
+      "on",
+      "Friday",
+      "12",
+      "people",
+      "$3m",
+      "(aside)",
+      "Meanwhile,",
+      "which",
+      "was",
+      "late,",
+      "—",
+      '"we',
+      "will",
+      'win,"',
+      "«",
+      "»",
+      "2023",
+      "NATO",
+      "met",
+      "and",
+      "15%",
+      "last",
+      "Thursday",
+      "of",
+      "Bank",
+      "England",
+      "Ltd",
+      "«Nous",
+      "gagnerons»",
+      "„Wir",
+      "siegen“",
+    );
+    const sentence = fc.array(word, { minLength: 3, maxLength: 45 }).map((ws) => `${ws.join(" ")}.`);
+    const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ss) => ss.join(" "));
+    fc.assert(
+      fc.property(
+        fc.array(paragraph, { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 0, max: 8 }),
+        (ps, n) => {
+          const doc = analyse(ps.join("\n\n"));
+          const result = extractFacts(doc, [], { ...OPTIONS, facts: n });
+          expect(result.keyFacts.length).toBeLessThanOrEqual(n);
+          expectFaithful(doc, result);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});

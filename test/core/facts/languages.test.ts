@@ -1,0 +1,52 @@
+/** Beyond English: numbers, dates, quotes with speakers and capitalised names in German and French. */
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/core/facts/index";
+import { analyseText } from "../../../src/core/text/analyse";
+
+const OPTIONS = { facts: 4, publishedAt: "2024-04-19T10:00:00Z", title: null };
+
+function facts(text: string, lang: string) {
+  const blocks = text.split("\n\n").map((t) => ({ kind: "paragraph" as const, text: t }));
+  return extractFacts(analyseText(blocks, null, lang), [], OPTIONS);
+}
+
+describe("facts in other languages", () => {
+  it("German: amounts, weekdays, „…“ quotes and names (not every capitalised noun)", () => {
+    const r = facts(
+      [
+        "Bundeskanzler Olaf Scholz hat am Dienstag in Berlin ein Hilfspaket von 2,5 Milliarden Euro angekündigt. Das Paket soll 40.000 Familien zugutekommen.",
+        "„Wir lassen niemanden allein“, sagte Scholz vor Journalisten. Die Opposition kritisierte den Plan. Friedrich Merz sprach von einem „Wahlgeschenk“.",
+        "Der Bundestag soll am 19. April 2024 über das Gesetz abstimmen. Die Kosten stiegen im vergangenen Jahr um 12 Prozent.",
+      ].join("\n\n"),
+      "de",
+    );
+    const money = r.keyFacts.find((f) => f.numbers.some((n) => n.unit === "EUR"));
+    expect(money?.numbers[0]).toEqual({ text: "2,5 Milliarden Euro", value: 2.5e9, unit: "EUR" });
+    expect(money?.dates).toEqual([{ text: "Dienstag", iso: "2024-04-16" }]);
+    expect(r.quotes).toEqual([
+      expect.objectContaining({ speaker: "Olaf Scholz", text: "Wir lassen niemanden allein" }),
+    ]);
+    expect(r.entities.map((e) => e.text)).toEqual(["Olaf Scholz", "Friedrich Merz"]);
+    expect(r.entities[0].mentions).toBe(2);
+  });
+
+  it("French: « … » quotes with inverted attribution, dates and percentages", () => {
+    const r = facts(
+      [
+        "Le président Emmanuel Macron a annoncé jeudi à Paris un plan de 3 milliards d'euros pour les hôpitaux. « Nous devons agir maintenant pour nos soignants », a déclaré Macron.",
+        "Selon le ministère de la Santé, 15 % des postes restent vacants. La réforme sera examinée le 2 mai 2024 par l'Assemblée nationale.",
+      ].join("\n\n"),
+      "fr",
+    );
+    expect(r.quotes[0]).toMatchObject({
+      speaker: "Emmanuel Macron",
+      text: "Nous devons agir maintenant pour nos soignants",
+    });
+    const all = r.keyFacts.flatMap((f) => [...f.numbers, ...f.dates]);
+    expect(all).toContainEqual({ text: "3 milliards d'euros", value: 3e9, unit: "EUR" });
+    expect(all).toContainEqual({ text: "15 %", value: 15, unit: "%" });
+    expect(all).toContainEqual({ text: "2 mai 2024", iso: "2024-05-02" });
+    expect(all).toContainEqual({ text: "jeudi", iso: "2024-04-18" });
+    expect(r.entities.find((e) => e.text === "Paris")?.type).toBe("place");
+  });
+});

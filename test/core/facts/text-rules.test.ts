@@ -1,0 +1,129 @@
+/** Names, quotes and trimming: the rules each fact is built from. */
+import { describe, expect, it } from "vitest";
+import { findEntities } from "../../../src/core/facts/entities";
+import { findQuotes } from "../../../src/core/facts/quotes";
+import { trimSentence } from "../../../src/core/facts/trim";
+import { words } from "../../../src/core/facts/words";
+
+function entities(sentences: string[], lang = "en") {
+  return findEntities(sentences, sentences.map(words), lang, null).list.map((e) => [
+    e.text,
+    e.type,
+    e.mentions,
+  ]);
+}
+
+describe("findEntities", () => {
+  it("types names from titles, apposition, suffixes and prepositions, and aliases surnames", () => {
+    const list = entities([
+      "Prime Minister Jane Doe visited the World Health Organization in Geneva on Monday.",
+      "Doe told reporters the talks went well.",
+      "John Smith, the company's chief executive, said the plan would go ahead.",
+    ]);
+    expect(list).toContainEqual(["Jane Doe", "person", 2]);
+    expect(list).toContainEqual(["World Health Organization", "organization", 1]);
+    expect(list).toContainEqual(["Geneva", "place", 1]);
+    expect(list).toContainEqual(["John Smith", "person", 1]);
+    expect(list.map((e) => e[0])).not.toContain("Monday");
+    expect(list.map((e) => e[0])).not.toContain("Prime Minister Jane Doe");
+  });
+  it("drops capitalised sentence starts that are not names", () => {
+    const list = entities([
+      "Meanwhile, the talks went on.",
+      "However, Berlin said no.",
+      "Police in Berlin said no.",
+    ]);
+    expect(list.map((e) => e[0])).toEqual(["Berlin"]);
+  });
+  it("keeps a sentence-initial name confirmed elsewhere, and counts names in title-case lines", () => {
+    const list = entities([
+      "Belarus signed the deal.",
+      "Officials from Belarus agreed",
+      "Belarus And Vietnam Sign New Deal Today",
+    ]);
+    expect(list).toContainEqual(["Belarus", "place", 3]);
+  });
+  it("does not take a source for a place, nor a word after a glued dateline for a name", () => {
+    const list = entities([
+      "(CNN)Share the news, said Jane Doe.",
+      "According to Reuters the talks failed, and according to Reuters they will resume.",
+    ]);
+    expect(list.map((e) => e[0])).not.toContain("Share");
+    expect(list.find((e) => e[0] === "Reuters")?.[1]).not.toBe("place");
+  });
+  it("in German, takes only multi-word or cued names (every noun is capitalised)", () => {
+    const list = entities(
+      ["Die Regierung in Berlin hat gestern mit Angela Merkel über die Zukunft gesprochen."],
+      "de",
+    );
+    expect(list.map((e) => e[0])).toEqual(["Angela Merkel"]);
+  });
+});
+
+describe("findQuotes", () => {
+  /** Every mention of `written` in `text`, named `canonical` (as the entity table would). */
+  const names = (text: string, written: string, canonical = written) =>
+    [...text.matchAll(new RegExp(written, "g"))].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: canonical,
+      person: true,
+    }));
+  it("attributes quotes before and after the speaker", () => {
+    const text =
+      'Jane Doe arrived. "We will not give up on this," Doe said. The minister added: "Talks go on next week."';
+    const qs = findQuotes(text, "en", names(text, "(?:Jane )?Doe", "Jane Doe"));
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ["We will not give up on this", "Jane Doe"],
+      ["Talks go on next week.", "The minister"],
+    ]);
+  });
+  it("resolves he/she to the last person named", () => {
+    const text = 'Jane Doe arrived late. "It was a long day for everyone," she said.';
+    expect(findQuotes(text, "en", names(text, "Jane Doe"))[0].speaker).toBe("Jane Doe");
+  });
+  it("reads other quote marks and skips scare quotes", () => {
+    const text = "Macron a déclaré : « Nous avons fait le bon choix ». Les sanctions « illégales » restent.";
+    const qs = findQuotes(text, "fr", names(text, "Macron"));
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([["Nous avons fait le bon choix", "Macron"]]);
+    const de = "„Wir schaffen das nicht allein“, sagte Merkel.";
+    expect(findQuotes(de, "de", names(de, "Merkel"))[0]).toMatchObject({ speaker: "Merkel" });
+  });
+  it("ends a quote left open at the next opening mark", () => {
+    const text = '"The first part of it runs on. "The second part is here," he said.';
+    expect(findQuotes(text, "en", []).map((q) => q.text)).toEqual([
+      "The first part of it runs on.",
+      "The second part is here",
+    ]);
+  });
+});
+
+describe("trimSentence", () => {
+  it("drops datelines and leading connectives, keeping verbatim pieces", () => {
+    const s = "(CNN)Meanwhile, emissaries from Russia and China have made their way to Pyongyang.";
+    const t = trimSentence(s);
+    expect(t?.text).toBe("emissaries from Russia and China have made their way to Pyongyang.");
+    for (const p of t?.pieces ?? []) expect(s).toContain(s.slice(p.start, p.end));
+  });
+  it("drops asides without hard information, and others only when the sentence is too long", () => {
+    const short = "The plan (approved in May) will start soon.";
+    expect(trimSentence(short)?.text).toBe("The plan will start soon.");
+    const may = { start: short.indexOf("May"), end: short.indexOf("May") + 3 };
+    expect(trimSentence(short, [may])?.text).toBe(short);
+    const relative = "Jane Doe, who has a history of fainting, said she is well.";
+    expect(trimSentence(relative)?.text).toBe("Jane Doe said she is well.");
+    const long =
+      "The regional council, which has met every month since the flood, approved a plan (the third this year) to rebuild the bridge and two schools in the valley before the winter rains arrive in the north.";
+    const t = trimSentence(long, [
+      { start: long.indexOf("two schools"), end: long.indexOf("two schools") + 11 },
+    ]);
+    expect(t).not.toBeNull();
+    expect(t?.words).toBeLessThanOrEqual(30);
+    expect(t?.text).toContain("two schools");
+    expect(t?.text).not.toContain("(the third this year)");
+  });
+  it("rejects sentences it cannot bring near the limit", () => {
+    const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(" ");
+    expect(trimSentence(long)).toBeNull();
+  });
+});

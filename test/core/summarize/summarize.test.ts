@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { opensWithBackPointer } from "../../../src/core/summarize/dangling";
+import { summarize } from "../../../src/core/summarize/index";
+import { analyseText } from "../../../src/core/text/analyse";
+import type { Block } from "../../../src/core/types";
+
+const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: "paragraph", text }));
+
+const ARTICLE = paragraphs(
+  "The city council approved a new budget for public transport on Tuesday. The plan adds 40 buses and extends two tram lines by 2026.",
+  "Mayor Jane Smith said the investment in buses and trams would cut commuting times across the city. She called the vote historic.",
+  "Opposition members criticised the cost of the transport budget, which they put at $120 million. They want a referendum.",
+  "A final vote on the tram extension is expected in March. The weather in the city was mild on Tuesday.",
+  "Local cafés reported a busy week. A new bakery opened on Main Street.",
+);
+
+describe("summarize", () => {
+  const doc = analyseText(ARTICLE, "City council approves new budget for buses and trams");
+
+  it("returns 3 sentences by default, in reading order, each an exact slice with a score", () => {
+    const summary = summarize(doc);
+    expect(summary).toHaveLength(3);
+    for (let i = 1; i < summary.length; i++) expect(summary[i].start).toBeGreaterThan(summary[i - 1].start);
+    for (const s of summary) {
+      expect(doc.text.slice(s.start, s.end)).toBe(s.text);
+      expect(Number.isFinite(s.score)).toBe(true);
+      const source = doc.sentences.find((x) => x.start === s.start);
+      expect(source?.paragraph).toBe(s.paragraph);
+      expect(source?.sentence).toBe(s.sentence);
+    }
+  });
+
+  it("prefers the lead and the on-topic sentences over the off-topic tail", () => {
+    const texts = summarize(doc).map((s) => s.text);
+    expect(texts[0]).toBe("The city council approved a new budget for public transport on Tuesday.");
+    expect(texts).not.toContain("A new bakery opened on Main Street.");
+    expect(texts).not.toContain("Local cafés reported a busy week.");
+  });
+
+  it("honours `sentences`, `ratio` and `maxChars`", () => {
+    expect(summarize(doc, { sentences: 1 })).toHaveLength(1);
+    expect(summarize(doc, { sentences: 50 })).toHaveLength(doc.sentences.length);
+    expect(summarize(doc, { ratio: 0.5 })).toHaveLength(Math.round(doc.sentences.length * 0.5));
+    const short = summarize(doc, { sentences: 3, maxChars: 150 });
+    expect(short.length).toBeGreaterThan(0);
+    expect(short.map((s) => s.text).join(" ").length).toBeLessThanOrEqual(150);
+  });
+
+  it("cuts the best sentence at a word boundary when no sentence fits maxChars", () => {
+    const [only] = summarize(doc, { maxChars: 20 }); // every sentence is longer
+    expect(only.text.length).toBeLessThanOrEqual(20);
+    expect(doc.text.slice(only.start, only.end)).toBe(only.text);
+    expect(doc.text[only.end]).toBe(" ");
+  });
+
+  it("never opens with a sentence pointing back to one left out", () => {
+    // The second sentence is by far the most central, but starts with "He".
+    const blocks = paragraphs(
+      "Weather was mild in the capital this morning.",
+      "He announced the new vaccine programme for children, the vaccine programme starting in May.",
+      "The vaccine programme will reach all schools, the ministry said of the vaccine programme.",
+      "Vaccine doses for the programme arrive in April.",
+    );
+    const d = analyseText(blocks, "Vaccine programme for children");
+    for (const n of [1, 2, 3]) {
+      const summary = summarize(d, { sentences: n });
+      const first = summary[0];
+      const position = d.sentences.findIndex((s) => s.start === first.start);
+      const dangles = position > 0 && opensWithBackPointer(first.text, d.lang);
+      expect(dangles).toBe(false);
+    }
+  });
+
+  it("skips headings, and never throws on empty input", () => {
+    const d = analyseText([{ kind: "heading", text: "Breaking news", level: 2 }, ...ARTICLE], "Budget");
+    expect(d.sentences.some((s) => s.text === "Breaking news")).toBe(false);
+    expect(summarize(d).length).toBe(3);
+    expect(summarize(analyseText([], null))).toEqual([]);
+    expect(summarize(analyseText([{ kind: "paragraph", text: "   " }], null))).toEqual([]);
+    expect(summarize(doc, { sentences: 0 })).toEqual([]);
+  });
+
+  it("a one-sentence text that starts with a pronoun is still summarised", () => {
+    const d = analyseText(paragraphs("Weather report.", "He left."), null, "en");
+    expect(summarize(d, { sentences: 1 }).length).toBe(1);
+  });
+});
+
+describe("opensWithBackPointer", () => {
+  it.each([
+    ["He said the plan would work.", "en", true],
+    ["But the plan failed.", "en", true],
+    ['"This is over," she said.', "en", true],
+    ["The plan failed.", "en", false],
+    ["Hermann said so.", "en", false],
+    ["Sin embargo, el plan fracasó.", "es", true],
+    ["El plan fracasó.", "es", false],
+    ["Er sagte, der Plan sei gescheitert.", "de", true],
+    ["但是计划失败了。", "zh", true],
+    ["计划失败了。", "zh", false],
+  ])("%s (%s) → %s", (text, lang, expected) => {
+    expect(opensWithBackPointer(text, lang)).toBe(expected);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { analyseText } from "../../../src/core/text/analyse";
+import { datelineLength } from "../../../src/core/text/dateline";
+
+const strip = (s: string) => s.slice(datelineLength(s));
+
+describe("datelineLength", () => {
+  it.each([
+    ["(CNN)Share, and your gift will be multiplied.", "Share, and your gift will be multiplied."],
+    ["Karachi, Pakistan (CNN)Suicide bombers attacked a church.", "Suicide bombers attacked a church."],
+    ["WASHINGTON (Reuters) - The Senate voted on Friday.", "The Senate voted on Friday."],
+    ["Paris (AFP) – Le président a parlé.", "Le président a parlé."],
+    ["NEW YORK — Stocks fell sharply.", "Stocks fell sharply."],
+  ])("strips the dateline of %s", (sentence, rest) => {
+    expect(strip(sentence)).toBe(rest);
+  });
+
+  it.each([
+    "Apple (AAPL) shares rose 3% on Monday.",
+    "Friends (the TV show) is back.",
+    "He said (CNN) was wrong.",
+    "(CNN)",
+  ])("leaves %s alone", (sentence) => {
+    expect(datelineLength(sentence)).toBe(0);
+  });
+
+  it("only the story's first sentence loses its dateline, and offsets still point at the text", () => {
+    const doc = analyseText(
+      [
+        { kind: "paragraph", text: "LONDON (Reuters) - Prices rose in March. Wages did not." },
+        { kind: "paragraph", text: "PARIS (AFP) - This one stays as written." },
+      ],
+      null,
+      "en",
+    );
+    expect(doc.sentences.map((s) => s.text)).toEqual([
+      "Prices rose in March.",
+      "Wages did not.",
+      "PARIS (AFP) - This one stays as written.",
+    ]);
+    for (const s of doc.sentences) expect(doc.text.slice(s.start, s.end)).toBe(s.text);
+  });
+});

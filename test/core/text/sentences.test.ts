@@ -1,0 +1,201 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../../src/core/text/sentences";
+
+/** Splits and returns the sentence texts (and checks every span is a trimmed slice of the input). */
+function split(text: string, lang = "en"): string[] {
+  return splitSentences(text, lang).map(({ start, end }) => {
+    const s = text.slice(start, end);
+    expect(s).toBe(s.trim());
+    expect(s.length).toBeGreaterThan(0);
+    return s;
+  });
+}
+
+// Hard cases of news prose, each with the split a careful reader makes. They run in workerd, where
+// Intl.Segmenter gets several of them wrong (Dr., Jan., ordinals, Japanese brackets).
+const CASES: Array<[name: string, lang: string, text: string, expected: string[]]> = [
+  [
+    "titles and month abbreviations",
+    "en",
+    "Dr. Smith met Mr. Jones on Jan. 5 in Washington. They talked for an hour.",
+    ["Dr. Smith met Mr. Jones on Jan. 5 in Washington.", "They talked for an hour."],
+  ],
+  [
+    "dotted acronyms inside and at the end of a sentence",
+    "en",
+    "The U.S. Army left at 3 p.m. on Friday. Officials said it was the last unit in the U.S. The base closed.",
+    [
+      "The U.S. Army left at 3 p.m. on Friday.",
+      "Officials said it was the last unit in the U.S.",
+      "The base closed.",
+    ],
+  ],
+  [
+    "a.m./p.m. before a sentence opener",
+    "en",
+    "The blast happened at 10 a.m. It was heard miles away.",
+    ["The blast happened at 10 a.m.", "It was heard miles away."],
+  ],
+  [
+    "initials",
+    "en",
+    "George W. Bush praised J. K. Rowling. She thanked him.",
+    ["George W. Bush praised J. K. Rowling.", "She thanked him."],
+  ],
+  [
+    "company suffix ending a sentence",
+    "en",
+    "He joined Apple Inc. The company did not comment.",
+    ["He joined Apple Inc.", "The company did not comment."],
+  ],
+  [
+    "decimals, money and percentages",
+    "en",
+    "Profits rose 3.5% to $1.13bn. Shares fell 0.7 points.",
+    ["Profits rose 3.5% to $1.13bn.", "Shares fell 0.7 points."],
+  ],
+  [
+    "quotes: inner punctuation goes on, closing quote stays with its sentence",
+    "en",
+    '"I thought I was going to help," she told CNN. "Thanks!" he said. "We will win." The crowd cheered.',
+    [
+      '"I thought I was going to help," she told CNN.',
+      '"Thanks!" he said.',
+      '"We will win."',
+      "The crowd cheered.",
+    ],
+  ],
+  [
+    "curly quotes",
+    "en",
+    "“It is over,” he said. “We lost.” Then he left.",
+    ["“It is over,” he said.", "“We lost.”", "Then he left."],
+  ],
+  [
+    "parentheses",
+    "en",
+    "The law passed (the vote was 52 to 48). It takes effect in May. (Reporting by Jane Doe.) More to come.",
+    [
+      "The law passed (the vote was 52 to 48).",
+      "It takes effect in May.",
+      "(Reporting by Jane Doe.)",
+      "More to come.",
+    ],
+  ],
+  [
+    "ellipsis: before a lowercase word it goes on, before a capital it ends",
+    "en",
+    "He paused... and then spoke. She waited… Nothing happened.",
+    ["He paused... and then spoke.", "She waited…", "Nothing happened."],
+  ],
+  [
+    "question and exclamation marks",
+    "en",
+    "Will it work? Nobody knows! We will see.",
+    ["Will it work?", "Nobody knows!", "We will see."],
+  ],
+  [
+    "URLs, e-mail and U.S.-led stay whole",
+    "en",
+    "Read more at cnn.com/world. The U.S.-led coalition wrote to info@example.org yesterday.",
+    ["Read more at cnn.com/world.", "The U.S.-led coalition wrote to info@example.org yesterday."],
+  ],
+  [
+    "e.g. and No. before a number",
+    "en",
+    "Some teams, e.g. the Jets, lost. He wore No. 23 all season.",
+    ["Some teams, e.g. the Jets, lost.", "He wore No. 23 all season."],
+  ],
+  [
+    "bullet-like lines and numbered lists",
+    "en",
+    "Key points:\n• Prices rose\n• Wages fell. Unions protested\n1. First item\n2. Second item",
+    ["Key points:", "• Prices rose", "• Wages fell.", "Unions protested", "1. First item", "2. Second item"],
+  ],
+  [
+    "German ordinal dates and z. B.",
+    "de",
+    "Am 28. September kam er nach Berlin. Er sah z. B. das Rathaus. Das war 1990. Danach ging er.",
+    ["Am 28. September kam er nach Berlin.", "Er sah z. B. das Rathaus.", "Das war 1990.", "Danach ging er."],
+  ],
+  [
+    "German Dr. and bzw.",
+    "de",
+    "Laut Dr. Müller steigen die Preise bzw. Mieten. Die Regierung widerspricht.",
+    ["Laut Dr. Müller steigen die Preise bzw. Mieten.", "Die Regierung widerspricht."],
+  ],
+  [
+    "French guillemets with spaces and M.",
+    "fr",
+    "Il a déclaré : « Nous viendrons. » Puis il est parti. M. Dupont a confirmé.",
+    ["Il a déclaré : « Nous viendrons. »", "Puis il est parti.", "M. Dupont a confirmé."],
+  ],
+  [
+    "Spanish inverted marks and Sra.",
+    "es",
+    "¿Quién ganó? La Sra. García dijo que no lo sabe. ¡Qué sorpresa!",
+    ["¿Quién ganó?", "La Sra. García dijo que no lo sabe.", "¡Qué sorpresa!"],
+  ],
+  [
+    "Russian abbreviations",
+    "ru",
+    "В 2024 г. в Москве открыли музей. Его посетили тыс. человек. Это рекорд.",
+    ["В 2024 г. в Москве открыли музей.", "Его посетили тыс. человек.", "Это рекорд."],
+  ],
+  [
+    "Chinese: no spaces, full-width marks, closing quote kept",
+    "zh",
+    "北京时间今天上午，他说：“我们会来。”然后离开了。这是第三句！",
+    ["北京时间今天上午，他说：“我们会来。”", "然后离开了。", "这是第三句！"],
+  ],
+  [
+    "Japanese: opening bracket starts the next sentence, quotative と continues",
+    "ja",
+    "東京都は今日、新しい計画を発表した。「来年から始める。」と知事は述べた。詳細は未定だ。",
+    ["東京都は今日、新しい計画を発表した。", "「来年から始める。」と知事は述べた。", "詳細は未定だ。"],
+  ],
+  [
+    "Arabic question mark and period",
+    "ar",
+    "هل ستنجح الخطة؟ قال الوزير إنها ستنجح. وأضاف أن التنفيذ يبدأ غدا.",
+    ["هل ستنجح الخطة؟", "قال الوزير إنها ستنجح.", "وأضاف أن التنفيذ يبدأ غدا."],
+  ],
+];
+
+describe("splitSentences: hard cases of news prose", () => {
+  for (const [name, lang, text, expected] of CASES) {
+    it(`${lang}: ${name}`, () => {
+      expect(split(text, lang)).toEqual(expected);
+    });
+  }
+});
+
+describe("splitSentences: edge inputs", () => {
+  it("returns nothing for empty or blank text", () => {
+    expect(splitSentences("", "en")).toEqual([]);
+    expect(splitSentences("  \n\n \t", "en")).toEqual([]);
+  });
+
+  it("drops punctuation-only fragments such as separators", () => {
+    expect(split("First part.\n* * *\nSecond part.")).toEqual(["First part.", "Second part."]);
+  });
+
+  it("keeps a text without terminal punctuation as one sentence", () => {
+    expect(split("Breaking news from the capital")).toEqual(["Breaking news from the capital"]);
+  });
+
+  it("offsets index the original text, including leading white space and blank lines", () => {
+    const text = "  One here.  Two there.\n\nThree.";
+    const spans = splitSentences(text, "en");
+    expect(spans.map(({ start, end }) => text.slice(start, end))).toEqual([
+      "One here.",
+      "Two there.",
+      "Three.",
+    ]);
+    expect(spans[0].start).toBe(2);
+  });
+
+  it("unknown language still splits on punctuation and keeps titles shared by all languages", () => {
+    expect(split("Dr. Lee arrived. He spoke.", "und")).toEqual(["Dr. Lee arrived.", "He spoke."]);
+  });
+});
