@@ -20,6 +20,7 @@ import {
   FEEDS_MAX,
 } from "../limits";
 import { readLanguageOption } from "../translate/service";
+import { readJsonObject } from "./json-body";
 import { bodyType } from "./summarize-request";
 
 const PUT_FIELDS = new Set(["url", "intervalMinutes"]);
@@ -93,20 +94,7 @@ async function readBody(req: Request): Promise<Record<string, unknown>> {
   if (bodyType(req.headers.get("content-type") ?? undefined) !== "json") {
     throw new ApiError("unsupported_media_type", "send application/json (see /docs)");
   }
-  let body: unknown;
-  try {
-    body = JSON.parse(await req.text());
-  } catch {
-    throw new ApiError("invalid_json", "the body is not valid JSON");
-  }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    throw new ApiError("invalid_json", "the body must be a JSON object");
-  }
-  for (const key of Object.keys(body)) {
-    if (!PUT_FIELDS.has(key))
-      throw new ApiError("invalid_option", `unknown field "${key.slice(0, 40).replace(/[<>&"']/g, "?")}"`);
-  }
-  return body as Record<string, unknown>;
+  return readJsonObject(req, PUT_FIELDS);
 }
 
 function readUrl(value: unknown): string {

@@ -9,6 +9,7 @@ import { TRANSLATE_MAX_CHARS, TRANSLATE_MAX_TEXTS } from "../limits";
 import { sortedUnique } from "../translate/languages";
 import { listLanguagePairs, readLanguageOption, translateTexts } from "../translate/service";
 import { targetsFrom } from "../translate/supported-pairs";
+import { readJsonObject } from "./json-body";
 import { bodyType } from "./summarize-request";
 
 const FIELDS = new Set(["text", "texts", "from", "to"]);
@@ -42,20 +43,7 @@ async function readBody(req: Request): Promise<Record<string, unknown>> {
   if (bodyType(req.headers.get("content-type") ?? undefined) !== "json") {
     throw new ApiError("unsupported_media_type", "send application/json (see /docs)");
   }
-  let body: unknown;
-  try {
-    body = JSON.parse(await req.text());
-  } catch {
-    throw new ApiError("invalid_json", "the body is not valid JSON");
-  }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    throw new ApiError("invalid_json", "the body must be a JSON object");
-  }
-  for (const key of Object.keys(body)) {
-    if (!FIELDS.has(key))
-      throw new ApiError("invalid_option", `unknown field "${key.slice(0, 40).replace(/[<>&"']/g, "?")}"`);
-  }
-  return body as Record<string, unknown>;
+  return readJsonObject(req, FIELDS);
 }
 
 /** `text` (one string) or `texts` (a list), non-empty and within the limits. */
