@@ -5,9 +5,9 @@
  */
 import { ApiError } from "../errors";
 import { checkFetchUrl } from "../fetch/fetch-page";
+import { parseRetryAfter } from "../fetch/retry-after";
 import { USER_AGENT } from "../fetch/user-agent";
 import { FEED_FETCH_TIMEOUT_MS, FEED_MAX_BYTES, FETCH_MAX_REDIRECTS } from "../limits";
-import { parseRetryAfter } from "./retry";
 
 const FEED_ACCEPT =
   "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";

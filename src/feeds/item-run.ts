@@ -94,7 +94,9 @@ export async function runItem(
       processedAt: now.toISOString(),
     });
   }
-  return retry ? { action: "retry", delaySeconds: retryDelaySeconds(attempts, null) } : ACK;
+  return retry
+    ? { action: "retry", delaySeconds: retryDelaySeconds(attempts, retryAfterOf(pageError)) }
+    : ACK;
 }
 
 async function store(
@@ -117,6 +119,12 @@ async function store(
   };
   if (await putItem(env.CACHE, record)) return ACK;
   return { action: "retry", delaySeconds: retryDelaySeconds(attempts, null) };
+}
+
+/** The page's own Retry-After (seconds), carried in the fetch error's details. */
+function retryAfterOf(err: ApiError | null): number | null {
+  const seconds = err?.details?.retryAfterSeconds;
+  return typeof seconds === "number" ? seconds : null;
 }
 
 /** Rate limiting, server errors, timeouts and network failures may pass; a 404 or a non-article will not. */

@@ -9,15 +9,8 @@ export const RETRY_BASE_DELAY_SECONDS = 30;
 /** Longest delay we ask for (the platform allows 12 h; a feed is due again long before that). */
 export const RETRY_MAX_DELAY_SECONDS = 60 * 60;
 
-/** Seconds from a Retry-After header (delta-seconds or an HTTP date), or null when absent/unreadable. */
-export function parseRetryAfter(value: string | null, now: Date): number | null {
-  const v = value?.trim();
-  if (!v) return null;
-  if (/^\d+$/.test(v)) return Number.parseInt(v, 10);
-  const at = Date.parse(v);
-  if (!Number.isFinite(at)) return null;
-  return Math.max(0, Math.ceil((at - now.getTime()) / 1000));
-}
+/** Shared with article-page fetching, which reads the same header. */
+export { parseRetryAfter } from "../fetch/retry-after";
 
 /** Delay for the retry after attempt number `attempts` (1 = the first delivery failed). */
 export function retryDelaySeconds(attempts: number, retryAfterSeconds: number | null): number {

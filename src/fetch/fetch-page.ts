@@ -2,6 +2,7 @@ import { decodeHtml } from "../core/charset";
 import { ApiError } from "../errors";
 import { FETCH_MAX_BYTES, FETCH_MAX_REDIRECTS, FETCH_TIMEOUT_MS, MAX_URL_LENGTH } from "../limits";
 import { isPrivateHost } from "./address";
+import { parseRetryAfter } from "./retry-after";
 import { USER_AGENT } from "./user-agent";
 
 export interface FetchedPage {
@@ -69,8 +70,11 @@ export async function fetchPage(rawUrl: string, options: FetchPageOptions): Prom
       }
       if (!res.ok) {
         await res.body?.cancel();
+        // Retry-After travels with the error so a queue consumer can wait as long as the site asks.
+        const retryAfterSeconds = parseRetryAfter(res.headers.get("retry-after"), new Date());
         throw new ApiError("upstream_error", `fetching the url answered HTTP ${res.status}`, {
           status: res.status,
+          ...(retryAfterSeconds !== null ? { retryAfterSeconds } : {}),
         });
       }
       const type = res.headers.get("content-type");
