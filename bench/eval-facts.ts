@@ -11,6 +11,7 @@
  *     in the article;
  *   - time of extractFacts per article (median, p95) in Node, best of TIMING_RUNS runs.
  * Usage: npm run eval:facts [-- --limit N] [--skip N] [--facts N] [--show N] [--no-summary]
+ *   [--timing-runs N] (0: no timing, while tuning) [--worst N] (the articles where the lead wins most)
  */
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -37,8 +38,10 @@ const FACTS = arg("--facts", 5);
 const SHOW = arg("--show", 0);
 /** Diagnosis: run without the summary, to see what "complement the summary" costs. */
 const NO_SUMMARY = args.includes("--no-summary");
-/** Timed runs of extractFacts per article (after one untimed run); the fastest counts. */
-const TIMING_RUNS = 3;
+/** Timed runs of extractFacts per article (after one untimed run); the fastest counts. 0 while tuning. */
+const TIMING_RUNS = arg("--timing-runs", 3);
+/** Diagnosis: list the N articles where the lead baseline beats our facts most on highlight coverage. */
+const WORST = arg("--worst", 0);
 /** Summary sentences given to extractFacts, as the pipeline's default. */
 const SUMMARY_SENTENCES = 3;
 
@@ -174,6 +177,8 @@ function main(): void {
   /** Facts taken from a summary sentence, whole or as its trimmed core. */
   let fromSummary = 0;
   const times: number[] = [];
+  /** Per article: how much more highlight coverage (summed over its highlights) the lead baseline has. */
+  const gaps: Array<{ i: number; gap: number; facts: string[]; lead: string[]; row: Row }> = [];
   const kinds = new Map<string, number>();
   let entities = 0;
   let quotes = 0;
@@ -191,11 +196,14 @@ function main(): void {
       extractFacts(doc, summary, options);
       best = Math.min(best, performance.now() - t0);
     }
-    times.push(best);
+    if (TIMING_RUNS > 0) times.push(best);
     const texts = result.keyFacts.map((f) => f.text);
     const words = texts.reduce((n, t) => n + (t.match(WORD)?.length ?? 0), 0);
+    const coverageBefore = ours.coverage - base.coverage;
     score(ours, r.highlights, texts);
-    score(base, r.highlights, leadBaseline(doc, words));
+    const lead = leadBaseline(doc, words);
+    score(base, r.highlights, lead);
+    gaps.push({ i, gap: base.coverage - ours.coverage + coverageBefore, facts: texts, lead, row: r });
     score(baseComplement, r.highlights, leadBaseline(doc, words, summary));
     facts += texts.length;
     factWords += words;
@@ -224,6 +232,13 @@ function main(): void {
     }
   });
 
+  for (const g of [...gaps].sort((a, b) => b.gap - a.gap).slice(0, WORST)) {
+    console.log(
+      `\n# ${SKIP + g.i + 1} ${g.row.id}: lead ahead by ${g.gap.toFixed(2)} (coverage summed over highlights)`,
+    );
+    console.log(`highlights:\n  ${g.row.highlights.join("\n  ")}`);
+    console.log(`facts:\n  ${g.facts.join("\n  ")}\nlead:\n  ${g.lead.join("\n  ")}`);
+  }
   const n = rows.length;
   console.log(
     `\nKey facts on CNN/DM dev (articles ${SKIP + 1}-${SKIP + n}, highlights as reference; up to ${FACTS} facts; ${
@@ -249,9 +264,10 @@ function main(): void {
   console.log(
     `entities/article ${(entities / n).toFixed(1)}, quotes/article ${(quotes / n).toFixed(1)} (${pct(attributed, quotes)}% with a speaker)`,
   );
-  console.log(
-    `extractFacts time: median ${quantile(times, 0.5).toFixed(2)} ms, p95 ${quantile(times, 0.95).toFixed(2)} ms`,
-  );
+  if (times.length)
+    console.log(
+      `extractFacts time: median ${quantile(times, 0.5).toFixed(2)} ms, p95 ${quantile(times, 0.95).toFixed(2)} ms`,
+    );
 }
 
 main();

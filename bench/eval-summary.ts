@@ -8,7 +8,7 @@
  *     (about 40% of the article: a digest, where a lead-3 summary is a gist). Every 4th article is in
  *     the tuning part, the other three quarters are held out.
  * Also: milliseconds per article for analyseText + summarize (median and 95th percentile).
- * Usage: npx tsx bench/eval-summary.ts [--limit N] [--tune]
+ * Usage: npx tsx bench/eval-summary.ts [--limit N]. Parameters are chosen with bench/tune-summary.ts.
  */
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -183,63 +183,6 @@ function bars(cnn: Map<string, Map<string, Result>>, bbc: Map<string, Map<string
   );
 }
 
-/**
- * Coordinate search over the parameters on the tuning parts: maximises the mean of R-1, R-2 and R-Lsum
- * on CNN/DM, as long as BBC's R-2 stays above TextRank's (the issue's bar for digests).
- */
-function tune(cnn: readonly Item[], bbc: readonly Item[]): RankParams {
-  const grid: Record<keyof RankParams, number[]> = {
-    positionWeight: [0.5, 0.75, 1, 1.5, 2],
-    positionExponent: [0.25, 0.5, 1, 1.5, 2],
-    centralityWeight: [0, 0.25, 0.5, 0.75, 1],
-    backwardWeight: [-2, -1, -0.5, -0.25, 0],
-    edgeThreshold: [0, 0.1, 0.2, 0.3, 0.4, 0.6],
-    titleWeight: [0, 0.1, 0.2, 0.3, 0.5],
-    minWords: [5, 8, 10, 12, 15],
-    maxWords: [30, 40, 50, 60, 80],
-    redundancy: [0, 0.25, 0.5, 0.75, 1],
-    leadCoverage: [0.2, 0.25, 0.3],
-    digestCoverage: [0.3, 0.35, 0.4],
-    quotePenalty: [0, 0.1, 0.2, 0.3, 0.4, 0.6],
-    questionPenalty: [0, 0.15, 0.3, 0.6],
-    numberBonus: [0, 0.05, 0.1, 0.2, 0.3],
-  };
-  const textRankBbc = evaluate(bbc, textRank).r2;
-  // The CNN/DM tuning half is scored in two quarters: a change must help overall and hurt neither
-  // quarter, so that the search follows signal rather than the noise of 250 articles.
-  const quarters = [cnn.slice(0, cnn.length >> 1), cnn.slice(cnn.length >> 1)];
-  const objective = (p: RankParams): number[] => {
-    if (p.digestCoverage <= p.leadCoverage) return [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
-    const bbcShortfall = Math.max(0, textRankBbc + 0.5 - evaluate(bbc, ours(p)).r2);
-    return quarters.map((q) => {
-      const r = evaluate(q, ours(p));
-      return (r.r1 + r.r2 + r.rl) / 3 - bbcShortfall;
-    });
-  };
-  const total = (v: number[]) => v[0] + v[1];
-  let best = { ...DEFAULT_PARAMS };
-  let bestValue = objective(best);
-  console.log(`start: ${(total(bestValue) / 2).toFixed(3)} (TextRank BBC R-2 ${textRankBbc.toFixed(2)})`);
-  for (let round = 0; round < 3; round++) {
-    let improved = false;
-    for (const key of Object.keys(grid) as Array<keyof RankParams>) {
-      for (const value of grid[key]) {
-        if (value === best[key]) continue;
-        const trial = { ...best, [key]: value };
-        const v = objective(trial);
-        if (total(v) > total(bestValue) + 0.02 && v[0] >= bestValue[0] && v[1] >= bestValue[1]) {
-          bestValue = v;
-          best = trial;
-          improved = true;
-          console.log(`  ${key}=${value} → ${(total(v) / 2).toFixed(3)}`);
-        }
-      }
-    }
-    if (!improved) break;
-  }
-  return best;
-}
-
 /** Milliseconds per article for analyseText + summarize: median and 95th percentile. */
 function timing(articles: readonly string[]): { median: number; p95: number } {
   const times: number[] = [];
@@ -261,28 +204,6 @@ function main(): void {
   const bbc = loadBbc();
   const bbcTune = bbc.filter((_, i) => i % BBC_TUNE_EVERY === 0);
   const bbcHeldOut = bbc.filter((_, i) => i % BBC_TUNE_EVERY !== 0);
-  if (args.includes("--tune")) {
-    const best = tune(tuneSet, bbcTune);
-    console.log("best parameters:", JSON.stringify(best));
-    const mine: Array<[string, System]> = [["ours", ours(best)]];
-    table(
-      "CNN/DM dev, tuned parameters",
-      [
-        ["tune", tuneSet],
-        ["held-out", heldOut],
-      ],
-      mine,
-    );
-    table(
-      "BBC, tuned parameters",
-      [
-        ["tune", bbcTune],
-        ["held-out", bbcHeldOut],
-      ],
-      mine,
-    );
-    return;
-  }
   const systems: Array<[string, System]> = [
     ["Lead-N", lead],
     ["TextRank", textRank],

@@ -1,6 +1,7 @@
 /**
- * Runs the worker locally with `wrangler dev` for the browser test: free ports, a throwaway KV
- * directory (every run starts with an empty cache), and the process group stopped afterwards.
+ * Runs the worker locally with `wrangler dev` for the browser test and the load test (bench/stress.ts):
+ * free ports, a throwaway KV directory (every run starts with an empty cache), and the process group
+ * stopped afterwards.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -41,11 +42,18 @@ async function isUp(origin: string): Promise<boolean> {
   }
 }
 
+export interface LocalWorkerOptions {
+  /** More `wrangler dev` arguments, e.g. `["--var", "ALLOW_PRIVATE_FETCH:false"]`. */
+  extraArgs?: string[];
+  /** Prefix of the throwaway state directory's name. */
+  statePrefix?: string;
+}
+
 /** Starts `wrangler dev` from the repository root and resolves when /health answers. */
-export async function startLocalWorker(root: string): Promise<LocalWorker> {
+export async function startLocalWorker(root: string, options: LocalWorkerOptions = {}): Promise<LocalWorker> {
   const port = await freePort();
   const inspectorPort = await freePort();
-  const state = mkdtempSync(join(tmpdir(), "precis-e2e-"));
+  const state = mkdtempSync(join(tmpdir(), options.statePrefix ?? "precis-e2e-"));
   const origin = `http://127.0.0.1:${port}`;
   const log: string[] = [];
   const child: ChildProcess = spawn(
@@ -63,6 +71,7 @@ export async function startLocalWorker(root: string): Promise<LocalWorker> {
       "--show-interactive-dev-session=false",
       "--log-level",
       "warn",
+      ...(options.extraArgs ?? []),
     ],
     {
       cwd: root,
@@ -83,7 +92,10 @@ export async function startLocalWorker(root: string): Promise<LocalWorker> {
     exited = code ?? -1;
   });
 
+  let stopped = false;
   const stop = async () => {
+    if (stopped) return;
+    stopped = true;
     if (exited === null && child.pid !== undefined) {
       const gone = new Promise((resolve) => child.once("exit", resolve));
       try {

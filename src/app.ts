@@ -9,6 +9,8 @@ import { errorBody } from "./errors";
 import { MAX_BODY_BYTES } from "./limits";
 import { apiKeyAuth } from "./middleware/api-key";
 import { onError, onNotFound } from "./middleware/errors";
+import { rateLimit } from "./middleware/rate-limit";
+import { securityHeaders } from "./middleware/security-headers";
 import { docsRoutes } from "./routes/docs";
 import { feedsRoutes } from "./routes/feeds";
 import { healthRoutes } from "./routes/health";
@@ -19,8 +21,12 @@ import { translateRoutes } from "./routes/translate";
 
 export const app = new Hono<AppEnv>();
 
+// Security headers on every response, errors included (routes' own CSPs are kept).
+app.use("*", securityHeaders);
 // Authenticate before reading any body, so unauthenticated clients cannot make us buffer 5 MB.
 app.use("/v1/*", apiKeyAuth);
+// Then count the request against its API key (or client IP): RATE_LIMITER, off when unbound.
+app.use("/v1/*", rateLimit);
 app.use(
   "/v1/*",
   bodyLimit({

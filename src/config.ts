@@ -24,6 +24,8 @@ export interface Env {
   FEED_QUEUE: Queue<import("./feeds/types").FeedMessage>;
   /** Queue of "summarise this new item" messages (feed consumer). */
   ITEM_QUEUE: Queue<import("./feeds/types").ItemMessage>;
+  /** Workers Rate Limiting binding for /v1 (per API key, else per client IP); unbound: no limit. */
+  RATE_LIMITER?: RateLimit;
 }
 
 /** Hono environment type shared by the app and its routes. */

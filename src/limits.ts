@@ -1,17 +1,33 @@
 /**
  * Every limit of the service in one place. Each one says what happens past it: a request-level limit
  * answers with the error status named beside it; a processing limit degrades the answer (the input is
- * cut) and the result says so in `meta.truncated`.
+ * cut) and the result says so in `meta.limits` (`{ limit, max, actual? }`, names in `LimitName` of
+ * src/core/types.ts) and, as sentences, in `meta.truncated`.
  */
 
 /** Request body (JSON or HTML) above this → 413 `payload_too_large`. */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
-/** HTML characters handed to the extractor; the rest is cut (degrades, reported in `meta.truncated`). */
+/** HTML characters handed to the extractor; the rest is cut (degrades, reported as `htmlChars`). */
 export const MAX_HTML_CHARS = 3_000_000;
 
-/** Plain-text characters analysed for summary and facts; the rest is cut (degrades). */
+/**
+ * Elements the extractor keeps as a tree; later ones are flattened into their parent (their text is
+ * kept, their structure is not; degrades, reported as `elements`). Real news pages stay far below.
+ */
+export const MAX_ELEMENTS = 60_000;
+/** Nesting kept as a tree; deeper elements are flattened into the deepest kept one (`depth`). */
+export const MAX_DEPTH = 200;
+
+/** Plain-text characters analysed for summary and facts; the rest is cut (degrades, `textChars`). */
 export const MAX_TEXT_CHARS = 200_000;
+
+/**
+ * Sentences that compete for the summary: the first ones of the article (the position prior all but
+ * rules out the rest, and ranking time and memory grow with the square of this). Facts still read
+ * the whole (capped) text. Past it: degrades, reported as `summarySentences`.
+ */
+export const MAX_SUMMARY_SENTENCES = 400;
 
 /** `sentences` option range (400 outside it). */
 export const SENTENCES_MIN = 1;
@@ -23,10 +39,17 @@ export const FACTS_MIN = 0;
 export const FACTS_MAX = 20;
 export const FACTS_DEFAULT = 5;
 
+/**
+ * Rate limiting of /v1 (binding RATE_LIMITER, wrangler.toml `[[ratelimits]]`): its `simple.period`,
+ * in seconds (Cloudflare allows 10 or 60; keep the two equal). A refused request is 429
+ * `rate_limited` with `Retry-After` set to this: after a whole period a new window has begun.
+ */
+export const RATE_LIMIT_PERIOD_SECONDS = 60;
+
 /** Longest accepted `url` (400 beyond). */
 export const MAX_URL_LENGTH = 2048;
 
-/** Fetching a page for `url`: bytes read before giving up → 502 `upstream_too_large`. */
+/** Fetching a page for `url`: bytes read; the rest is cut (degrades, reported as `fetchBytes`). */
 export const FETCH_MAX_BYTES = 5 * 1024 * 1024;
 /** Fetching a page: total time for all redirects and the body → 504 `upstream_timeout`. */
 export const FETCH_TIMEOUT_MS = 10_000;

@@ -1,11 +1,17 @@
 /**
  * Decoding a page's bytes into a string by the charset it declares, as browsers do (simplified
  * WHATWG "encoding sniffing"): byte-order mark first, then the Content-Type header, then a
- * `<meta charset>` / `<meta http-equiv="Content-Type">` in the first bytes, else UTF-8.
+ * `<meta charset>` / `<meta http-equiv="Content-Type">` in the first bytes, else UTF-8 when the bytes
+ * are valid UTF-8, else the legacy charset `chardet` recognises (as browsers guess undeclared pages).
  */
+import { analyse } from "chardet";
 
 /** How far into the page a `<meta charset>` is looked for (the HTML spec's pre-scan uses 1024). */
 const META_PRESCAN_BYTES = 2048;
+/** Bytes of an undeclared, non-UTF-8 page the charset detector reads (enough text for its n-grams). */
+const DETECT_SAMPLE_BYTES = 64 * 1024;
+/** The detector's guess is used from this confidence (0-100); 10 is its floor, a guess without evidence. */
+const DETECT_MIN_CONFIDENCE = 20;
 
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
 const HEADER_CHARSET = /charset\s*=\s*["']?\s*([\w.:-]+)/i;
@@ -49,6 +55,18 @@ export function decodeHtml(
   const bom = bomCharset(bytes);
   if (bom) return { html: new TextDecoder(bom.label).decode(bytes.subarray(bom.skip)), charset: bom.label };
   const decoder = decoderFor(charsetFromContentType(contentType)) ?? decoderFor(metaCharset(bytes));
-  const chosen = decoder ?? new TextDecoder("utf-8");
+  const chosen = decoder ?? undeclaredDecoder(bytes);
   return { html: chosen.decode(bytes), charset: chosen.encoding };
+}
+
+/** Nothing declared: UTF-8 when the bytes are valid UTF-8, else the detector's guess (else UTF-8). */
+function undeclaredDecoder(bytes: Uint8Array): TextDecoder {
+  try {
+    new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return new TextDecoder("utf-8");
+  } catch {
+    const best = analyse(bytes.subarray(0, DETECT_SAMPLE_BYTES))[0];
+    const label = best && best.confidence >= DETECT_MIN_CONFIDENCE ? best.name : null;
+    return decoderFor(label) ?? new TextDecoder("utf-8");
+  }
 }

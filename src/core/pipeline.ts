@@ -3,13 +3,14 @@
  * Pure: no Workers APIs, so the same code serves requests in workerd and runs in Node for the CLI,
  * evaluation and benchmarks.
  */
-import { MAX_HTML_CHARS, MAX_TEXT_CHARS } from "../limits";
+import { MAX_HTML_CHARS, MAX_SUMMARY_SENTENCES, MAX_TEXT_CHARS } from "../limits";
 import { extractArticle } from "./extract/index";
 import { extractFacts } from "./facts/index";
+import { limitNote } from "./limit-notes";
 import { textToBlocks } from "./plain-text";
-import { summarize } from "./summarize/index";
+import { candidateSentences, summarize } from "./summarize/index";
 import { analyseText } from "./text/analyse";
-import type { Article, Block, PipelineOptions, PipelineResult } from "./types";
+import type { Article, Block, LimitHit, PipelineOptions, PipelineResult } from "./types";
 
 const DEFAULT_SENTENCES = 3;
 const DEFAULT_FACTS = 5;
@@ -18,17 +19,19 @@ const WORDS_PER_MINUTE = 230;
 /** Han, Hiragana, Katakana and Hangul characters: each counts as a word (no spaces to count). */
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Code units where CJK_CHAR's scripts live (Hangul Jamo, then U+2E80 up, surrogates included). */
+const MAYBE_CJK = /[\u1100-\u11ff\u2e80-\uffff]/;
 
 /** Summarises an HTML page. */
 export function summarizeHtml(html: string, options: PipelineOptions = {}): PipelineResult {
-  const truncated: string[] = [];
+  const hits: LimitHit[] = [];
   let input = html;
   if (input.length > MAX_HTML_CHARS) {
     input = input.slice(0, MAX_HTML_CHARS);
-    truncated.push(`html cut at ${MAX_HTML_CHARS} characters`);
+    hits.push({ limit: "htmlChars", max: MAX_HTML_CHARS, actual: html.length });
   }
   const article = extractArticle(input, { url: options.url });
-  return summarizeArticle(article, options, truncated);
+  return summarizeArticle(article, options, [...hits, ...(article.limits ?? [])]);
 }
 
 /** Summarises plain text (paragraphs separated by blank lines). */
@@ -49,14 +52,19 @@ export function summarizeText(
   return summarizeArticle(article, options, []);
 }
 
-/** Summary and facts of an already extracted article. */
+/** Summary and facts of an already extracted article; `hits` are limits already hit on the way. */
 export function summarizeArticle(
   article: Article,
   options: PipelineOptions,
-  truncated: string[],
+  hits: LimitHit[] = [],
 ): PipelineResult {
-  const blocks = capBlocks(article.blocks, MAX_TEXT_CHARS, truncated);
+  const limits = [...hits];
+  const blocks = capBlocks(article.blocks, MAX_TEXT_CHARS, limits);
   const doc = analyseText(blocks, article.title, options.lang ?? article.lang);
+  const candidates = candidateSentences(doc).length;
+  if (candidates > MAX_SUMMARY_SENTENCES) {
+    limits.push({ limit: "summarySentences", max: MAX_SUMMARY_SENTENCES, actual: candidates });
+  }
   const summary = summarize(doc, {
     // A ratio, when given, decides the length instead of the sentence count.
     sentences: options.ratio ? undefined : (options.sentences ?? DEFAULT_SENTENCES),
@@ -86,17 +94,19 @@ export function summarizeArticle(
     keyFacts: facts.keyFacts,
     entities: facts.entities,
     quotes: facts.quotes,
-    truncated,
+    truncated: limits.map(limitNote),
+    limits,
   };
 }
 
 /** Keeps whole blocks up to `maxChars` of text; cuts the block that crosses it. */
-function capBlocks(blocks: Block[], maxChars: number, truncated: string[]): Block[] {
+function capBlocks(blocks: Block[], maxChars: number, limits: LimitHit[]): Block[] {
   let total = 0;
   for (let i = 0; i < blocks.length; i++) {
     total += blocks[i].text.length;
     if (total > maxChars) {
-      truncated.push(`text cut at ${maxChars} characters`);
+      const actual = blocks.reduce((n, b) => n + b.text.length, 0);
+      limits.push({ limit: "textChars", max: maxChars, actual });
       const keep = blocks[i].text.length - (total - maxChars);
       const head = blocks.slice(0, i);
       if (keep > 0) head.push({ ...blocks[i], text: blocks[i].text.slice(0, keep) });
@@ -108,6 +118,8 @@ function capBlocks(blocks: Block[], maxChars: number, truncated: string[]): Bloc
 
 /** Words in a text; CJK characters count one each. */
 export function countWords(text: string): number {
+  // Most texts hold no CJK at all: a cheap test spares the two Unicode-script passes.
+  if (!MAYBE_CJK.test(text)) return text.match(WORD)?.length ?? 0;
   const cjk = text.match(CJK_CHAR)?.length ?? 0;
   const words = text.replace(CJK_CHAR, " ").match(WORD)?.length ?? 0;
   return words + cjk;

@@ -29,9 +29,26 @@ export interface ArticleMeta {
   description: string | null;
 }
 
+/**
+ * A processing limit (src/limits.ts) that cut the input: the answer was computed on what fit.
+ * `htmlChars`, `elements`, `depth` (extraction), `textChars`, `summarySentences` (analysis) and
+ * `fetchBytes` (a fetched page, set by the service).
+ */
+export type LimitName = "htmlChars" | "elements" | "depth" | "textChars" | "summarySentences" | "fetchBytes";
+
+export interface LimitHit {
+  limit: LimitName;
+  /** The limit's value (characters, elements, nesting levels, sentences or bytes). */
+  max: number;
+  /** The input's size by the same measure, when known (the extractor stops counting at its limits). */
+  actual?: number;
+}
+
 /** The article as extracted from a page: metadata plus its clean text blocks. */
 export interface Article extends ArticleMeta {
   blocks: Block[];
+  /** Parse limits that flattened part of the page (`elements`, `depth`); absent when none was hit. */
+  limits?: LimitHit[];
 }
 
 /**
@@ -148,6 +165,8 @@ export interface PipelineResult {
   keyFacts: KeyFact[];
   entities: Entity[];
   quotes: Array<Quote & { source: SentenceRef }>;
-  /** Limits that cut the input short (e.g. "html truncated at 2000000 chars"). */
+  /** Limits that cut the input short, as sentences (e.g. "text cut at 200000 characters"). */
   truncated: string[];
+  /** The same limits, for programs (one entry per limit hit, in the order they were hit). */
+  limits?: LimitHit[];
 }

@@ -4,7 +4,14 @@ import {
   FACTS_DEFAULT,
   FACTS_MAX,
   FACTS_MIN,
+  FETCH_MAX_BYTES,
   MAX_BODY_BYTES,
+  MAX_DEPTH,
+  MAX_ELEMENTS,
+  MAX_HTML_CHARS,
+  MAX_SUMMARY_SENTENCES,
+  MAX_TEXT_CHARS,
+  RATE_LIMIT_PERIOD_SECONDS,
   SENTENCES_DEFAULT,
   SENTENCES_MAX,
   SENTENCES_MIN,
@@ -16,6 +23,14 @@ const error = (description: string) => ({
   description,
   content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
 });
+
+/** Every /v1 route may answer this when the rate limiter is bound (see README "Rate limiting"). */
+const rateLimited = {
+  ...error(
+    `Too many requests from this API key (or client address): try again after \`Retry-After\` seconds (${RATE_LIMIT_PERIOD_SECONDS}).`,
+  ),
+  headers: { "Retry-After": { schema: { type: "integer" } } },
+};
 
 const optionParams = [
   {
@@ -64,7 +79,9 @@ export const openApiSpec = {
     description:
       "Turns a news article into clean text, an extractive summary and key facts. Errors are always " +
       "`{ error: { code, message } }`. When the worker has API keys configured, /v1 routes need " +
-      "`Authorization: Bearer <key>`.",
+      "`Authorization: Bearer <key>`. /v1 routes are rate limited per API key (or client address): 429 " +
+      "with `Retry-After`. Past a processing limit the answer is computed on what fit and says so in " +
+      "`meta.limits`.",
   },
   paths: {
     "/v1/summarize": {
@@ -92,6 +109,7 @@ export const openApiSpec = {
           },
           "400": error("Malformed JSON, unknown field, option out of range, or a URL we will not fetch."),
           "401": error("API keys are configured and the request has no valid key."),
+          "429": rateLimited,
           "413": error(`Body larger than ${MAX_BODY_BYTES} bytes.`),
           "415": error("Content type other than application/json, text/html or text/plain."),
           "422": error(
@@ -116,6 +134,7 @@ export const openApiSpec = {
             content: { "application/json": { schema: { $ref: "#/components/schemas/SummaryResult" } } },
           },
           "404": error("Absent or expired."),
+          "429": rateLimited,
         },
       },
     },
@@ -153,6 +172,7 @@ export const openApiSpec = {
           "422": error(
             "The provider cannot translate this pair (`details.supportedTargets`), or no source language.",
           ),
+          "429": rateLimited,
           "502": error("The translation provider failed."),
           "503": error("No translation provider is configured."),
           "504": error("The translation provider timed out."),
@@ -167,6 +187,7 @@ export const openApiSpec = {
         ],
         responses: {
           "200": { description: "`{ provider, languages: [{ code, targets: [code] }] }`" },
+          "429": rateLimited,
           "502": error("The translation provider failed."),
           "503": error("No translation provider is configured."),
           "504": error("The translation provider timed out."),
@@ -251,6 +272,22 @@ export const openApiSpec = {
           error: { type: "string" },
         },
       },
+      LimitHit: {
+        type: "object",
+        required: ["limit", "max"],
+        properties: {
+          limit: {
+            type: "string",
+            enum: ["htmlChars", "elements", "depth", "textChars", "summarySentences", "fetchBytes"],
+          },
+          max: { type: "integer", description: "The limit's value." },
+          actual: {
+            type: "integer",
+            description:
+              "The input's size by the same measure, when known (not for elements, depth, fetchBytes).",
+          },
+        },
+      },
       SentenceRef: {
         type: "object",
         properties: {
@@ -315,7 +352,20 @@ export const openApiSpec = {
               version: { type: "string" },
               cached: { type: "boolean" },
               createdAt: { type: "string", format: "date-time" },
-              truncated: { type: "array", items: { type: "string" } },
+              truncated: {
+                type: "array",
+                description: "The limits in `limits`, as sentences for people (empty when nothing was cut).",
+                items: { type: "string" },
+              },
+              limits: {
+                type: "array",
+                description:
+                  "Processing limits the input went past: the answer was computed on what fit (the first " +
+                  `${MAX_HTML_CHARS} HTML characters, ${MAX_ELEMENTS} elements, ${MAX_DEPTH} nesting levels, ` +
+                  `${MAX_TEXT_CHARS} text characters, ${MAX_SUMMARY_SENTENCES} sentences competing for the ` +
+                  `summary, ${FETCH_MAX_BYTES} bytes of a fetched page). Empty when nothing was cut.`,
+                items: { $ref: "#/components/schemas/LimitHit" },
+              },
             },
           },
         },

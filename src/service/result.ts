@@ -1,4 +1,4 @@
-import type { Block, PipelineResult } from "../core/types";
+import type { Block, LimitHit, PipelineResult } from "../core/types";
 import { ALGORITHM_VERSION } from "../core/version";
 
 /** What `POST /v1/summarize` and `GET /v1/summaries/:id` answer (and what KV stores). */
@@ -16,8 +16,13 @@ export interface SummaryResult {
     version: string;
     cached: boolean;
     createdAt: string;
-    /** Processing limits that cut the input (empty when nothing was cut). */
+    /** Processing limits that cut the input, as sentences (empty when nothing was cut). */
     truncated: string[];
+    /**
+     * The same limits for programs: `{ limit, max, actual? }` per limit hit (src/limits.ts); the
+     * answer was computed on what fit. Always present in answers (empty when nothing was cut).
+     */
+    limits?: LimitHit[];
   };
 }
 
@@ -44,6 +49,7 @@ export function toStoredResult(id: string, result: PipelineResult, createdAt: Da
       cached: false,
       createdAt: createdAt.toISOString(),
       truncated: result.truncated,
+      limits: result.limits ?? [],
     },
   };
 }
@@ -58,6 +64,6 @@ export function toResponseResult(
   return {
     ...rest,
     ...(includeText ? { paragraphs: paragraphs ?? [] } : {}),
-    meta: { ...stored.meta, cached },
+    meta: { ...stored.meta, limits: stored.meta.limits ?? [], cached },
   };
 }

@@ -6,10 +6,12 @@
 import { resultId, resultKey } from "../cache/keys";
 import { kvGetJson, kvPutJson } from "../cache/kv";
 import { cacheTtlSeconds, type Env } from "../config";
+import { limitNote } from "../core/limit-notes";
 import { summarizeHtml, summarizeText } from "../core/pipeline";
-import type { PipelineResult } from "../core/types";
+import type { LimitHit, PipelineResult } from "../core/types";
 import { ApiError } from "../errors";
 import { checkFetchUrl, fetchPage } from "../fetch/fetch-page";
+import { FETCH_MAX_BYTES } from "../limits";
 import { type SummaryResult, toStoredResult } from "./result";
 
 export type SummarizeInput =
@@ -83,8 +85,14 @@ async function runPipeline(
     case "url": {
       const page = await fetchPage(input.url, { allowPrivate });
       const result = summarizeHtml(page.html, { ...options, url: page.url });
-      if (page.truncated) result.truncated.unshift("fetched page cut at the size limit");
+      if (page.truncated) noteLimitFirst(result, { limit: "fetchBytes", max: FETCH_MAX_BYTES });
       return result;
     }
   }
+}
+
+/** A limit hit before the pipeline ran (so listed first), in both `limits` and `truncated`. */
+function noteLimitFirst(result: PipelineResult, hit: LimitHit): void {
+  result.limits = [hit, ...(result.limits ?? [])];
+  result.truncated.unshift(limitNote(hit));
 }

@@ -134,18 +134,18 @@ describe("POST /v1/feeds/:id/refresh and GET /v1/feeds/:id/items", () => {
   it("`to` translates each item's title, summary and key facts, as /v1/summarize does", async () => {
     const ai = fakeAi();
     const env = testEnv({
-      FEEDS: "heise=https://heise.test/news-atom.xml",
+      FEEDS: "rundschau=https://rundschau.test/news-atom.xml",
       TRANSLATOR: "workers-ai",
       AI: ai as unknown as Ai,
     });
     serve((req) => {
-      if (req.url === "https://heise.test/news-atom.xml")
-        return feedResponse(feedFiles.heise, "application/atom+xml", '"h1"');
+      if (req.url === "https://rundschau.test/news-atom.xml")
+        return feedResponse(feedFiles.atomDe, "application/atom+xml", '"h1"');
       return articlePage("Eine Meldung");
     });
-    await callWithEnv(env, "/v1/feeds/heise/refresh", { method: "POST" });
+    await callWithEnv(env, "/v1/feeds/rundschau/refresh", { method: "POST" });
     await drain(env);
-    const res = await callWithEnv(env, "/v1/feeds/heise/items?limit=2&to=es");
+    const res = await callWithEnv(env, "/v1/feeds/rundschau/items?limit=2&to=es");
     expect(res.status).toBe(200);
     const { items } = (await res.json()) as { items: Array<ItemView & { translation: TranslatedSummary }> };
     expect(items).toHaveLength(2);
@@ -153,6 +153,6 @@ describe("POST /v1/feeds/:id/refresh and GET /v1/feeds/:id/items", () => {
       expect(item.translation).toMatchObject({ lang: "es", from: "en", provider: "workers-ai" });
       expect(item.translation.summary).toEqual(item.summary.map((s) => `[es] ${s.text}`));
     }
-    expect((await callWithEnv(env, "/v1/feeds/heise/items?to=1234")).status).toBe(400);
+    expect((await callWithEnv(env, "/v1/feeds/rundschau/items?to=1234")).status).toBe(400);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Running the feed machinery inside workerd without timers or network: the worker's own `scheduled`
  * and `queue` handlers with queues that capture what is sent (then delivered batch by batch with
- * `createMessageBatch`), and a stubbed outgoing fetch that serves the real feed files.
+ * `createMessageBatch`), and a stubbed outgoing fetch that serves our feed fixtures.
  */
 import {
   createExecutionContext,
@@ -11,7 +11,7 @@ import {
 } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { vi } from "vitest";
-import seedText from "../../../shared/data/seed/article.txt?raw";
+import seedText from "../../fixtures/seed-article.txt?raw";
 import type { Env } from "../../src/config";
 import type { FeedMessage, ItemMessage, QueueMessage } from "../../src/feeds/types";
 import worker from "../../src/index";

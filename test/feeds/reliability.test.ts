@@ -36,9 +36,9 @@ describe("a feed that is not a feed, or fails", () => {
     serve((req) => {
       if (req.url === "https://feeds.example/ok.json")
         return feedResponse(feedFiles.jsonStandard, "application/feed+json", '"j1"');
-      // An HTML page where the feed used to be (a real "Document Moved" page from the data set).
+      // An HTML page where the feed used to be ("Document Moved", answered with 200).
       if (req.url === "https://feeds.example/moved")
-        return new Response(feedFiles.unrecognized, { headers: { "content-type": "text/html" } });
+        return new Response(feedFiles.movedPage, { headers: { "content-type": "text/html" } });
       if (req.url === "https://feeds.example/gone.xml") return new Response("gone", { status: 404 });
       return articlePage("An article");
     });
@@ -54,10 +54,10 @@ describe("a feed that is not a feed, or fails", () => {
     const gone = await feedState(env, "gone");
     expect(gone).toMatchObject({ lastStatus: 404, lastError: "the feed answered HTTP 404" });
     const ok = await feedState(env, "okjson");
-    expect(ok).toMatchObject({ lastStatus: 200, lastError: null, itemCount: 2, title: "JSON Feed" });
+    expect(ok).toMatchObject({ lastStatus: 200, lastError: null, itemCount: 2, title: "Harbourside Daily" });
     expect((await listedItems(env, "okjson")).map((i) => i.title)).toEqual([
-      "JSON Feed version 1.1",
-      "Announcing JSON Feed",
+      "Tram extension to the airport approved",
+      "Fire destroys part of the old fish market",
     ]);
   });
 
@@ -96,10 +96,10 @@ describe("retries: 429 and 5xx with backoff, Retry-After honoured, then the dead
     serve((req) => {
       if (req.url === "https://feeds.example/flaky.xml") {
         return up
-          ? feedResponse(feedFiles.rdfStandard, "application/rdf+xml", '"r1"')
+          ? feedResponse(feedFiles.rdfNews, "application/rdf+xml", '"r1"')
           : new Response("down", { status: 503 });
       }
-      return articlePage("Slashdot story");
+      return articlePage("Bitwire story");
     });
     const message = feedMessage("flaky", "https://feeds.example/flaky.xml");
     expect((await deliver(env, "precis-feeds", [message], 1))[0]).toMatchObject({
@@ -147,12 +147,12 @@ describe("retries: 429 and 5xx with backoff, Retry-After honoured, then the dead
 
 describe("a failing article page", () => {
   it("falls back to the feed's own full content; a teaser-only entry is recorded as failed, not retried", async () => {
-    // JSON Feed: item 1 carries 94 words (a teaser), item 2 about 230 (the whole post). Its links are
-    // relative, so they resolve to this test's own host (no page of it is in the cache).
+    // JSON Feed: the newest item carries 84 words (a teaser), the older one 239 (the whole article). Its
+    // links are relative, so they resolve to this test's own host (no page of it is in the cache).
     const env = testEnv({ FEEDS: "jsonfeed=https://jsonfeed.test/feed.json" });
     serve((req) => {
       if (req.url === "https://jsonfeed.test/feed.json")
-        return feedResponse(feedFiles.jsonMissBaseUrl, "application/feed+json", '"j1"');
+        return feedResponse(feedFiles.jsonRelative, "application/feed+json", '"j1"');
       return new Response("not found", { status: 404 });
     });
     await runCron(env, new Date());
@@ -163,9 +163,16 @@ describe("a failing article page", () => {
       ["item", "ack"],
     ]);
     const items = await listedItems(env, "jsonfeed");
-    expect(items.map((i) => [i.title, i.source])).toEqual([["Announcing JSON Feed", "feed"]]);
-    expect(items[0].summary.map((s) => s.text).join(" ")).toMatch(/JSON/);
+    expect(items.map((i) => [i.title, i.source, i.link])).toEqual([
+      [
+        "Northbridge library reopens after a year of repairs",
+        "feed",
+        "https://jsonfeed.test/2024/06/07/library-reopens.html",
+      ],
+    ]);
+    expect(items[0].summary.map((s) => s.text).join(" ")).toMatch(/library/i);
     const teaser = deliveries[1].body as ItemMessage;
+    expect(teaser.title).toBe("Market square to lose half its parking spaces");
     const failed = (await baseEnv.CACHE.get(
       `feed:item:jsonfeed:${teaser.itemId}`,
       "json",

@@ -6,7 +6,7 @@
  */
 import type { BlockKind } from "../types";
 import type { Element } from "./parse";
-import { foldSpaces, textWeight } from "./text";
+import { countCommas, endsLikeSentence, foldSpaces, TextMeter, textWeight, trimmedWeight } from "./text";
 
 export interface RawBlock {
   kind: BlockKind;
@@ -17,6 +17,8 @@ export interface RawBlock {
   weight: number;
   /** Weight of the part of the text inside links. */
   linkWeight: number;
+  /** Ends like a sentence or holds a comma (what tells short prose from a label). */
+  sentenceLike: boolean;
   /** Innermost block element holding the text. */
   owner: Element;
 }
@@ -145,18 +147,49 @@ const CELL_SEPARATOR = " | ";
 
 /**
  * Blocks under `root`, skipping elements for which `skip` is true. `root` itself is never skipped.
+ * With `measureOnly`, prose blocks get their measures (weight, sentence ending, commas) read straight
+ * from the text nodes and an empty `text`: the first pass over the whole page needs no strings, and
+ * building them was a third of its cost. (Preformatted blocks and data-table rows, rare, are built.)
  */
-export function collectBlocks(root: Element, skip: (el: Element) => boolean): RawBlock[] {
+export function collectBlocks(
+  root: Element,
+  skip: (el: Element) => boolean,
+  measureOnly = false,
+): RawBlock[] {
   const blocks: RawBlock[] = [];
   const contexts: Context[] = [{ owner: root, kind: "paragraph", dataTable: false }];
   let parts: string[] = [];
+  const meter = new TextMeter();
   let linkWeight = 0;
   let inLink = 0;
   let pre = 0;
 
+  const push = (block: RawBlock, ctx: Context) => {
+    if (ctx.kind === "heading" && block.weight > MAX_HEADING_WEIGHT) block.kind = "paragraph";
+    else if (ctx.level) block.level = ctx.level;
+    blocks.push(block);
+  };
+
   const flush = () => {
-    if (parts.length === 0) return;
     const ctx = contexts[contexts.length - 1];
+    if (meter.length > 0) {
+      const weight = meter.weight();
+      push(
+        {
+          kind: ctx.kind,
+          text: "",
+          weight,
+          linkWeight: Math.min(linkWeight, weight),
+          sentenceLike: meter.sentenceLike(),
+          owner: ctx.owner,
+        },
+        ctx,
+      );
+      meter.reset();
+      linkWeight = 0;
+      return;
+    }
+    if (parts.length === 0) return;
     let text = parts.join("");
     parts = [];
     const links = linkWeight;
@@ -165,16 +198,25 @@ export function collectBlocks(root: Element, skip: (el: Element) => boolean): Ra
     else text = foldSpaces(text).trim();
     if (ctx.dataTable) text = text.replace(/^(\s*\|\s*)+|(\s*\|\s*)+$/g, "").replace(/( \| ){2,}/g, " | ");
     if (text.length === 0) return;
-    const block: RawBlock = {
-      kind: ctx.kind,
-      text,
-      weight: textWeight(text),
-      linkWeight: Math.min(links, textWeight(text)),
-      owner: ctx.owner,
-    };
-    if (ctx.kind === "heading" && block.weight > MAX_HEADING_WEIGHT) block.kind = "paragraph";
-    else if (ctx.level) block.level = ctx.level;
-    blocks.push(block);
+    const weight = textWeight(text);
+    push(
+      {
+        kind: ctx.kind,
+        text,
+        weight,
+        linkWeight: Math.min(links, weight),
+        sentenceLike: endsLikeSentence(text) || countCommas(text) > 0,
+        owner: ctx.owner,
+      },
+      ctx,
+    );
+  };
+
+  /** Text goes to the meter (measures only) or to the parts of the block's string. */
+  const addText = (text: string) => {
+    const ctx = contexts[contexts.length - 1];
+    if (measureOnly && ctx.kind !== "preformatted" && !ctx.dataTable) meter.add(text);
+    else parts.push(text);
   };
 
   // Stack of nodes to visit; EXIT markers close the element pushed right below them.
@@ -192,9 +234,9 @@ export function collectBlocks(root: Element, skip: (el: Element) => boolean): Ra
       continue;
     }
     if (typeof node === "string") {
-      parts.push(node);
+      addText(node);
       // Link text is measured without folding inner white space (cheaper; links are short).
-      if (inLink > 0) linkWeight += textWeight(node.trim());
+      if (inLink > 0) linkWeight += trimmedWeight(node);
       continue;
     }
     if (skip(node)) continue;
@@ -210,15 +252,15 @@ export function collectBlocks(root: Element, skip: (el: Element) => boolean): Ra
     const tag = el.tag;
     if (tag === "a") inLink++;
     else if (tag === "br" || tag === "hr") {
-      if (pre > 0) parts.push("\n");
+      if (pre > 0) addText("\n");
       else flush();
     } else if (tag === "img") {
       // Images separate words ("text<img>text") without breaking the block.
-      parts.push(" ");
+      addText(" ");
     }
     const parent = contexts[contexts.length - 1];
     if (parent.dataTable && (tag === "td" || tag === "th")) {
-      parts.push(CELL_SEPARATOR);
+      addText(CELL_SEPARATOR);
       return;
     }
     if (!BLOCK_TAGS.has(tag)) return;

@@ -70,7 +70,7 @@ const MAYBE_CONTENT = /(^|[\s_-])(article|content|main|body|story|entry|post|tex
 
 /** True when class/id mark a region that is almost never the article. */
 export function isUnlikely(names: string): boolean {
-  return names !== "" && UNLIKELY.test(names) && !MAYBE_CONTENT.test(names);
+  return names !== "" && hint(names, UNLIKELY_BIT);
 }
 
 /** Boilerplate inside the content area: share bars, captions, bylines, related links, ads... */
@@ -79,7 +79,7 @@ const BOILERPLATE =
 
 /** True when class/id mark boilerplate that sits inside articles. */
 export function isBoilerplate(names: string): boolean {
-  return names !== "" && BOILERPLATE.test(names);
+  return names !== "" && hint(names, BOILERPLATE_BIT);
 }
 
 /** Names of the article's own body: a small bonus when choosing the content area. */
@@ -89,5 +89,32 @@ const CONTENT =
 export function isContentHint(el: Element, names: string): boolean {
   const prop = el.attrs.itemprop;
   if (prop !== undefined && /articlebody/i.test(prop)) return true;
-  return names !== "" && CONTENT.test(names);
+  return names !== "" && hint(names, CONTENT_BIT);
+}
+
+/*
+ * The hint patterns' answers per class/id string, for the page being read: pages repeat the same
+ * names on many elements, and the patterns are long alternations. Each answer is found when first
+ * asked and kept until `resetHints` (called once per page, so memory stays bounded).
+ */
+const UNLIKELY_BIT = 1;
+const CONTENT_BIT = 2;
+const BOILERPLATE_BIT = 4;
+const answers = new Map<string, number>();
+
+function hint(names: string, bit: number): boolean {
+  const entry = answers.get(names) ?? 0;
+  // Low three bits: answers; the same bits shifted by 3: which answers are known.
+  if (entry & (bit << 3)) return (entry & bit) !== 0;
+  let yes: boolean;
+  if (bit === UNLIKELY_BIT) yes = UNLIKELY.test(names) && !MAYBE_CONTENT.test(names);
+  else if (bit === CONTENT_BIT) yes = CONTENT.test(names);
+  else yes = BOILERPLATE.test(names);
+  answers.set(names, entry | (bit << 3) | (yes ? bit : 0));
+  return yes;
+}
+
+/** Forgets the answers of the previous page. */
+export function resetHints(): void {
+  answers.clear();
 }

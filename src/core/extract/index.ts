@@ -6,11 +6,12 @@
  * blocks (blocks.ts), find the content area and what to prune inside it (score.ts, hints.ts), then
  * collect the area's blocks again without the pruned parts and tidy the edges (tidy.ts).
  */
-import type { Article, Block } from "../types";
+import { MAX_DEPTH, MAX_ELEMENTS } from "../../limits";
+import type { Article, Block, LimitHit } from "../types";
 import { collectBlocks } from "./blocks";
-import { isHidden } from "./hints";
+import { isHidden, resetHints } from "./hints";
 import { readMetadata } from "./metadata";
-import type { Element } from "./parse";
+import type { Element, ParsedPage } from "./parse";
 import { parseHtml } from "./parse";
 import {
   chooseContentArea,
@@ -58,6 +59,12 @@ function proseSiblings(area: Element, stats: PageStats, ranking: Ranking): Eleme
   return out;
 }
 
+/** The content area holds enough prose to be trusted (else the next, more lenient attempt runs). */
+function enoughProse(area: Element, stats: PageStats): boolean {
+  const prose = stats.prose[area.index];
+  return prose >= RETRY_MIN_PROSE || prose >= RETRY_SHARE * stats.totalProse;
+}
+
 function emptyArticle(url: string | null): Article {
   return {
     title: null,
@@ -90,18 +97,17 @@ export function extractArticleStrict(html: string, options: ExtractOptions = {})
 }
 
 function extract(html: string, url: string | null): Article {
+  resetHints();
   const page = parseHtml(html);
   const { jsonLdBody, ...meta } = readMetadata(page, url);
-  const all = collectBlocks(page.root, isHidden);
+  const all = collectBlocks(page.root, isHidden, true);
   const stats = measure(page, all);
-  let area = page.root;
-  let ranking = rank(page, stats, Strictness.TagsAndNames);
-  for (const strictness of STRICTNESS_LEVELS) {
-    ranking = rank(page, stats, strictness);
+  let ranking = rank(page, stats, STRICTNESS_LEVELS[0]);
+  let area = chooseContentArea(page, ranking);
+  // Too little prose found: the hints hid the article; trust fewer of them.
+  for (let k = 1; k < STRICTNESS_LEVELS.length && !enoughProse(area, stats); k++) {
+    ranking = rank(page, stats, STRICTNESS_LEVELS[k]);
     area = chooseContentArea(page, ranking);
-    const prose = stats.prose[area.index];
-    // Too little prose found: the hints hid the article; trust fewer of them.
-    if (prose >= RETRY_MIN_PROSE || prose >= RETRY_SHARE * stats.totalProse) break;
   }
   const siblings = proseSiblings(area, stats, ranking);
   const root = siblings.length > 0 ? (area.parent as Element) : area;
@@ -112,12 +118,21 @@ function extract(html: string, url: string | null): Article {
     (el) => pruned[el.index] === 1 || isHidden(el) || (root !== area && el.parent === root && !kept.has(el)),
   );
   let blocks: Block[] = tidyBlocks(raw, meta.title);
-  if (!hasArticle(blocks) && jsonLdBody && hasArticle(textBlocks(jsonLdBody))) {
+  if (!hasArticle(blocks)) {
     // Client-rendered pages may carry the whole text only in their JSON-LD.
-    blocks = textBlocks(jsonLdBody);
+    const fromJsonLd = jsonLdBody ? textBlocks(jsonLdBody) : [];
+    blocks = hasArticle(fromJsonLd) ? fromJsonLd : [];
   }
-  if (!hasArticle(blocks)) blocks = [];
-  return { ...meta, blocks };
+  const limits = parseLimits(page);
+  return limits.length > 0 ? { ...meta, blocks, limits } : { ...meta, blocks };
+}
+
+/** The parse limits that flattened part of the page (the answer then says so in `meta.limits`). */
+function parseLimits(page: ParsedPage): LimitHit[] {
+  const hits: LimitHit[] = [];
+  if (page.flattenedBy.elements) hits.push({ limit: "elements", max: MAX_ELEMENTS });
+  if (page.flattenedBy.depth) hits.push({ limit: "depth", max: MAX_DEPTH });
+  return hits;
 }
 
 function textBlocks(text: string): Block[] {

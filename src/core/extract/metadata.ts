@@ -7,6 +7,7 @@
  */
 import type { ArticleMeta } from "../types";
 import { innerText } from "./blocks";
+import { classAndId } from "./hints";
 import type { Element, ParsedPage } from "./parse";
 import { foldSpaces } from "./text";
 
@@ -233,7 +234,7 @@ const COMMENT_REGION = /comment|repl(y|ies)|discussion|disqus/;
 
 function inComments(el: Element): boolean {
   for (let e: Element | null = el; e; e = e.parent) {
-    const names = `${e.attrs.class ?? ""} ${e.attrs.id ?? ""}`.toLowerCase();
+    const names = classAndId(e);
     if (names.length > 1 && COMMENT_REGION.test(names)) return true;
   }
   return false;
@@ -264,7 +265,8 @@ function inPageByline(page: ParsedPage): string | null {
   const fromMarked = bylineText(marked);
   if (fromMarked) return fromMarked;
   const named = firstElement(page, (e) => {
-    const names = `${e.attrs.class ?? ""} ${e.attrs.id ?? ""}`.toLowerCase();
+    // classAndId is computed once per element (the scoring reads it too).
+    const names = classAndId(e);
     return names.length > 1 && BYLINE_NAME.test(names) && !inComments(e);
   });
   return bylineText(named);

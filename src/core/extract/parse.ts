@@ -1,17 +1,18 @@
 /**
- * HTML → a light tree of our own, built from htmlparser2's streaming callbacks. We keep only what the
+ * HTML → a light tree of our own, built from our tokenizer's callbacks (tokenize.ts). We keep only what the
  * extractor reads (tag, a few attributes, children, text) and collect the page's metadata sources
  * (<title>, <meta>, canonical link, JSON-LD, <html lang>) on the way, so nothing walks the tree twice
  * for them. Content that is never article text (scripts, styles, SVG, templates...) is skipped while
  * parsing. Explicit limits keep hostile input bounded: past `MAX_DEPTH` nesting, elements are flattened
  * into their deepest kept ancestor; past `MAX_ELEMENTS`, new elements are flattened too (text is kept).
  */
-import { Tokenizer } from "htmlparser2";
 
-/** Nesting kept as a tree; deeper elements are flattened (their text stays in the deepest kept one). */
-export const MAX_DEPTH = 200;
-/** Elements kept as nodes; later ones are flattened (their text is kept). Real pages stay far below. */
-export const MAX_ELEMENTS = 60_000;
+import { MAX_DEPTH, MAX_ELEMENTS } from "../../limits";
+import { NO_ATTRIBUTES, tokenize } from "./tokenize";
+
+// Nesting kept as a tree and elements kept as nodes: src/limits.ts holds every limit of the service.
+export { MAX_DEPTH, MAX_ELEMENTS };
+
 /** JSON-LD scripts larger than this are ignored (metadata is small; huge blobs are app state). */
 const MAX_JSON_LD_CHARS = 500_000;
 
@@ -90,6 +91,8 @@ export interface ParsedPage {
   jsonLd: string[];
   /** True when a limit flattened part of the page. */
   flattened: boolean;
+  /** Which: nesting deeper than MAX_DEPTH, more elements than MAX_ELEMENTS (both may be true). */
+  flattenedBy: { depth: boolean; elements: boolean };
 }
 
 function newElement(tag: string, attrs: Record<string, string>, parent: Element | null, index: number) {
@@ -192,17 +195,44 @@ const VOID_TAGS = new Set([
   "wbr",
 ]);
 
-/** Shared by every element without a read attribute (never written to). */
-const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
-
-/** Longest name in READ_ATTRIBUTES ("aria-hidden"). */
-const MAX_READ_ATTRIBUTE_LENGTH = 11;
+/**
+ * Inline elements: flattening one (past a limit) keeps its text glued to its neighbours' as it was.
+ * Any other flattened element gets a space on each side, so its words do not run into the next ones.
+ */
+const INLINE_TAGS = new Set([
+  "a",
+  "abbr",
+  "b",
+  "bdi",
+  "bdo",
+  "cite",
+  "code",
+  "data",
+  "dfn",
+  "em",
+  "font",
+  "i",
+  "kbd",
+  "mark",
+  "q",
+  "s",
+  "samp",
+  "small",
+  "span",
+  "strong",
+  "sub",
+  "sup",
+  "time",
+  "u",
+  "var",
+  "wbr",
+]);
 
 /** Attributes read while parsing: those kept on elements plus those of <meta>, <link> and <html>. */
-const READ_ATTRIBUTES = new Set([...KEPT_ATTRIBUTES, "name", "property", "http-equiv", "xml:lang"]);
+const READ_ATTRIBUTES = [...KEPT_ATTRIBUTES, "name", "property", "http-equiv", "xml:lang"];
 
 /**
- * Parses a page with htmlparser2's tokenizer and our own tree building (htmlparser2's Parser keeps its
+ * Parses a page with our tokenizer (tokenize.ts) and our own tree building (htmlparser2's Parser keeps its
  * open-tag stack with `unshift`, which turns deep nesting quadratic). Never throws on malformed HTML.
  */
 export function parseHtml(html: string): ParsedPage {
@@ -217,6 +247,7 @@ export function parseHtml(html: string): ParsedPage {
     canonical: null,
     jsonLd: [],
     flattened: false,
+    flattenedBy: { depth: false, elements: false },
   };
   const stack: Open[] = [];
   let current = root;
@@ -224,11 +255,7 @@ export function parseHtml(html: string): ParsedPage {
   let capture: "title" | "jsonld" | null = null;
   let captured = "";
   let tagName = "";
-  let attrs: Record<string, string> = {};
-  let attrName = "";
-  let attrValue = "";
-  /** The attribute being read is one we keep (others are not even sliced out). */
-  let attrWanted = false;
+  let attrs: Record<string, string> = NO_ATTRIBUTES;
 
   const addText = (text: string) => {
     if (capture !== null) {
@@ -254,6 +281,8 @@ export function parseHtml(html: string): ParsedPage {
     } else if (open.tag === "title" && capture === "title") {
       page.title ??= captured;
       capture = null;
+    } else if (open.el === null && open.tag !== "title" && !INLINE_TAGS.has(open.tag)) {
+      addText(" "); // end of a flattened block
     }
     current = stack.length > 0 ? stack[stack.length - 1].container : root;
   };
@@ -304,6 +333,9 @@ export function parseHtml(html: string): ParsedPage {
     let el: Element | null = null;
     if (current.depth >= MAX_DEPTH || elements.length >= MAX_ELEMENTS) {
       page.flattened = true;
+      if (current.depth >= MAX_DEPTH) page.flattenedBy.depth = true;
+      else page.flattenedBy.elements = true;
+      if (!INLINE_TAGS.has(name)) addText(" "); // start of a flattened block
     } else {
       el = newElement(name, attrs, current, elements.length);
       elements.push(el);
@@ -331,65 +363,19 @@ export function parseHtml(html: string): ParsedPage {
     }
   };
 
-  const slice = (start: number, end: number) => html.slice(start, end);
-  const tokenizer = new Tokenizer(
-    { xmlMode: false, decodeEntities: true },
+  tokenize(
+    html,
     {
-      onopentagname(start, end) {
-        tagName = slice(start, end).toLowerCase();
-        attrs = NO_ATTRIBUTES;
-      },
-      onattribname(start, end) {
-        // Most attributes are not read: skip long names and data-* without building strings.
-        if (end - start > MAX_READ_ATTRIBUTE_LENGTH || (html.charCodeAt(start) | 0x20) === 100) {
-          attrWanted = end - start === 8 && slice(start, end).toLowerCase() === "datetime";
-          attrName = "datetime";
-          attrValue = "";
-          return;
-        }
-        attrName = slice(start, end).toLowerCase();
-        attrWanted = READ_ATTRIBUTES.has(attrName);
-        attrValue = "";
-      },
-      onattribdata(start, end) {
-        if (attrWanted) attrValue += slice(start, end);
-      },
-      onattribentity(cp) {
-        if (attrWanted) attrValue += String.fromCodePoint(cp);
-      },
-      onattribend() {
-        if (attrWanted) {
-          // Most elements have no attribute we read: they share one empty object.
-          if (attrs === NO_ATTRIBUTES) attrs = {};
-          if (attrs[attrName] === undefined) attrs[attrName] = attrValue;
-        }
-        attrValue = "";
-      },
-      onopentagend() {
+      openTag(name, attributes) {
+        tagName = name;
+        attrs = attributes;
         openTag();
       },
-      onselfclosingtag() {
-        // HTML ignores the self-closing flag on non-void elements.
-        openTag();
-      },
-      onclosetag(start, end) {
-        closeTag(slice(start, end).toLowerCase());
-      },
-      ontext(start, end) {
-        addText(slice(start, end));
-      },
-      ontextentity(cp) {
-        addText(String.fromCodePoint(cp));
-      },
-      oncdata() {},
-      oncomment() {},
-      ondeclaration() {},
-      onprocessinginstruction() {},
-      onend() {},
+      closeTag,
+      text: addText,
     },
+    READ_ATTRIBUTES,
   );
-  tokenizer.write(html);
-  tokenizer.end();
   while (stack.length > 0) pop();
   return page;
 }

@@ -13,7 +13,6 @@
 import type { RawBlock } from "./blocks";
 import { CHROME_TAGS, classAndId, hasChromeRole, isBoilerplate, isContentHint, isUnlikely } from "./hints";
 import type { Element, ParsedPage } from "./parse";
-import { countCommas, endsLikeSentence } from "./text";
 
 /** A block with at least this weight is prose whatever its ending (about a long sentence). */
 export const PROSE_MIN_WEIGHT = 80;
@@ -49,7 +48,7 @@ export function isProse(b: RawBlock): boolean {
   if (b.linkWeight > b.weight * LINK_LIST_DENSITY) return false;
   if (b.kind === "heading") return false;
   if (b.weight - b.linkWeight >= PROSE_MIN_WEIGHT) return true;
-  return b.weight >= SENTENCE_MIN_WEIGHT && (endsLikeSentence(b.text) || countCommas(b.text) > 0);
+  return b.weight >= SENTENCE_MIN_WEIGHT && b.sentenceLike;
 }
 
 function blockValue(b: RawBlock): number {

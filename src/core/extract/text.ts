@@ -30,6 +30,126 @@ export function textWeight(text: string): number {
   return text.length + (CJK_CHAR_WEIGHT - 1) * cjk;
 }
 
+/** Weight of `text.trim()`, without building the trimmed string. */
+export function trimmedWeight(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  let cjk = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x1100 && isCjk(c)) cjk++;
+  }
+  return end - start + (CJK_CHAR_WEIGHT - 1) * cjk;
+}
+
+/** What `\s` (and so `foldSpaces` and `trim`) counts as white space. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The code units `CJK` matches. */
+function isCjk(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x11ff) ||
+    (c >= 0x2e80 && c <= 0x2fdf) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3100 && c <= 0x312f) ||
+    (c >= 0x3130 && c <= 0x318f) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xf900 && c <= 0xfaff)
+  );
+}
+
+/** Code units that `SENTENCE_END` accepts as a text's last visible character. */
+const SENTENCE_END_CHARS = new Set(Array.from('.!?…。！？؟।»"”’)]:;', (ch) => ch.charCodeAt(0)));
+
+/**
+ * Measures of a text given in pieces, as if they were joined, folded (`foldSpaces`) and trimmed:
+ * `weight()` is the `textWeight` of that text and `sentenceLike()` is `endsLikeSentence || commas`,
+ * without building the string.
+ */
+export class TextMeter {
+  /** Length of the folded, trimmed text so far (0: nothing visible yet). */
+  length = 0;
+  private cjk = 0;
+  private commas = 0;
+  private last = 0;
+  /** White space seen after visible text: one space if more visible text follows. */
+  private pendingSpace = false;
+
+  add(text: string): void {
+    // Fields in locals for the loop (written back once): this runs over all the text of the page.
+    let length = this.length;
+    let cjk = this.cjk;
+    let commas = this.commas;
+    let last = this.last;
+    let pendingSpace = this.pendingSpace;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c > 32 && c < 0x80) {
+        // Visible ASCII, most of the text: no CJK, no white space.
+        if (pendingSpace) {
+          length++;
+          pendingSpace = false;
+        }
+        length++;
+        last = c;
+        if (c === 44) commas++;
+        continue;
+      }
+      if (isSpace(c)) {
+        if (length > 0) pendingSpace = true;
+        continue;
+      }
+      if (pendingSpace) {
+        length++;
+        pendingSpace = false;
+      }
+      length++;
+      last = c;
+      if (c >= 0x1100 && isCjk(c)) cjk++;
+      else if (c === 0xff0c || c === 0x3001 || c === 0x060c) commas++;
+    }
+    this.length = length;
+    this.cjk = cjk;
+    this.commas = commas;
+    this.last = last;
+    this.pendingSpace = pendingSpace;
+  }
+
+  weight(): number {
+    return this.length + (CJK_CHAR_WEIGHT - 1) * this.cjk;
+  }
+
+  sentenceLike(): boolean {
+    return SENTENCE_END_CHARS.has(this.last) || this.commas > 0;
+  }
+
+  reset(): void {
+    this.length = 0;
+    this.cjk = 0;
+    this.commas = 0;
+    this.last = 0;
+    this.pendingSpace = false;
+  }
+}
+
 /** Sentence-ending punctuation in Latin, CJK, Arabic, Devanagari and other scripts. */
 const SENTENCE_END = /[.!?…。！？؟।»"”’)\]:;]\s*$/;
 

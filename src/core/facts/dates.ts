@@ -130,11 +130,11 @@ interface DateContext {
 }
 
 /** What a sentence must hold for a rule to be worth running (a cheap test before the regular expressions). */
-type Need = "digit" | "month" | "weekday" | "period" | "relative";
+type Need = "digit" | "year" | "month" | "weekday" | "period" | "relative";
 
 const RULES: Array<[RegExp, Resolver, Need[]]> = [
   // 2024-04-19
-  [new RegExp(`${B}${YEAR}-(\\d\\d)-(\\d\\d)${E}`, "gu"), (m) => isoDay(+m[1], +m[2], +m[3]), ["digit"]],
+  [new RegExp(`${B}${YEAR}-(\\d\\d)-(\\d\\d)${E}`, "gu"), (m) => isoDay(+m[1], +m[2], +m[3]), ["year"]],
 
   // April 19, 2024 / Sept. 5 / April 19th
   [
@@ -157,13 +157,13 @@ const RULES: Array<[RegExp, Resolver, Need[]]> = [
   [
     new RegExp(`${B}(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}${E}`, "gu"),
     (m) => isoDay(+m[3], +m[2], +m[1]),
-    ["digit"],
+    ["year"],
   ],
 
   [
     new RegExp(`${B}(\\d{1,2})/(\\d{1,2})/${YEAR}${E}`, "gu"),
     (m, c) => (c.lang === "en" ? isoDay(+m[3], +m[1], +m[2]) : isoDay(+m[3], +m[2], +m[1])),
-    ["digit"],
+    ["year"],
   ],
 
   // April 2024 / abril de 2024
@@ -199,7 +199,7 @@ const RULES: Array<[RegExp, Resolver, Need[]]> = [
   [
     new RegExp(`${B}${YEAR}${E}(?![%.,]\\d)`, "gu"),
     (m, c) => (isYear(c.sentence, m.index, m[0].length) ? m[1] : NOT_A_DATE),
-    ["digit"],
+    ["year"],
   ],
 ];
 
@@ -260,6 +260,8 @@ const RELATIVE_WORDS = new Set(Object.values(RELATIVE_DAYS).flatMap((w) => Objec
 function needsMet(sentence: string, lowerWords?: readonly string[]): Set<Need> {
   const has = new Set<Need>();
   if (/\d/u.test(sentence)) has.add("digit");
+  // Rules built on YEAR need one: most numbers in news are not years, and those rules are costly.
+  if (YEAR_LIKE.test(sentence)) has.add("year");
   const ws = lowerWords ?? sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
   for (const word of ws) {
     const w = word.includes("-") || word.includes("'") || word.includes("’") ? firstRun(word) : word;
@@ -270,6 +272,9 @@ function needsMet(sentence: string, lowerWords?: readonly string[]): Set<Need> {
   }
   return has;
 }
+
+/** What YEAR matches, without its boundaries: a cheap test before the rules that need a year. */
+const YEAR_LIKE = /1[89]\d\d|20\d\d/;
 
 /** A resolver's answer for a match that is not a date after all (dropped by findDates). */
 const NOT_A_DATE = "\u0000";

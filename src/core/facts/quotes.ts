@@ -78,41 +78,67 @@ function closesStraight(text: string, p: number): boolean {
   return !isSpace(text[p - 1]) && (p + 1 >= text.length || /[\s.,;:!?)\]—–-]/u.test(text[p + 1]));
 }
 
-/** Pairs of [opening mark, closing mark or end of paragraph] offsets. */
+/** Characters that may open a quote (the keys of CLOSERS). */
+const OPENING = /["“„«‹「『‘]/g;
+/** Per opening mark: the characters that can end its quote (a closer, a line break, the mark again). */
+const STOPS: Record<string, RegExp> = Object.fromEntries(
+  Object.entries(CLOSERS).map(([mark, closers]) => [mark, new RegExp(`[${closers}${mark}\\n]`, "g")]),
+);
+
+/**
+ * Pairs of [opening mark, closing mark or end of paragraph] offsets. The scan jumps from one
+ * character that matters to the next (an opening mark; then what can end that quote) instead of
+ * stepping through every character: it runs on the whole article.
+ */
 function quoteSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let open = -1;
   let mark = "";
-  for (let p = 0; p < text.length; p++) {
-    const ch = text[p];
-    if (open >= 0) {
-      const closers = CLOSERS[mark];
-      const paragraphEnd = ch === "\n" && text[p + 1] === "\n";
-      if (p - open > QUOTE_MAX_CHARS) {
-        open = -1;
-      } else if (
-        closers.includes(ch) &&
-        (ch !== '"' || closesStraight(text, p)) &&
-        (ch !== "’" || !/\p{L}/u.test(text[p + 1] ?? ""))
-      ) {
-        out.push([open, p]);
-        open = -1;
-        continue;
-      } else if (paragraphEnd) {
-        out.push([open, p]);
-        open = -1;
-      } else if (ch === mark && mark !== "‘" && (mark !== '"' || opensStraight(text, p))) {
-        // The same opening mark again: the previous quote ran on without a closing mark.
-        out.push([open, p]);
+  let p = 0;
+  while (p < text.length) {
+    if (open < 0) {
+      OPENING.lastIndex = p;
+      const found = OPENING.exec(text);
+      if (!found) break;
+      p = found.index;
+      const ch = text[p];
+      if ((ch !== '"' || opensStraight(text, p)) && (ch !== "‘" || isSpace(text[p - 1]))) {
         open = p;
-        continue;
+        mark = ch;
       }
-      if (open >= 0) continue;
+      p++;
+      continue;
     }
-    if (ch in CLOSERS && (ch !== '"' || opensStraight(text, p)) && (ch !== "‘" || isSpace(text[p - 1]))) {
+    // A quote still open at `limit` is a stray mark: dropped there (that character may open another).
+    const limit = open + QUOTE_MAX_CHARS + 1;
+    const stops = STOPS[mark];
+    stops.lastIndex = p;
+    const stop = stops.exec(text);
+    if (!stop || stop.index >= limit) {
+      if (limit >= text.length) break;
+      open = -1;
+      p = limit;
+      continue;
+    }
+    p = stop.index;
+    const ch = text[p];
+    if (
+      CLOSERS[mark].includes(ch) &&
+      (ch !== '"' || closesStraight(text, p)) &&
+      (ch !== "’" || !/\p{L}/u.test(text[p + 1] ?? ""))
+    ) {
+      out.push([open, p]);
+      open = -1;
+    } else if (ch === "\n" && text[p + 1] === "\n") {
+      // End of the paragraph.
+      out.push([open, p]);
+      open = -1;
+    } else if (ch === mark && mark !== "‘" && (mark !== '"' || opensStraight(text, p))) {
+      // The same opening mark again: the previous quote ran on without a closing mark.
+      out.push([open, p]);
       open = p;
-      mark = ch;
     }
+    p++;
   }
   if (open >= 0 && text.length - open <= QUOTE_MAX_CHARS) out.push([open, text.length]);
   return out;

@@ -8,7 +8,7 @@
 import { termsOf } from "../text/terms";
 import type { AnalysedText, SummarySentence } from "../types";
 import { type ArticleMentions, MAX_FACT_SENTENCES, type SentenceMentions } from "./mentions";
-import { countWords, type Trimmed, trimSentence } from "./trim";
+import { type CoreOptions, countWords, type Trimmed, trimSentence } from "./trim";
 
 /**
  * Weights of a sentence's score, a sum of features each scaled to about [0, 1]. Position, centrality,
@@ -31,8 +31,17 @@ const WEIGHT = {
   prominence: 0.2,
   /** min(names, 4) / 4, organisations, people and places counting fully, other names in part. */
   names: 0.15,
-  /** A quote with its speaker: a kind of fact of its own, but highlights rarely quote. */
-  attributedQuote: -0.15,
+  /**
+   * A quote with its speaker: a kind of fact of its own, but highlights rarely quote, and a quote
+   * crowds out a statement of the news (session 2: -0.15 → -0.6, better on both halves of the dev set).
+   */
+  attributedQuote: -0.6,
+  /**
+   * Starts with a pronoun or demonstrative that needs the sentence before ("This panel ..."): on top
+   * of PENALTY.anaphoric, so such a sentence is rarely a fact itself; its weight still passes to the
+   * sentence it refers back to (ANTECEDENT_SHARE). Session 2, better on both halves of the dev set.
+   */
+  anaphoric: -1,
   /** First-person narration outside quotes: opinion or column voice, rarely hard news. */
   firstPerson: -0.2,
   question: -0.15,
@@ -153,6 +162,7 @@ export function pickFacts(
       if (best && adjusted <= best.adjusted) continue;
       let trimmed = trimmedCache.get(c.index);
       if (trimmed === undefined) {
+        // A fact keeps its attribution and framing (cores of every fact lost coverage on held-out articles).
         trimmed = trimSentence(doc.sentences[c.index].text, protectedRanges(mentions.sentences[c.index]));
         if (trimmed && trimmed.words < MIN_FACT_WORDS) trimmed = null;
         trimmedCache.set(c.index, trimmed);
@@ -164,8 +174,9 @@ export function pickFacts(
         repeatCache.set(c.index, repeats);
       }
       if (repeats && summaryRepeats >= MAX_SUMMARY_REPEATS) {
-        // The summary already says this sentence: offer only its core, asides dropped, if that is
-        // clearly shorter (not a whole repeat); else leave it to the summary.
+        // The summary already says this sentence: offer only its core if that is clearly shorter (not a
+        // whole repeat): asides, a trailing attribution, a framing phrase, a side clause dropped (see
+        // CORE_CUTS in trim.ts), so the lead's news can still be a fact; else leave it to the summary.
         let core = coreCache.get(c.index);
         if (core === undefined) {
           const target = Math.ceil(SUMMARY_REPEAT_SHARE * countWords(doc.sentences[c.index].text)) - 1;
@@ -174,6 +185,7 @@ export function pickFacts(
             protectedRanges(mentions.sentences[c.index]),
             target,
             target,
+            coreOptions(mentions.sentences[c.index]),
           );
           if (core && (core.words < MIN_FACT_WORDS || repeatsSummary(core, sumWords))) core = null;
           coreCache.set(c.index, core);
@@ -289,7 +301,7 @@ export function sentenceFeatures(
       !headings.has(s.paragraph) &&
       (!block || BLOCK_KINDS_FOR_FACTS.has(block.kind)) &&
       words >= MIN_FACT_WORDS &&
-      !(titleKey && normalise(s.text) === titleKey) &&
+      !(titleKey && mayNormaliseTo(s.text, titleKey) && normalise(s.text) === titleKey) &&
       !anonymousQuote(s, m);
     // Only the anaphora flag of an ineligible sentence matters (it passes score to the one before).
     if (!eligible) return { ...NOT_A_FACT, index: s.index, anaphoric: isAnaphoric(s.text) };
@@ -358,6 +370,7 @@ function baseScore(f: FactFeatures): number {
     WEIGHT.prominence * f.prominence +
     (WEIGHT.names * Math.min(f.named, MAX_NAMES)) / MAX_NAMES +
     (f.attributed ? WEIGHT.attributedQuote : 0) +
+    (f.anaphoric ? WEIGHT.anaphoric : 0) +
     (f.firstPerson ? WEIGHT.firstPerson : 0) +
     (f.question ? WEIGHT.question : 0) +
     WEIGHT.title * f.title +
@@ -389,12 +402,30 @@ export function scoreSentences(
 
 /** Section number of every sentence: how many headings come before it. */
 function sectionsOf(doc: AnalysedText): number[] {
-  const headings = [...headingParagraphs(doc)];
-  return doc.sentences.map((s) => headings.filter((p) => p <= s.paragraph).length);
+  // One pass (sentences are in reading order): counting per sentence was quadratic on pages of
+  // thousands of short heading-like lines.
+  const headings = [...headingParagraphs(doc)].sort((a, b) => a - b);
+  let passed = 0;
+  return doc.sentences.map((s) => {
+    while (passed < headings.length && headings[passed] <= s.paragraph) passed++;
+    return passed;
+  });
+}
+
+const headingCache = new WeakMap<AnalysedText, ReadonlySet<number>>();
+
+function headingParagraphs(doc: AnalysedText): ReadonlySet<number> {
+  // Asked twice per pickFacts (features and sections): computed once per document.
+  let found = headingCache.get(doc);
+  if (!found) {
+    found = findHeadingParagraphs(doc);
+    headingCache.set(doc, found);
+  }
+  return found;
 }
 
 /** Paragraphs that are headings: marked so, or short one-sentence lines without closing punctuation. */
-function headingParagraphs(doc: AnalysedText): Set<number> {
+function findHeadingParagraphs(doc: AnalysedText): Set<number> {
   const sentencesIn = new Map<number, number>();
   for (const s of doc.sentences) sentencesIn.set(s.paragraph, (sentencesIn.get(s.paragraph) ?? 0) + 1);
   const out = new Set<number>();
@@ -403,8 +434,9 @@ function headingParagraphs(doc: AnalysedText): Set<number> {
     else if (
       b.kind === "paragraph" &&
       sentencesIn.get(p) === 1 &&
-      countWords(b.text) <= HEADING_MAX_WORDS &&
-      !TERMINAL.test(b.text)
+      // (The ending first: most paragraphs have one, and counting words is the costly test.)
+      !TERMINAL.test(b.text) &&
+      countWords(b.text) <= HEADING_MAX_WORDS
     )
       out.add(p);
   });
@@ -414,6 +446,11 @@ function headingParagraphs(doc: AnalysedText): Set<number> {
 /** Names, numbers and dates of a sentence: trimming keeps them when it can. */
 function protectedRanges(m: SentenceMentions): Array<{ start: number; end: number }> {
   return [...m.entities, ...m.numbers, ...m.dates];
+}
+
+/** What a sentence's core may cut: never its numbers, nor the attribution of a quote. */
+function coreOptions(m: SentenceMentions): CoreOptions {
+  return { numbers: m.numbers, quoted: m.quotes.length > 0 };
 }
 
 /** The summary's sentences as lowercase word lists, for `repeatsSummary`. */
@@ -466,6 +503,17 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let inter = 0;
   for (const t of a) if (b.has(t)) inter++;
   return inter / (a.size + b.size - inter);
+}
+
+const FIRST_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * A cheap necessary condition for `normalise(text) === key` (key non-empty): the first letter or digit
+ * of the text, lowercased, starts the key. Spares normalising every sentence to compare it with the title.
+ */
+function mayNormaliseTo(text: string, key: string): boolean {
+  const first = FIRST_LETTER_OR_DIGIT.exec(text);
+  return first !== null && first[0].toLowerCase().charCodeAt(0) === key.charCodeAt(0);
 }
 
 function normalise(text: string): string {

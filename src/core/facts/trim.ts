@@ -28,8 +28,13 @@ interface Range {
 /** "(CNN)", "LONDON, England (CNN) --", "WASHINGTON (AP) —", "BERLIN -": source tags before the news. */
 const DATELINE =
   /^\p{Lu}{2,}[\p{L} ,.'’-]{0,40}?\s*\(\p{Lu}[\p{L} .]{0,20}\)\s*(?:--?|—|–)\s*|^\(\p{Lu}[\p{L} .]{0,20}\)\s*(?:--?|—|–)?\s*|^\p{Lu}{2,}[\p{Lu} ,.'’-]{0,30}\s(?:--?|—|–)\s/u;
+/**
+ * A connective set off by a comma ("Meanwhile, "), or one of the few that join a clause without one
+ * ("But the court ruled"): others run on into the sentence's matter ("In addition to the fatalities",
+ * "So high that").
+ */
 const CONNECTIVE = new RegExp(
-  `^(?:${[...LEADING_CONNECTIVES].sort((a, b) => b.length - a.length).join("|")})(?:\\s*,\\s*|\\s+(?=\\p{Ll}))`,
+  `^(?:(?:${[...LEADING_CONNECTIVES].sort((a, b) => b.length - a.length).join("|")})\\s*,\\s*|(?:but|and|yet)\\s+(?=\\p{Ll}))`,
   "iu",
 );
 /**
@@ -57,22 +62,78 @@ const ASIDES: RegExp[] = [
 const LEADING_PHRASE =
   /^(?:In|At|On|With|After|As|For|Under|Amid|Despite)\s(?:[\p{Ll}'’-]+\s){0,4}[\p{Ll}'’-]+,\s/u;
 
+/** Speech verbs of a trailing attribution (English; other languages keep theirs). */
+const ATTRIBUTION_VERB =
+  "said|says|say|told|tells|added|adds|reported|reports|report|noted|notes|stated|states|wrote|writes|confirmed|confirms|announced|announces|explained|explains";
+/** What may follow the verb of a trailing ", police said": when, where and to whom it was said. */
+const ATTRIBUTION_TAIL =
+  "(?:\\s(?:on|in|to|at|via|last|this|late|early|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|cnn|reporters)(?:\\s[\\p{L}\\p{N}.'’-]+){0,3})?";
+/**
+ * Cuts that leave a sentence's statement, for a fact's core: a trailing attribution (", police said.",
+ * ", according to Xinhua.", ", said Cedric Alexander, the public safety director."), a leading
+ * adverbial or participial phrase ("Shortly after the incident Friday, ", "Speaking to CNN, ") and a
+ * trailing participial or subordinate clause (", using an alternative acronym for ISIS."). What remains
+ * is the main clause, verbatim: true on its own, the context left to the summary and the article.
+ * `source`: an attribution, whose names and date say who said it and when, may go with them; other
+ * cuts keep every name, number and date unless the fact must be shorter.
+ */
+const CORE_CUTS: Array<{ re: RegExp; source: boolean }> = [
+  {
+    re: new RegExp(
+      `,\\s+(?:according to|as reported by)\\s[^;"“”]{2,90}(?=[.!?]\\s*$)|,\\s+(?:${ATTRIBUTION_VERB})\\s[^;"“”]{2,90}(?=[.!?]\\s*$)|,\\s+(?!(?:and|but|or|so|while|as|because|if|when|then|yet)\\s)[^,;"“”]{1,50}?\\s(?:${ATTRIBUTION_VERB})${ATTRIBUTION_TAIL}(?=[.!?]\\s*$)`,
+      "iu",
+    ),
+    source: true,
+  },
+  {
+    re: /^(?:(?:In|At|On|With|After|Before|As|For|Under|Amid|Despite|During|Since|Following|Shortly|When|While|Although|Though|Because|Once|Until|Earlier|Later|Last|By|Unlike|Like|Without|Within|Over|Through|Just|Back|Even|Now)\s|\p{Lu}\p{Ll}+ing\s)[^,;:"“”]{2,80},\s/u,
+    source: false,
+  },
+  {
+    re: /,\s(?:\p{Ll}+ing|as|while|after|before|because|since|although|though|when|whereas)\s[^;"“”]{2,120}(?=[.!?]\s*$)/u,
+    source: false,
+  },
+];
+/**
+ * A second main clause (", and the operation has moved to recovery."): the first stays true without
+ * it. Only for a core that must be shorter, and last, since the second clause is news of its own.
+ */
+const SECOND_CLAUSE = /,\s(?:and|but|while|whereas)\s[^;"“”]{2,150}(?=[.!?]\s*$)/u;
+
+/** What a core may cut (see CORE_CUTS). */
+export interface CoreOptions {
+  /** Numbers of the sentence: the cheap cuts never take one. */
+  numbers: readonly Range[];
+  /** The sentence holds a quote: its attribution names the speaker, so it stays. */
+  quoted: boolean;
+}
+
+/** Cost of giving up an aside: its kind's rank, plus this per name, number or date it takes. */
+const HARD_COST = 10;
+/** Rank of the core cuts and of a second clause among the asides given up (after brackets and dashes). */
+const CORE_CUT_COST = 3;
+const SECOND_CLAUSE_COST = 8;
+
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 export function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }
 
+const overlaps = (a: Range, b: Range) => a.start < b.end && a.end > b.start;
+
 /**
  * Trims `sentence` into a fact of at most `maxWords` words, or failing that `hardMaxWords`;
- * `protect` are ranges (numbers, dates, names) that asides may not take when a
- * cheaper cut exists. Null when the sentence stays too long.
+ * `protect` are ranges (numbers, dates, names) that asides may not take when a cheaper cut exists.
+ * With `core`, the statement alone: attributions, framing phrases and side clauses go too (CORE_CUTS).
+ * Null when the sentence stays too long.
  */
 export function trimSentence(
   sentence: string,
   protect: readonly Range[] = [],
   maxWords: number = FACT_WORDS,
   hardMaxWords: number = FACT_WORDS_MAX,
+  core: CoreOptions | null = null,
 ): Trimmed | null {
   const removed: Range[] = [];
   const tag = DATELINE.exec(sentence);
@@ -80,12 +141,30 @@ export function trimSentence(
   const headAt = removed.length ? removed[0].end : 0;
   const connective = CONNECTIVE.exec(sentence.slice(headAt));
   if (connective) removed.push({ start: headAt, end: headAt + connective[0].length });
+  // Leading cuts end here: a leading phrase may follow them.
+  const head = removed.length ? removed[removed.length - 1].end : 0;
 
   for (const re of PLAIN_ASIDES) {
     for (const m of sentence.matchAll(re)) {
       const r = { start: m.index, end: m.index + m[0].length };
-      if (removed.some((x) => r.start < x.end && r.end > x.start)) continue;
-      if (protect.some((p) => p.start < r.end && p.end > r.start)) continue;
+      if (removed.some((x) => overlaps(r, x))) continue;
+      if (protect.some((p) => overlaps(r, p))) continue;
+      removed.push(r);
+    }
+  }
+  // Core cuts that take nothing hard (an attribution may take its source) are made at once.
+  const coreCuts: Array<Range & { source: boolean }> = [];
+  if (core) {
+    for (const cut of CORE_CUTS) {
+      if (cut.source && core.quoted) continue;
+      const m = cut.re.exec(cut.source ? sentence : sentence.slice(head));
+      if (!m) continue;
+      const at = cut.source ? m.index : head + m.index;
+      coreCuts.push({ start: at, end: at + m[0].length, source: cut.source });
+    }
+    for (const r of coreCuts) {
+      if (removed.some((x) => overlaps(r, x))) continue;
+      if ((r.source ? core.numbers : protect).some((p) => overlaps(r, p))) continue;
       removed.push(r);
     }
   }
@@ -94,23 +173,29 @@ export function trimSentence(
 
   // Over the limit: give up asides, those without protected words first.
   const asides: Array<Range & { cost: number }> = [];
+  const hard = (r: Range) => protect.filter((p) => overlaps(r, p)).length;
   ASIDES.forEach((re, order) => {
     for (const m of sentence.matchAll(re)) {
       const r = { start: m.index, end: m.index + m[0].length };
-      if (removed.some((x) => r.start < x.end && r.end > x.start)) continue;
-      const hard = protect.filter((p) => p.start < r.end && p.end > r.start).length;
-      asides.push({ ...r, cost: hard * 10 + order });
+      asides.push({ ...r, cost: hard(r) * HARD_COST + order });
     }
   });
-  const start = removed.length ? removed[removed.length - 1].end : 0;
-  const lead = LEADING_PHRASE.exec(sentence.slice(start));
+  const lead = LEADING_PHRASE.exec(sentence.slice(head));
   if (lead) {
-    const r = { start, end: start + lead[0].length };
-    asides.push({ ...r, cost: protect.some((p) => p.start < r.end && p.end > r.start) ? 10 : 2.5 });
+    const r = { start: head, end: head + lead[0].length };
+    asides.push({ ...r, cost: hard(r) ? HARD_COST : 2.5 });
+  }
+  if (core) {
+    for (const r of coreCuts) asides.push({ ...r, cost: hard(r) * HARD_COST + CORE_CUT_COST });
+    const m = SECOND_CLAUSE.exec(sentence);
+    if (m) {
+      const r = { start: m.index, end: m.index + m[0].length };
+      asides.push({ ...r, cost: hard(r) * HARD_COST + SECOND_CLAUSE_COST });
+    }
   }
   asides.sort((a, b) => a.cost - b.cost);
   for (const a of asides) {
-    if (removed.some((x) => a.start < x.end && a.end > x.start)) continue;
+    if (removed.some((x) => overlaps(a, x))) continue;
     removed.push(a);
     result = assemble(sentence, removed);
     if (result.words <= maxWords) break;

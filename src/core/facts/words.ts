@@ -27,6 +27,13 @@ const UPPER = /^\p{Lu}/u;
 const ELISION = /^\p{Ll}{1,4}['’](?=\p{Lu})/u;
 const NOT_LETTER = /[^\p{L}]/gu;
 
+/** `UPPER.test(word)`, answered without the regex for ASCII initials. */
+function isUpperStart(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  return UPPER.test(word);
+}
+
 /** Splits `text` into words; `text` should be one sentence. Runs on every sentence: kept lean. */
 export function words(text: string): Word[] {
   const out: Word[] = [];
@@ -36,7 +43,8 @@ export function words(text: string): Word[] {
     let raw = m[0];
     let start = m.index;
     // French and Italian elisions: "l'Assemblée", "dell'Unione" → the name after the apostrophe.
-    const elided = ELISION.exec(raw);
+    // (Only words with an apostrophe can be one: the test spares a Unicode regex on every word.)
+    const elided = raw.includes("'") || raw.includes("’") ? ELISION.exec(raw) : null;
     if (elided) {
       raw = raw.slice(elided[0].length);
       start += elided[0].length;
@@ -46,7 +54,7 @@ export function words(text: string): Word[] {
     const possessive = raw.length > 2 && (raw.endsWith("'s") || raw.endsWith("’s"));
     if (possessive) raw = raw.slice(0, -2);
     const gap = start === prevEnd ? "" : text.slice(prevEnd, start);
-    const capitalised = UPPER.test(raw);
+    const capitalised = isUpperStart(raw);
     let acronym = false;
     if (capitalised && raw.length > 1) {
       const letters = raw.replace(NOT_LETTER, "");

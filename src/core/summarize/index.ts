@@ -2,6 +2,7 @@
  * Extractive summary: rank the article's sentences (rank.ts), pick them without redundancy or a
  * dangling opening (select.ts), return them in reading order with their scores.
  */
+import { MAX_SUMMARY_SENTENCES } from "../../limits";
 import type { AnalysedText, Block, SummarySentence } from "../types";
 import { opensWithBackPointer } from "./dangling";
 import { DEFAULT_PARAMS, type RankParams } from "./params";
@@ -24,13 +25,15 @@ export const DEFAULT_SUMMARY_SENTENCES = 3;
  * Only the first sentences of very long texts compete (the position prior all but rules out the
  * rest) so the similarity matrix stays small: time and memory grow with its square.
  */
-const MAX_CANDIDATES = 400;
+const MAX_CANDIDATES = MAX_SUMMARY_SENTENCES;
 
 /** Blocks whose sentences are not prose a summary should quote (headings are not sentences at all). */
 const NON_PROSE: ReadonlySet<Block["kind"]> = new Set(["preformatted", "tableRow"]);
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** Code units where CJK's scripts live (U+2E80 up, surrogates included). */
+const MAYBE_CJK = /[\u2e80-\uffff]/;
 /** For the length prior a CJK text counts this many characters per word (about a word's length). */
 const CJK_CHARS_PER_WORD = 2;
 
@@ -45,9 +48,7 @@ export function summarizeWith(
   options: SummarizeOptions,
   params: Readonly<RankParams>,
 ): SummarySentence[] {
-  let candidates = doc.sentences.map((_, i) => i).filter((i) => !NON_PROSE.has(blockKind(doc, i)));
-  if (candidates.length === 0) candidates = doc.sentences.map((_, i) => i);
-  candidates = candidates.slice(0, MAX_CANDIDATES);
+  const candidates = candidateSentences(doc).slice(0, MAX_CANDIDATES);
   const count = summaryLength(options, candidates.length);
   if (count === 0) return [];
 
@@ -97,13 +98,23 @@ function summaryLength(options: SummarizeOptions, available: number): number {
   return Math.max(0, Math.min(available, Math.floor(wanted)));
 }
 
+/**
+ * Indexes of the sentences a summary may quote, before the MAX_CANDIDATES cut: the prose ones, or all
+ * when none is prose. (The pipeline reports the cut when there are more.)
+ */
+export function candidateSentences(doc: AnalysedText): number[] {
+  const prose = doc.sentences.map((_, i) => i).filter((i) => !NON_PROSE.has(blockKind(doc, i)));
+  return prose.length > 0 ? prose : doc.sentences.map((_, i) => i);
+}
+
 function blockKind(doc: AnalysedText, sentence: number): Block["kind"] {
   return doc.blocks[doc.sentences[sentence].paragraph]?.kind ?? "paragraph";
 }
 
 function wordCount(text: string): number {
   const words = text.match(WORD)?.length ?? 0;
-  const cjk = text.match(CJK)?.length ?? 0;
+  // A cheap test first: most sentences hold no CJK (the script classes are the costly part).
+  const cjk = MAYBE_CJK.test(text) ? (text.match(CJK)?.length ?? 0) : 0;
   return cjk > words ? Math.ceil(cjk / CJK_CHARS_PER_WORD) : words;
 }
 

@@ -24,8 +24,15 @@ export interface RankParams {
   titleWeight: number;
   /** Sentences shorter than this many words are scaled down linearly (captions, datelines, "Here's why."). */
   minWords: number;
-  /** Sentences longer than this many words are scaled down (run-ons, lists glued into one sentence). */
+  /**
+   * In a lead, sentences longer than this many words are scaled by (maxWords / words)^longExponent: a
+   * gist of three sentences is read against highlights of about a dozen words each, and a long sentence
+   * spends the summary's length on detail (its clauses, attributions, asides). A digest covers the
+   * article, so the penalty fades out with the lead share (see `leadCoverage`).
+   */
   maxWords: number;
+  /** See `maxWords`: 0.5 scales a 50-word sentence by 0.71 when maxWords is 25. */
+  longExponent: number;
   /** MMR: penalty per unit of cosine similarity with an already selected sentence. */
   redundancy: number;
   /**
@@ -53,7 +60,8 @@ export const DEFAULT_PARAMS: Readonly<RankParams> = {
   edgeThreshold: 0.2,
   titleWeight: 0.3,
   minWords: 8,
-  maxWords: 60,
+  maxWords: 25,
+  longExponent: 0.5,
   redundancy: 0.75,
   leadCoverage: 0.3,
   digestCoverage: 0.4,

@@ -43,7 +43,7 @@ export function rankSentences(input: RankInput, p: Readonly<RankParams>): number
     const text = input.texts[i];
     scores[i] =
       base *
-      lengthFactor(input.words[i], p) *
+      lengthFactor(input.words[i], lead, p) *
       (1 - p.quotePenalty * quoteShare(text)) *
       (isQuestion(text) ? 1 - p.questionPenalty : 1) *
       (hasNumber(text) ? 1 + p.numberBonus : 1);
@@ -60,10 +60,13 @@ export function leadShare(count: number, candidates: number, p: Readonly<RankPar
   return (p.digestCoverage - coverage) / (p.digestCoverage - p.leadCoverage);
 }
 
-/** 1 for sentences of minWords..maxWords words, falling linearly below and hyperbolically above. */
-function lengthFactor(words: number, p: Readonly<RankParams>): number {
+/**
+ * 1 for sentences of minWords..maxWords words; linear below; above, (maxWords / words)^longExponent
+ * in a lead, fading to 1 in a digest (`lead` is the lead share).
+ */
+export function lengthFactor(words: number, lead: number, p: Readonly<RankParams>): number {
   if (words < p.minWords) return words / p.minWords;
-  if (words > p.maxWords) return p.maxWords / words;
+  if (words > p.maxWords && lead > 0) return (p.maxWords / words) ** (lead * p.longExponent);
   return 1;
 }
 

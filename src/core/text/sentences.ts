@@ -45,8 +45,8 @@ const LINE = /[^\n\r\u2028\u2029]+/g;
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const WHITESPACE = /\s/u;
 
-/** The word before a period: letters, digits and inner periods ("U.S", "z.B"); "(CNN)A.J" gives "A.J". */
-const TOKEN_BEFORE_PERIOD = /[\p{L}\p{M}\p{N}.]*$/u;
+/** A character of the word before a period: letters, marks, digits and inner periods ("U.S", "z.B"). */
+const TOKEN_CHAR = /^[\p{L}\p{M}\p{N}.]$/u;
 /** Token shapes taken as abbreviations by rule 4. */
 const INITIAL = /^\p{L}$/u;
 const DOTTED_ACRONYM = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u;
@@ -113,7 +113,7 @@ function endsSentence(
 
 /** What the word right before a period at `at` is (rule 4 and 5). */
 function periodKind(text: string, sentenceStart: number, at: number, lang: string): PeriodKind {
-  const token = text.slice(sentenceStart, at).match(TOKEN_BEFORE_PERIOD)?.[0] ?? "";
+  const token = tokenBefore(text, sentenceStart, at);
   if (!token) return "none";
   const s = at - token.length;
   if (text.slice(sentenceStart, s).trim() === "" && LIST_NUMBER.test(token)) return "listMarker";
@@ -129,6 +129,31 @@ function periodKind(text: string, sentenceStart: number, at: number, lang: strin
     return "abbreviation";
   }
   return "none";
+}
+
+/**
+ * The word right before the period at `at` (not before `from`): "(CNN)A.J" gives "A.J". Found by
+ * stepping back from the period; an end-anchored regex over the sentence so far would retry from
+ * every position, which made long sentences quadratic.
+ */
+function tokenBefore(text: string, from: number, at: number): string {
+  let s = at;
+  while (s > from) {
+    const c = text.charCodeAt(s - 1);
+    if (c < 0x80) {
+      if ((c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) || c === 46) {
+        s--;
+        continue;
+      }
+      break;
+    }
+    // A surrogate pair is one character.
+    const pair = c >= 0xdc00 && c <= 0xdfff && s - 2 >= from && (text.charCodeAt(s - 2) & 0xfc00) === 0xd800;
+    const ch = pair ? text.slice(s - 2, s) : text[s - 1];
+    if (!TOKEN_CHAR.test(ch)) break;
+    s -= ch.length;
+  }
+  return text.slice(s, at);
 }
 
 /** True when the word at `k` is a capitalised stopword ("The", "He", "But"): a likely sentence opener. */

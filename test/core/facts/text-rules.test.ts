@@ -122,6 +122,47 @@ describe("trimSentence", () => {
     expect(t?.text).toContain("two schools");
     expect(t?.text).not.toContain("(the third this year)");
   });
+  it("drops only connectives set off by a comma, or but/and/yet, never a phrase's first words", () => {
+    expect(trimSentence("In addition to the fatalities, nine others were wounded.")?.text).toBe(
+      "In addition to the fatalities, nine others were wounded.",
+    );
+    expect(trimSentence("But the court ruled against the plan on Monday.")?.text).toBe(
+      "the court ruled against the plan on Monday.",
+    );
+  });
+  it("for a core, drops a trailing attribution, a framing phrase and a side clause, keeping numbers", () => {
+    const core = (s: string, quoted = false) => trimSentence(s, [], 30, 40, { numbers: [], quoted })?.text;
+    expect(core("Gomis spent the night in hospital as a precaution, Swansea said on its website.")).toBe(
+      "Gomis spent the night in hospital as a precaution.",
+    );
+    expect(core("Nine others were wounded, according to Xinhua news agency.")).toBe(
+      "Nine others were wounded.",
+    );
+    expect(core("Shortly after the incident Friday, China sent fighter jets to patrol the border.")).toBe(
+      "China sent fighter jets to patrol the border.",
+    );
+    // A quote keeps the attribution that names its speaker; a clause joined by "and" is no attribution.
+    const quote = '"This will further enable Iraqi forces," he said, using an alternative acronym for ISIS.';
+    expect(core(quote, true)).toBe('"This will further enable Iraqi forces," he said.');
+    expect(core("The storm hit the coast, and the mayor said the city was ready.")).toBe(
+      "The storm hit the coast, and the mayor said the city was ready.",
+    );
+    const killing = "A bomb fell on a field in China, killing four civilians.";
+    const four = { start: killing.indexOf("four"), end: killing.indexOf("four") + 4 };
+    expect(trimSentence(killing, [four], 30, 40, { numbers: [four], quoted: false })?.text).toBe(killing);
+    // Without `core`, attributions stay.
+    expect(trimSentence("Nine others were wounded, according to Xinhua news agency.")?.text).toContain(
+      "Xinhua",
+    );
+  });
+  it("cuts a second clause only when a core must be shorter", () => {
+    const s =
+      "All 11 soldiers aboard the helicopter are believed dead, and the operation has moved to recovery.";
+    expect(trimSentence(s, [], 30, 40, { numbers: [], quoted: false })?.text).toBe(s);
+    expect(trimSentence(s, [], 12, 12, { numbers: [], quoted: false })?.text).toBe(
+      "All 11 soldiers aboard the helicopter are believed dead.",
+    );
+  });
   it("rejects sentences it cannot bring near the limit", () => {
     const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(" ");
     expect(trimSentence(long)).toBeNull();

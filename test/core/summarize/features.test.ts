@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hasNumber, isQuestion, quoteShare } from "../../../src/core/summarize/features";
 import { DEFAULT_PARAMS } from "../../../src/core/summarize/params";
-import { leadShare } from "../../../src/core/summarize/rank";
+import { leadShare, lengthFactor } from "../../../src/core/summarize/rank";
 import { cosine, overlapMatrix, tfIdf } from "../../../src/core/summarize/vectors";
 
 describe("sentence features", () => {
@@ -32,6 +32,24 @@ describe("leadShare", () => {
     expect(leadShare(8, 20, p)).toBe(0);
     const mid = (p.leadCoverage + p.digestCoverage) / 2;
     expect(leadShare(mid * 1000, 1000, p)).toBeCloseTo(0.5, 6);
+  });
+});
+
+describe("lengthFactor", () => {
+  const p = { ...DEFAULT_PARAMS, minWords: 8, maxWords: 25, longExponent: 0.5 };
+
+  it("is 1 between minWords and maxWords, linear below", () => {
+    expect(lengthFactor(8, 1, p)).toBe(1);
+    expect(lengthFactor(25, 1, p)).toBe(1);
+    expect(lengthFactor(4, 1, p)).toBe(0.5);
+    expect(lengthFactor(4, 0, p)).toBe(0.5);
+  });
+
+  it("scales long sentences by (maxWords / words)^longExponent in a lead, not in a digest", () => {
+    expect(lengthFactor(100, 1, p)).toBeCloseTo(0.5, 12);
+    expect(lengthFactor(50, 1, p)).toBeCloseTo(Math.SQRT1_2, 12);
+    expect(lengthFactor(100, 0.5, p)).toBeCloseTo(0.25 ** 0.25, 12);
+    expect(lengthFactor(100, 0, p)).toBe(1);
   });
 });
 
