@@ -148,14 +148,17 @@ export function findEntities(
           j += 2;
         else break;
       }
+      const runStart = i;
       const run = ws.slice(i, j + 1);
       i = j;
       const named = nameInRun(run, confirmed, lang);
       if (!named) continue;
       const { kept, titled } = named;
+      // Index of the name's first word in the sentence (no indexOf: long sentences would go quadratic).
+      const firstIdx = runStart + named.offset;
       if (nounCaps) {
         // "2,5 Milliarden Euro", "40.000 Familien": nouns after a number are its unit.
-        const before = ws[ws.indexOf(kept[0]) - 1];
+        const before = ws[firstIdx - 1];
         if (before && /^\p{N}/u.test(before.text)) continue;
         if (kept.length < 2 && !kept[0].acronym && !titled) {
           // A lone capitalised word is a noun unless it is the surname of a name found elsewhere.
@@ -181,7 +184,7 @@ export function findEntities(
       }
       c.mentions.push({ key, sentence: si, start: kept[0].start, end: kept[kept.length - 1].end });
       if (titled) c.votes.person += VOTE.title;
-      voteByContext(c, sentence, ws, kept, speech, placePreps);
+      voteByContext(c, sentence, ws, firstIdx, kept, speech, placePreps);
     }
   });
 
@@ -195,11 +198,18 @@ export function findEntities(
     }
     for (const si of headlines) countKnownNames(tokens[si], si, byFirstWord);
   }
+  // Multi-word names by their last word, for the lone words (a lookup, not a scan per word).
+  const byLastWord = new Map<string, Candidate[]>();
+  if (lone.length)
+    for (const c of candidates.values()) {
+      if (c.words.length < 2) continue;
+      const last = c.words[c.words.length - 1];
+      const list = byLastWord.get(last) ?? [];
+      list.push(c);
+      byLastWord.set(last, list);
+    }
   for (const { si, word } of lone) {
-    const lower = word.text.toLowerCase();
-    const owners = [...candidates.values()].filter(
-      (c) => c.words.length > 1 && c.words[c.words.length - 1] === lower,
-    );
+    const owners = byLastWord.get(word.text.toLowerCase()) ?? [];
     if (owners.length === 1)
       owners[0].mentions.push({ key: owners[0].key, sentence: si, start: word.start, end: word.end });
   }
@@ -288,7 +298,7 @@ function nameInRun(
   run: readonly Word[],
   confirmed: Confirmed,
   lang: string,
-): { kept: Word[]; titled: boolean } | null {
+): { kept: Word[]; offset: number; titled: boolean } | null {
   let a = 0;
   let b = run.length - 1;
   if (run[0].initial && !isConfirmed(run, confirmed, lang)) a++;
@@ -317,7 +327,7 @@ function nameInRun(
   if (kept.length === 1 && kept[0].text.length < 2) return null;
   // "I'm", "Don't": contractions, not names.
   if (kept.some((w) => CONTRACTION.test(w.text))) return null;
-  return { kept, titled };
+  return { kept, offset: a, titled };
 }
 
 /** Votes from the name's own words: suffixes, prefixes, the country list, acronyms. */
@@ -347,12 +357,12 @@ function voteByContext(
   c: Candidate,
   sentence: string,
   ws: readonly Word[],
+  firstIdx: number,
   kept: readonly Word[],
   speech: ReadonlySet<string>,
   placePreps: ReadonlySet<string>,
 ): void {
-  const firstIdx = ws.indexOf(kept[0]);
-  const lastIdx = ws.indexOf(kept[kept.length - 1]);
+  const lastIdx = firstIdx + kept.length - 1;
   const prev = ws[firstIdx - 1];
   const next = ws[lastIdx + 1];
   // "in Pyongyang" (but "according to KCNA" names a source, not a place).

@@ -165,6 +165,12 @@ const ONE_AS_PRONOUN = /(?:\b(?:no|any|every|some|each|the|this|that|which|only)
 /** The word after a number, as a candidate unit ("15 years", "six kidneys", "3 km"). */
 const NEXT_WORD = /^[\s\u00a0]([\p{L}][\p{L}\p{M}'’-]*)/u;
 
+/**
+ * What follows a number is read this far (scale, percent sign, unit word): a window, not the rest of
+ * the text, so that a sentence with thousands of numbers stays linear.
+ */
+const LOOKAHEAD_CHARS = 64;
+
 /** Parses a digit run written with the article's conventions; null when it cannot be read. */
 export function parseNumber(raw: string, lang: string): number | null {
   const compact = raw.replace(/[\u00a0\u202f ]/g, "");
@@ -221,7 +227,7 @@ export function findNumbers(
       }
     }
     // Scale ("million", "bn", "m") directly after.
-    let rest = text.slice(end);
+    let rest = text.slice(end, end + LOOKAHEAD_CHARS);
     const ordinal = ORDINAL_SUFFIX.exec(rest);
     if (ordinal) {
       end += ordinal[0].length;
@@ -235,7 +241,7 @@ export function findNumbers(
       if (factor && (unit || !SHORT_SCALES_NEED_CURRENCY.has(word))) {
         if (value !== null) value *= factor;
         end += scale[0].length - (scale[0].endsWith(".") && !/^mio|^mrd/i.test(scale[1]) ? 1 : 0);
-        rest = text.slice(end);
+        rest = text.slice(end, end + LOOKAHEAD_CHARS);
       }
     }
     const percent = PERCENT.exec(rest);
@@ -285,12 +291,12 @@ function findWrittenNumbers(
     const head = m[1].toLowerCase();
     if (head === "one" && ONE_AS_PRONOUN.test(text.slice(Math.max(0, start - 12), start))) continue;
     let value = EN_NUMBER_WORDS[head] + (m[2] ? EN_NUMBER_WORDS[m[2].toLowerCase()] : 0);
-    let rest = text.slice(end);
+    let rest = text.slice(end, end + LOOKAHEAD_CHARS);
     const scale = /^\s(hundred|thousand|million|billion|trillion)\b/iu.exec(rest);
     if (scale) {
       value *= SCALES[scale[1].toLowerCase()] ?? 100;
       end += scale[0].length;
-      rest = text.slice(end);
+      rest = text.slice(end, end + LOOKAHEAD_CHARS);
     }
     const next = NEXT_WORD.exec(rest);
     if (!next) continue;
