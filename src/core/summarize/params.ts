@@ -1,6 +1,6 @@
 /**
  * The ranking's parameters: named, explained, and chosen on the first half of the CNN/DM dev set and
- * every 4th BBC article (`npm run eval:summary -- --tune` searches them; the other articles check that
+ * every 4th BBC article (`npx tsx bench/tune-summary.ts` searches them; the other articles check that
  * they hold). Defaults are a fixed point of that search.
  */
 export interface RankParams {

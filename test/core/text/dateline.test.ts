@@ -8,6 +8,8 @@ describe("datelineLength", () => {
   it.each([
     ["(CNN)Share, and your gift will be multiplied.", "Share, and your gift will be multiplied."],
     ["Karachi, Pakistan (CNN)Suicide bombers attacked a church.", "Suicide bombers attacked a church."],
+    ['(CNN)"We are ready," the minister said.', '"We are ready," the minister said.'],
+    ["London (CNN)“It was a shock,” she said.", "“It was a shock,” she said."],
     ["WASHINGTON (Reuters) - The Senate voted on Friday.", "The Senate voted on Friday."],
     ["Paris (AFP) – Le président a parlé.", "Le président a parlé."],
     ["NEW YORK — Stocks fell sharply.", "Stocks fell sharply."],
