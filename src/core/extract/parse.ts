@@ -1,5 +1,5 @@
 /**
- * HTML → a light tree of our own, built from our tokenizer's callbacks (tokenize.ts). We keep only what the
+ * HTML → a light tree of our own, built from htmlparser2 tokens (tokenize.ts). We keep only what the
  * extractor reads (tag, a few attributes, children, text) and collect the page's metadata sources
  * (<title>, <meta>, canonical link, JSON-LD, <html lang>) on the way, so nothing walks the tree twice
  * for them. Content that is never article text (scripts, styles, SVG, templates...) is skipped while
@@ -232,7 +232,7 @@ const INLINE_TAGS = new Set([
 const READ_ATTRIBUTES = [...KEPT_ATTRIBUTES, "name", "property", "http-equiv", "xml:lang"];
 
 /**
- * Parses a page with our tokenizer (tokenize.ts) and our own tree building (htmlparser2's Parser keeps its
+ * Parses a page with htmlparser2's Tokenizer (tokenize.ts) and our own tree building (htmlparser2's Parser keeps its
  * open-tag stack with `unshift`, which turns deep nesting quadratic). Never throws on malformed HTML.
  */
 export function parseHtml(html: string): ParsedPage {
