@@ -97,7 +97,9 @@ function alternateLink(links: AtomLink[] | undefined, base: string): string | nu
 }
 
 function atom(feed: AtomFeed.Feed<string>, baseUrl: string): ParsedFeed {
-  const base = alternateLink(feed.links, baseUrl) ?? baseUrl;
+  // Relative links resolve against xml:base (feed, then entry), else the feed's own page, else its URL.
+  const declared = absolute(feed.xml?.base, baseUrl);
+  const base = declared ?? alternateLink(feed.links, baseUrl) ?? baseUrl;
   return {
     format: "atom",
     title: text(feed.title?.value),
@@ -105,7 +107,7 @@ function atom(feed: AtomFeed.Feed<string>, baseUrl: string): ParsedFeed {
       (entry): FeedEntry => ({
         guid: text(entry.id),
         title: text(entry.title?.value),
-        link: alternateLink(entry.links, base),
+        link: alternateLink(entry.links, absolute(entry.xml?.base, declared ?? baseUrl) ?? base),
         // The first publication is the news date; `updated` changes with every correction.
         publishedAt: firstDate(entry.published, entry.dc?.dates?.[0], entry.updated),
         content: text(entry.content?.value) ?? text(entry.summary?.value),

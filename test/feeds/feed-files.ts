@@ -7,6 +7,7 @@
 import atomDe from "../../fixtures/feeds/atom-de.atom?bytes";
 import atomMultilinks from "../../fixtures/feeds/atom-multilinks.atom?bytes";
 import atomStandard from "../../fixtures/feeds/atom-standard.atom?bytes";
+import atomXmlBase from "../../fixtures/feeds/atom-xml-base.atom?bytes";
 import latin1Declared from "../../fixtures/feeds/iso-8859-1-declared.rss?bytes";
 import latin1HeaderOnly from "../../fixtures/feeds/iso-8859-1-header-only.rss?bytes";
 import jsonStandard from "../../fixtures/feeds/json-feed.json?bytes";
@@ -29,6 +30,8 @@ export const feedFiles = {
   atomMultilinks,
   /** RFC 4287 Atom: `published` ≠ `updated`, self link first, XHTML content. */
   atomStandard,
+  /** Atom with xml:base on the feed and on an entry; links relative to those, not to the feed's URL. */
+  atomXmlBase,
   /** JSON Feed 1.1 with absolute urls and ids that are not the urls. */
   jsonStandard,
   /** JSON Feed 1.1 without home_page_url, relative urls; a teaser item and a full-text item. */

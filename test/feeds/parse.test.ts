@@ -206,6 +206,14 @@ describe("parsing our feed fixtures, one per real-world difficulty (in workerd)"
     expect(feed.entries[0].guid).toBe("/news/2024/04/spring-fair-road-closures/");
   });
 
+  it("Atom with xml:base: links resolve against the feed's and the entry's declared base, not the feed URL", () => {
+    const feed = read(feedFiles.atomXmlBase, "https://feeds.cdn.example/harbourtown/atom.xml");
+    expect(feed.entries.map((e) => e.link)).toEqual([
+      "https://harbourtown-herald.example/news/2024/09/ferry-timetable",
+      "https://harbourtown-herald.example/news/sport/2024/09/county-cup-final",
+    ]);
+  });
+
   it("decodes ISO-8859-1 by the XML declaration, and by the Content-Type charset when there is none", () => {
     const declared = read(
       feedFiles.latin1Declared,
