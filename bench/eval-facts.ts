@@ -10,7 +10,7 @@
  *   - faithfulness (ours): share of facts whose pieces, numbers, dates and names all occur verbatim
  *     in the article;
  *   - time of extractFacts per article (median, p95) in Node, best of TIMING_RUNS runs.
- * Usage: npm run eval:facts [-- --limit N] [--skip N] [--facts N] [--show N] [--no-summary]
+ * Usage: npm run eval:facts [-- --limit N] [--skip N] [--half 1|2] [--facts N] [--show N] [--no-summary]
  *   [--timing-runs N] (0: no timing, while tuning) [--worst N] (the articles where the lead wins most)
  */
 import { readFileSync } from "node:fs";
@@ -32,7 +32,14 @@ const arg = (name: string, fallback: number) => {
 };
 const LIMIT = arg("--limit", Number.POSITIVE_INFINITY);
 /** Articles to skip first: `--skip 250` scores the half held out from the weight fit (see rank.ts). */
-const SKIP = arg("--skip", 0);
+const SKIP_ARG = arg("--skip", 0);
+/**
+ * `--half 1` scores the first half of the dev set, `--half 2` the second (on top of --skip/--limit):
+ * choose a change on one half, check it on the other, so a tuned figure is not one fitted to its test.
+ */
+const HALF = arg("--half", 0);
+/** First article scored (0-based): set in main from --half and --skip. */
+let SKIP = 0;
 /** The pipeline's default number of facts. */
 const FACTS = arg("--facts", 5);
 const SHOW = arg("--show", 0);
@@ -162,11 +169,13 @@ function quantile(xs: number[], q: number): number {
 }
 
 function main(): void {
-  const rows = readFileSync(DATA, "utf8")
+  const lines = readFileSync(DATA, "utf8")
     .split("\n")
-    .filter((l) => l.trim())
-    .slice(SKIP, SKIP + LIMIT)
-    .map((l) => JSON.parse(l) as Row);
+    .filter((l) => l.trim());
+  const middle = Math.ceil(lines.length / 2);
+  const [from, to] = HALF === 1 ? [0, middle] : HALF === 2 ? [middle, lines.length] : [0, lines.length];
+  SKIP = from + SKIP_ARG;
+  const rows = lines.slice(SKIP, Math.min(to, SKIP + LIMIT)).map((l) => JSON.parse(l) as Row);
   const ours = emptyTally();
   const base = emptyTally();
   const baseComplement = emptyTally();
