@@ -57,6 +57,9 @@ const ASIDES: RegExp[] = [
   /,\s(?:which|who|whom|whose|where)\s[^,;]*,(?=\s)/gu,
   /,\s(?:including|such as|like)\s[^,;]*(?=[,;.!?]?\s*$)/gu,
   /,\s(?:which|who|whose|where)\s[^,;]*(?=[.!?]?\s*$)/gu,
+  // An apposition that holds a name ("Norman Lee, an artist for DC and Marvel comics, went ..."): the
+  // plain-aside rule keeps it; given up last, when the sentence (or a summary sentence's core) must be shorter.
+  /(?<=\p{L}),\s(?:a|an|the|his|her|their|its)\s[^,;"“”]{2,60},(?=\s\p{Ll})/gu,
 ];
 /** A short leading phrase with nothing hard in it ("In a significant shift, "). */
 const LEADING_PHRASE =
