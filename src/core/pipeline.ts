@@ -7,7 +7,7 @@ import { MAX_HTML_CHARS, MAX_SUMMARY_SENTENCES, MAX_TEXT_CHARS } from "../limits
 import { extractArticle } from "./extract/index";
 import { extractFacts } from "./facts/index";
 import { limitNote } from "./limit-notes";
-import { textToBlocks } from "./plain-text";
+import { textToBlocks, titleOfBlocks } from "./plain-text";
 import { candidateSentences, summarize } from "./summarize/index";
 import { analyseText } from "./text/analyse";
 import type { Article, Block, LimitHit, PipelineOptions, PipelineResult } from "./types";
@@ -39,15 +39,16 @@ export function summarizeText(
   text: string,
   options: PipelineOptions & { title?: string | null } = {},
 ): PipelineResult {
+  const blocks = textToBlocks(text);
   const article: Article = {
-    title: options.title ?? null,
+    title: options.title ?? titleOfBlocks(blocks),
     byline: null,
     publishedAt: null,
     siteName: null,
     url: options.url ?? null,
     lang: null,
     description: null,
-    blocks: textToBlocks(text),
+    blocks,
   };
   return summarizeArticle(article, options, []);
 }

@@ -3,8 +3,10 @@
  * who met whom and when, where the trip went, and Russia ending the UN panel of experts' mandate.
  */
 import { describe, expect, it } from "vitest";
+import seedHtml from "../../../fixtures/seed-article.html?raw";
 import seedText from "../../../fixtures/seed-article.txt?raw";
 import { extractFacts } from "../../../src/core/facts/index";
+import { summarizeHtml } from "../../../src/core/pipeline";
 import { textToBlocks } from "../../../src/core/plain-text";
 import { summarize } from "../../../src/core/summarize/index";
 import { analyseText } from "../../../src/core/text/analyse";
@@ -75,5 +77,25 @@ describe("key facts of the seed article", () => {
     const { result } = seedFacts();
     expect(result.quotes.map((q) => q.text)).not.toContain("unlawful");
     expect(result.quotes.map((q) => q.text)).not.toContain("strengthen ties");
+  });
+});
+
+describe("key facts of the seed article's web page, as the API answers it", () => {
+  // The page (fixtures/seed-article.html) wraps the same text in navigation, captions, a share bar and
+  // related links; its metadata gives the title and the publication date.
+  const { keyFacts } = summarizeHtml(seedHtml);
+
+  it("has the meeting with both ministers named and its date resolved", () => {
+    const meeting = keyFacts.find(
+      (f) => f.text.includes("Yevgeny Shestakov") && f.text.includes("Lim Chun Il"),
+    );
+    expect(meeting?.dates.map((d) => [d.text, d.iso])).toEqual([["last Thursday", "2024-04-18"]]);
+  });
+
+  it("says where the visit went and that Russia ends the panel's mandate", () => {
+    expect(keyFacts.some((f) => f.entities.some((e) => e.text === "Pyongyang" && e.type === "place"))).toBe(
+      true,
+    );
+    expect(keyFacts.some((f) => /Russia .*will not extend the mandate/.test(f.text))).toBe(true);
   });
 });
