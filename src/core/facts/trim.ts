@@ -42,11 +42,22 @@ const CONNECTIVE = new RegExp(
  * relative clause or an apposition set off by commas inside the sentence. They never carry the
  * sentence's statement, so the fact says the same in fewer words.
  */
+/**
+ * A comma that closes an aside is not one inside a date ("on Saturday, April 18", "May 4, 2015"): what
+ * follows it is then no month-and-day or number.
+ */
+const NOT_DATE_COMMA = "(?!\\s(?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s\\d))";
+/** ", which ...," (relative clause set off by commas, not ended by a date's comma). */
+const RELATIVE_CLAUSE = new RegExp(
+  `,\\s(?:which|who|whom|whose|where)\\s[^,;]*,(?=\\s)${NOT_DATE_COMMA}`,
+  "gu",
+);
+
 const PLAIN_ASIDES: RegExp[] = [
   /\s*\([^()]*\)/gu,
   /\s*\[[^[\]]*\]/gu,
   /\s*(?:—|–|--)\s[^—–]*?\s(?:—|–|--)(?=\s)/gu,
-  /,\s(?:which|who|whom|whose|where)\s[^,;]*,(?=\s)/gu,
+  RELATIVE_CLAUSE,
   /(?<=\p{L}),\s(?:a|an|the|his|her|their|its)\s[^,;"“”]{2,60},(?=\s\p{Ll})/gu,
 ];
 /** Asides, in the order they are given up when a sentence is too long: least information first. */
@@ -54,7 +65,7 @@ const ASIDES: RegExp[] = [
   /\s*\([^()]*\)/gu,
   /\s*\[[^[\]]*\]/gu,
   /\s*(?:—|–|--)\s[^—–]*?\s(?:—|–|--)(?=\s)/gu,
-  /,\s(?:which|who|whom|whose|where)\s[^,;]*,(?=\s)/gu,
+  RELATIVE_CLAUSE,
   /,\s(?:including|such as|like)\s[^,;]*(?=[,;.!?]?\s*$)/gu,
   /,\s(?:which|who|whose|where)\s[^,;]*(?=[.!?]?\s*$)/gu,
   // An apposition that holds a name ("Norman Lee, an artist for DC and Marvel comics, went ..."): the

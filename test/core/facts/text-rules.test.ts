@@ -122,6 +122,14 @@ describe("trimSentence", () => {
     expect(t?.text).toContain("two schools");
     expect(t?.text).not.toContain("(the third this year)");
   });
+  it("does not end a relative clause at the comma inside a date", () => {
+    const s =
+      "The ceremony, which takes place at the Public Hall on Saturday, April 18, will be broadcast live.";
+    expect(trimSentence(s)?.text).toBe(s);
+    expect(trimSentence("The band, which formed in 2015, split up on Friday.")?.text).toBe(
+      "The band split up on Friday.",
+    );
+  });
   it("drops only connectives set off by a comma, or but/and/yet, never a phrase's first words", () => {
     expect(trimSentence("In addition to the fatalities, nine others were wounded.")?.text).toBe(
       "In addition to the fatalities, nine others were wounded.",
