@@ -22,7 +22,8 @@ function sameText(a: string, b: string): boolean {
 export function tidyBlocks(raw: RawBlock[], title: string | null): Block[] {
   let firstProse = -1;
   let lastProse = -1;
-  for (let i = startAfterHeadline(raw, title); i < raw.length; i++) {
+  const start = startAfterHeadline(raw, title);
+  for (let i = start; i < raw.length; i++) {
     if (isProse(raw[i])) {
       if (firstProse < 0) firstProse = i;
       lastProse = i;
@@ -30,6 +31,8 @@ export function tidyBlocks(raw: RawBlock[], title: string | null): Block[] {
   }
   if (firstProse < 0) return [];
   [firstProse, lastProse] = trimToMainContainer(raw, firstProse, lastProse);
+  // A standfirst or subheading set as a heading opens the article just before its first paragraph.
+  while (firstProse > start && isLeadingHeading(raw[firstProse - 1], title)) firstProse--;
   let end = lastProse + 1;
   // A list or table that closes the article stays; a trailing label or heading goes.
   while (end < raw.length && TRAILING_KINDS.has(raw[end].kind) && raw[end].linkWeight < raw[end].weight / 2) {
@@ -44,6 +47,15 @@ export function tidyBlocks(raw: RawBlock[], title: string | null): Block[] {
     out.push(block);
   }
   return out;
+}
+
+/**
+ * A heading below the headline without many links. (The headline is the <h1>, or the heading that
+ * repeats the title: page titles often add the site's name, so a title holding it counts too.)
+ */
+function isLeadingHeading(b: RawBlock, title: string | null): boolean {
+  if (b.kind !== "heading" || b.level === 1 || b.linkWeight >= b.weight / 2) return false;
+  return !(title && foldSpaces(title).toLowerCase().includes(foldSpaces(b.text).trim().toLowerCase()));
 }
 
 /** The main container is the smallest region holding this share of the prose. */
