@@ -215,7 +215,8 @@ export function collectBlocks(
   /** Text goes to the meter (measures only) or to the parts of the block's string. */
   const addText = (text: string) => {
     const ctx = contexts[contexts.length - 1];
-    if (measureOnly && ctx.kind !== "preformatted" && !ctx.dataTable) meter.add(text);
+    if (measureOnly && ctx.kind !== "preformatted" && ctx.kind !== "heading" && !ctx.dataTable)
+      meter.add(text);
     else parts.push(text);
   };
 

@@ -8,8 +8,9 @@
  */
 import { MAX_DEPTH, MAX_ELEMENTS } from "../../limits";
 import type { Article, Block, LimitHit } from "../types";
-import { collectBlocks } from "./blocks";
+import { collectBlocks, type RawBlock } from "./blocks";
 import { isHidden, resetHints } from "./hints";
+import { ledeOwners } from "./lede";
 import { readMetadata } from "./metadata";
 import type { Element, ParsedPage } from "./parse";
 import { parseHtml } from "./parse";
@@ -78,9 +79,13 @@ function emptyArticle(url: string | null): Article {
   };
 }
 
-/** The article's blocks in the content area and its prose siblings, without the pruned parts. */
+/**
+ * The article's blocks in the content area and its prose siblings, without the pruned parts, with
+ * the lede found just above them (lede.ts).
+ */
 function areaBlocks(
   page: ParsedPage,
+  all: RawBlock[],
   stats: PageStats,
   ranking: Ranking,
   area: Element,
@@ -94,7 +99,16 @@ function areaBlocks(
     root,
     (el) => pruned[el.index] === 1 || isHidden(el) || (root !== area && el.parent === root && !kept.has(el)),
   );
-  return tidyBlocks(raw, title);
+  const blocks = tidyBlocks(raw, title);
+  if (blocks.length === 0) return blocks;
+  const lede: Block[] = [];
+  for (const owner of ledeOwners(all, root, stats, title)) {
+    for (const b of collectBlocks(owner, isHidden)) {
+      if (blocks.some((x) => x.text === b.text)) continue;
+      lede.push(b.level ? { kind: b.kind, text: b.text, level: b.level } : { kind: b.kind, text: b.text });
+    }
+  }
+  return lede.length > 0 ? [...lede, ...blocks] : blocks;
 }
 
 /** Extracts the article of an HTML page. Never throws: a page it cannot read gives no blocks. */
@@ -129,7 +143,7 @@ function extract(html: string, url: string | null): Article {
     const area = chooseContentArea(page, ranking);
     const last = k === STRICTNESS_LEVELS.length - 1;
     if (!last && !enoughProse(area, stats, ranking)) continue;
-    blocks = areaBlocks(page, stats, ranking, area, meta.title);
+    blocks = areaBlocks(page, all, stats, ranking, area, meta.title);
     if (hasArticle(blocks)) break;
   }
   if (!hasArticle(blocks)) {

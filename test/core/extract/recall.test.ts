@@ -60,3 +60,38 @@ describe("a standfirst set as a heading", () => {
     expect(articleText(blocks)).not.toContain("votes to restore");
   });
 });
+
+describe("a lede in the article's header, apart from the body", () => {
+  const html = `<html><head><title>Harbour town votes to restore its mill</title></head><body>
+    <div class="header-block">
+      <h1>Harbour town votes to restore its mill</h1>
+      <p>Posted: Fri 6:45 PM, Feb 16, 2018</p>
+      <p class="intro">After sixty years of silence the council wants the old tidal mill grinding flour again by next spring.</p>
+    </div>
+    <div class="body-block">
+      <p>${sentence("mill")}</p><p>${sentence("costs")}</p><p>${sentence("timetable")}</p>
+    </div>
+  </body></html>`;
+
+  it("opens the article; the date line between headline and lede does not", () => {
+    const text = articleText(extractArticle(html).blocks);
+    expect(text.startsWith("After sixty years of silence")).toBe(true);
+    expect(text).toContain("discuss the timetable");
+    expect(text).not.toContain("Posted:");
+  });
+
+  it("is not a photo caption between the headline and the body", () => {
+    const withCaption = html.replace(
+      "<p>Posted:",
+      "<figure><figcaption>The old tidal mill, pictured in 1958, when it still ground flour for the whole valley.</figcaption></figure><p>Posted:",
+    );
+    const text = articleText(extractArticle(withCaption).blocks);
+    expect(text.startsWith("After sixty years of silence")).toBe(true);
+    expect(text).not.toContain("pictured in 1958");
+  });
+
+  it("is not taken from above the article when no headline separates it", () => {
+    const noHeadline = html.replace(/<h1>.*<\/h1>/, "");
+    expect(articleText(extractArticle(noHeadline).blocks)).not.toContain("After sixty years");
+  });
+});
