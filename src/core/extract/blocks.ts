@@ -122,6 +122,21 @@ function isDataTable(table: Element): boolean {
   return rows > 0;
 }
 
+/** True when the text under `el` holds at least `min` non-space characters (stops early). */
+function hasVisibleChars(el: Element, min: number, budget: { left: number }): boolean {
+  let count = 0;
+  const stack: Array<Element | string> = [el];
+  while (stack.length > 0 && budget.left > 0) {
+    const n = stack.pop() as Element | string;
+    budget.left--;
+    if (typeof n === "string") {
+      for (let i = 0; i < n.length && count < min; i++) if (n.charCodeAt(i) > 32) count++;
+      if (count >= min) return true;
+    } else for (const c of n.children) stack.push(c);
+  }
+  return false;
+}
+
 /** All text under an element, without separators (iterative). */
 export function innerText(el: Element): string {
   let out = "";
@@ -132,6 +147,38 @@ export function innerText(el: Element): string {
     else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
   return out;
+}
+
+/** An <a> around this many long paragraphs is not a link to read past but text (an <a> left unclosed). */
+const WRAPPED_PARAGRAPHS = 2;
+/** A paragraph with this many non-space characters is running text, not a teaser's date or "read more". */
+const LONG_PARAGRAPH = 80;
+/**
+ * How many elements all `wrapsParagraphs` scans of one `collectBlocks` call may inspect: links nested
+ * in hostile input must not make the walk quadratic (past the budget, links stay links).
+ */
+const LINK_SCAN_BUDGET = 20_000;
+
+/**
+ * True when a link holds several long paragraphs: an <a> left unclosed before the story (browsers
+ * then show the whole story as one link) or wrapped around it. A teaser's blurb (one paragraph, with
+ * a date or a "read more" line) stays link text.
+ */
+function wrapsParagraphs(a: Element, budget: { left: number }): boolean {
+  let block = false;
+  for (const c of a.children) if (typeof c !== "string" && BLOCK_TAGS.has(c.tag)) block = true;
+  if (!block) return false;
+  const stack: Element[] = [a];
+  let paragraphs = 0;
+  while (stack.length > 0 && budget.left > 0) {
+    const el = stack.pop() as Element;
+    budget.left--;
+    if (el.tag === "p" && hasVisibleChars(el, LONG_PARAGRAPH, budget)) {
+      if (++paragraphs >= WRAPPED_PARAGRAPHS) return true;
+    }
+    for (const c of el.children) if (typeof c !== "string") stack.push(c);
+  }
+  return false;
 }
 
 interface Context {
@@ -162,6 +209,9 @@ export function collectBlocks(
   const meter = new TextMeter();
   let linkWeight = 0;
   let inLink = 0;
+  /** Open <a> elements that wrap paragraphs (`wrapsParagraphs`): their text is not link text. */
+  const textLinks = new Set<Element>();
+  const linkScan = { left: LINK_SCAN_BUDGET };
   let pre = 0;
 
   const push = (block: RawBlock, ctx: Context) => {
@@ -251,8 +301,10 @@ export function collectBlocks(
 
   function enter(el: Element) {
     const tag = el.tag;
-    if (tag === "a") inLink++;
-    else if (tag === "br" || tag === "hr") {
+    if (tag === "a") {
+      if (wrapsParagraphs(el, linkScan)) textLinks.add(el);
+      else inLink++;
+    } else if (tag === "br" || tag === "hr") {
       if (pre > 0) addText("\n");
       else flush();
     } else if (tag === "img") {
@@ -297,7 +349,7 @@ export function collectBlocks(
 
   function leave(el: Element) {
     const tag = el.tag;
-    if (tag === "a") inLink--;
+    if (tag === "a" && !textLinks.delete(el)) inLink--;
     const ctx = contexts[contexts.length - 1];
     if (ctx.owner !== el) return;
     flush();
