@@ -122,6 +122,30 @@ function isDataTable(table: Element): boolean {
   return rows > 0;
 }
 
+/** Siblings past which a link's next sibling is not looked for. */
+const LEDE_LINK_MAX_SIBLINGS = 1000;
+
+/**
+ * True when a link wrapping a long paragraph is followed, among its siblings, by more text outside
+ * links: the article's lede put inside a link (<a><p>lede</p></a><p>body...), not a teaser's.
+ */
+function leadsParagraphs(a: Element, budget: { left: number }): boolean {
+  const parent = a.parent;
+  // Finding the link among its siblings is linear: skipped in huge sibling lists (hostile input).
+  if (!parent || parent.children.length > LEDE_LINK_MAX_SIBLINGS) return false;
+  const at = parent.children.indexOf(a);
+  let next: Element | null = null;
+  for (let i = at + 1; i < parent.children.length && !next; i++) {
+    const c = parent.children[i];
+    if (typeof c !== "string") next = c;
+  }
+  if (!next || next.tag === "a" || !hasVisibleChars(next, LONG_PARAGRAPH, budget)) return false;
+  for (const c of a.children) {
+    if (typeof c !== "string" && c.tag === "p" && hasVisibleChars(c, LONG_PARAGRAPH, budget)) return true;
+  }
+  return false;
+}
+
 /** True when the text under `el` holds at least `min` non-space characters (stops early). */
 function hasVisibleChars(el: Element, min: number, budget: { left: number }): boolean {
   let count = 0;
@@ -161,13 +185,15 @@ const LINK_SCAN_BUDGET = 20_000;
 
 /**
  * True when a link holds several long paragraphs: an <a> left unclosed before the story (browsers
- * then show the whole story as one link) or wrapped around it. A teaser's blurb (one paragraph, with
- * a date or a "read more" line) stays link text.
+ * then show the whole story as one link) or wrapped around it; or one followed by more of the text
+ * (`leadsParagraphs`). A teaser's blurb (one paragraph, with a date or a "read more" line) stays
+ * link text.
  */
 function wrapsParagraphs(a: Element, budget: { left: number }): boolean {
   let block = false;
   for (const c of a.children) if (typeof c !== "string" && BLOCK_TAGS.has(c.tag)) block = true;
   if (!block) return false;
+  if (leadsParagraphs(a, budget)) return true;
   const stack: Element[] = [a];
   let paragraphs = 0;
   while (stack.length > 0 && budget.left > 0) {

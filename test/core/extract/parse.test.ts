@@ -50,6 +50,12 @@ describe("extraction on malformed markup", () => {
     expect(text).toContain("Paragraph 3 of the story");
   });
 
+  it("reads a lede wrapped in a link, followed by the body, as text", () => {
+    const html = `<html><body><div class="article"><h1>Ferry returns</h1>
+      <a href="/x"><p>${paragraph(1)}</p></a><p>${paragraph(2)}</p><p>${paragraph(3)}</p></div></body></html>`;
+    expect(articleText(extractArticle(html).blocks)).toContain("Paragraph 1 of the story");
+  });
+
   it("keeps a teaser's single blurb inside a link as link text (a list of them is no article)", () => {
     const teaser = (n: number) =>
       `<div class="card"><a href="/s/${n}"><h3>Story ${n}</h3><p>${paragraph(n)}</p><p>May 4</p></a></div>`;
