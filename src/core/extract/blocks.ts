@@ -122,6 +122,45 @@ function isDataTable(table: Element): boolean {
   return rows > 0;
 }
 
+/** Siblings past which a link's next sibling is not looked for. */
+const LEDE_LINK_MAX_SIBLINGS = 1000;
+
+/**
+ * True when a link wrapping a long paragraph is followed, among its siblings, by more text outside
+ * links: the article's lede put inside a link (<a><p>lede</p></a><p>body...), not a teaser's.
+ */
+function leadsParagraphs(a: Element, budget: { left: number }): boolean {
+  const parent = a.parent;
+  // Finding the link among its siblings is linear: skipped in huge sibling lists (hostile input).
+  if (!parent || parent.children.length > LEDE_LINK_MAX_SIBLINGS) return false;
+  const at = parent.children.indexOf(a);
+  let next: Element | null = null;
+  for (let i = at + 1; i < parent.children.length && !next; i++) {
+    const c = parent.children[i];
+    if (typeof c !== "string") next = c;
+  }
+  if (!next || next.tag === "a" || !hasVisibleChars(next, LONG_PARAGRAPH, budget)) return false;
+  for (const c of a.children) {
+    if (typeof c !== "string" && c.tag === "p" && hasVisibleChars(c, LONG_PARAGRAPH, budget)) return true;
+  }
+  return false;
+}
+
+/** True when the text under `el` holds at least `min` non-space characters (stops early). */
+function hasVisibleChars(el: Element, min: number, budget: { left: number }): boolean {
+  let count = 0;
+  const stack: Array<Element | string> = [el];
+  while (stack.length > 0 && budget.left > 0) {
+    const n = stack.pop() as Element | string;
+    budget.left--;
+    if (typeof n === "string") {
+      for (let i = 0; i < n.length && count < min; i++) if (n.charCodeAt(i) > 32) count++;
+      if (count >= min) return true;
+    } else for (const c of n.children) stack.push(c);
+  }
+  return false;
+}
+
 /** All text under an element, without separators (iterative). */
 export function innerText(el: Element): string {
   let out = "";
@@ -132,6 +171,40 @@ export function innerText(el: Element): string {
     else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
   return out;
+}
+
+/** An <a> around this many long paragraphs is not a link to read past but text (an <a> left unclosed). */
+const WRAPPED_PARAGRAPHS = 2;
+/** A paragraph with this many non-space characters is running text, not a teaser's date or "read more". */
+const LONG_PARAGRAPH = 80;
+/**
+ * How many elements all `wrapsParagraphs` scans of one `collectBlocks` call may inspect: links nested
+ * in hostile input must not make the walk quadratic (past the budget, links stay links).
+ */
+const LINK_SCAN_BUDGET = 20_000;
+
+/**
+ * True when a link holds several long paragraphs: an <a> left unclosed before the story (browsers
+ * then show the whole story as one link) or wrapped around it; or one followed by more of the text
+ * (`leadsParagraphs`). A teaser's blurb (one paragraph, with a date or a "read more" line) stays
+ * link text.
+ */
+function wrapsParagraphs(a: Element, budget: { left: number }): boolean {
+  let block = false;
+  for (const c of a.children) if (typeof c !== "string" && BLOCK_TAGS.has(c.tag)) block = true;
+  if (!block) return false;
+  if (leadsParagraphs(a, budget)) return true;
+  const stack: Element[] = [a];
+  let paragraphs = 0;
+  while (stack.length > 0 && budget.left > 0) {
+    const el = stack.pop() as Element;
+    budget.left--;
+    if (el.tag === "p" && hasVisibleChars(el, LONG_PARAGRAPH, budget)) {
+      if (++paragraphs >= WRAPPED_PARAGRAPHS) return true;
+    }
+    for (const c of el.children) if (typeof c !== "string") stack.push(c);
+  }
+  return false;
 }
 
 interface Context {
@@ -162,6 +235,9 @@ export function collectBlocks(
   const meter = new TextMeter();
   let linkWeight = 0;
   let inLink = 0;
+  /** Open <a> elements that wrap paragraphs (`wrapsParagraphs`): their text is not link text. */
+  const textLinks = new Set<Element>();
+  const linkScan = { left: LINK_SCAN_BUDGET };
   let pre = 0;
 
   const push = (block: RawBlock, ctx: Context) => {
@@ -215,7 +291,8 @@ export function collectBlocks(
   /** Text goes to the meter (measures only) or to the parts of the block's string. */
   const addText = (text: string) => {
     const ctx = contexts[contexts.length - 1];
-    if (measureOnly && ctx.kind !== "preformatted" && !ctx.dataTable) meter.add(text);
+    if (measureOnly && ctx.kind !== "preformatted" && ctx.kind !== "heading" && !ctx.dataTable)
+      meter.add(text);
     else parts.push(text);
   };
 
@@ -250,8 +327,10 @@ export function collectBlocks(
 
   function enter(el: Element) {
     const tag = el.tag;
-    if (tag === "a") inLink++;
-    else if (tag === "br" || tag === "hr") {
+    if (tag === "a") {
+      if (wrapsParagraphs(el, linkScan)) textLinks.add(el);
+      else inLink++;
+    } else if (tag === "br" || tag === "hr") {
       if (pre > 0) addText("\n");
       else flush();
     } else if (tag === "img") {
@@ -296,7 +375,7 @@ export function collectBlocks(
 
   function leave(el: Element) {
     const tag = el.tag;
-    if (tag === "a") inLink--;
+    if (tag === "a" && !textLinks.delete(el)) inLink--;
     const ctx = contexts[contexts.length - 1];
     if (ctx.owner !== el) return;
     flush();

@@ -8,8 +8,9 @@
  */
 import { MAX_DEPTH, MAX_ELEMENTS } from "../../limits";
 import type { Article, Block, LimitHit } from "../types";
-import { collectBlocks } from "./blocks";
+import { collectBlocks, type RawBlock } from "./blocks";
 import { isHidden, resetHints } from "./hints";
+import { ledeOwners } from "./lede";
 import { readMetadata } from "./metadata";
 import type { Element, ParsedPage } from "./parse";
 import { parseHtml } from "./parse";
@@ -59,9 +60,9 @@ function proseSiblings(area: Element, stats: PageStats, ranking: Ranking): Eleme
   return out;
 }
 
-/** The content area holds enough prose to be trusted (else the next, more lenient attempt runs). */
-function enoughProse(area: Element, stats: PageStats): boolean {
-  const prose = stats.prose[area.index];
+/** The content area holds enough prose outside chrome to be trusted (else a more lenient attempt runs). */
+function enoughProse(area: Element, stats: PageStats, ranking: Ranking): boolean {
+  const prose = ranking.keptProse[area.index];
   return prose >= RETRY_MIN_PROSE || prose >= RETRY_SHARE * stats.totalProse;
 }
 
@@ -76,6 +77,38 @@ function emptyArticle(url: string | null): Article {
     description: null,
     blocks: [],
   };
+}
+
+/**
+ * The article's blocks in the content area and its prose siblings, without the pruned parts, with
+ * the lede found just above them (lede.ts).
+ */
+function areaBlocks(
+  page: ParsedPage,
+  all: RawBlock[],
+  stats: PageStats,
+  ranking: Ranking,
+  area: Element,
+  title: string | null,
+): Block[] {
+  const siblings = proseSiblings(area, stats, ranking);
+  const root = siblings.length > 0 ? (area.parent as Element) : area;
+  const pruned = pruneContentArea(page, stats, ranking, root);
+  const kept = new Set<Element>([area, ...siblings]);
+  const raw = collectBlocks(
+    root,
+    (el) => pruned[el.index] === 1 || isHidden(el) || (root !== area && el.parent === root && !kept.has(el)),
+  );
+  const blocks = tidyBlocks(raw, title);
+  if (blocks.length === 0) return blocks;
+  const lede: Block[] = [];
+  for (const owner of ledeOwners(all, root, stats, title)) {
+    for (const b of collectBlocks(owner, isHidden)) {
+      if (blocks.some((x) => x.text === b.text)) continue;
+      lede.push(b.level ? { kind: b.kind, text: b.text, level: b.level } : { kind: b.kind, text: b.text });
+    }
+  }
+  return lede.length > 0 ? [...lede, ...blocks] : blocks;
 }
 
 /** Extracts the article of an HTML page. Never throws: a page it cannot read gives no blocks. */
@@ -102,22 +135,17 @@ function extract(html: string, url: string | null): Article {
   const { jsonLdBody, ...meta } = readMetadata(page, url);
   const all = collectBlocks(page.root, isHidden, true);
   const stats = measure(page, all);
-  let ranking = rank(page, stats, STRICTNESS_LEVELS[0]);
-  let area = chooseContentArea(page, ranking);
-  // Too little prose found: the hints hid the article; trust fewer of them.
-  for (let k = 1; k < STRICTNESS_LEVELS.length && !enoughProse(area, stats); k++) {
-    ranking = rank(page, stats, STRICTNESS_LEVELS[k]);
-    area = chooseContentArea(page, ranking);
+  let blocks: Block[] = [];
+  // From the strictest reading of the hints to the most lenient: a level whose content area holds
+  // too little prose, or whose article comes out empty once pruned, let the hints hide the article.
+  for (let k = 0; k < STRICTNESS_LEVELS.length; k++) {
+    const ranking = rank(page, stats, STRICTNESS_LEVELS[k]);
+    const area = chooseContentArea(page, ranking);
+    const last = k === STRICTNESS_LEVELS.length - 1;
+    if (!last && !enoughProse(area, stats, ranking)) continue;
+    blocks = areaBlocks(page, all, stats, ranking, area, meta.title);
+    if (hasArticle(blocks)) break;
   }
-  const siblings = proseSiblings(area, stats, ranking);
-  const root = siblings.length > 0 ? (area.parent as Element) : area;
-  const pruned = pruneContentArea(page, stats, ranking, root);
-  const kept = new Set<Element>([area, ...siblings]);
-  const raw = collectBlocks(
-    root,
-    (el) => pruned[el.index] === 1 || isHidden(el) || (root !== area && el.parent === root && !kept.has(el)),
-  );
-  let blocks: Block[] = tidyBlocks(raw, meta.title);
   if (!hasArticle(blocks)) {
     // Client-rendered pages may carry the whole text only in their JSON-LD.
     const fromJsonLd = jsonLdBody ? textBlocks(jsonLdBody) : [];

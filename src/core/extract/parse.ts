@@ -292,6 +292,9 @@ export function parseHtml(html: string): ParsedPage {
     const implied = IMPLIED_CLOSE.get(name);
     if (implied) {
       while (stack.length > 0 && implied.has(stack[stack.length - 1].tag)) pop();
+      // A block closes an open <p> even through inline elements left open in it (<p><b>text<p>),
+      // as browsers do: the paragraphs stay siblings.
+      if (implied.has("p")) closeParagraphThroughInline();
     }
     if (skipping > 0) {
       if (!VOID_TAGS.has(name)) {
@@ -347,7 +350,22 @@ export function parseHtml(html: string): ParsedPage {
     current = container;
   };
 
+  /** Pops up to an open <p> when only inline elements are open inside it (bounded search). */
+  const closeParagraphThroughInline = () => {
+    const floor = Math.max(0, stack.length - CLOSE_SEARCH_LIMIT);
+    for (let i = stack.length - 1; i >= floor; i--) {
+      const tag = stack[i].tag;
+      if (tag === "p") {
+        while (stack.length > i) pop();
+        return;
+      }
+      if (!INLINE_TAGS.has(tag)) return;
+    }
+  };
+
   const closeTag = (name: string) => {
+    // Browsers put content after </body> or </html> back into the body: these end tags close nothing.
+    if (name === "body" || name === "html") return;
     const floor = Math.max(0, stack.length - CLOSE_SEARCH_LIMIT);
     for (let i = stack.length - 1; i >= floor; i--) {
       if (stack[i].tag === name) {

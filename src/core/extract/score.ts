@@ -73,8 +73,9 @@ export interface PageStats {
   weight: Float64Array;
   link: Float64Array;
   prose: Float64Array;
-  /** Per element: value of its own blocks (not its subtree's). */
+  /** Per element: value and prose of its own blocks (not its subtree's). */
   ownValue: Float64Array;
+  ownProse: Float64Array;
   /** Per element: 1 for chrome tags/roles, 2 for "unlikely" names (0 otherwise). */
   chromeKind: Uint8Array;
   totalProse: number;
@@ -103,6 +104,7 @@ export function measure(page: ParsedPage, blocks: RawBlock[]): PageStats {
       totalProse += p;
     }
   }
+  const ownProse = Float64Array.from(prose);
   const els = page.elements;
   /** Per element: the most prose held by one article-like element (<article>, <main>, "article-body"...) in it. */
   const articleProse = new Float64Array(n);
@@ -126,7 +128,7 @@ export function measure(page: ParsedPage, blocks: RawBlock[]): PageStats {
     linkBlocks[p] = Math.min(0xffff, linkBlocks[p] + linkBlocks[i]);
   }
   markTeasers(page, prose, linkBlocks, chromeKind);
-  return { weight, link, prose, ownValue, chromeKind, totalProse };
+  return { weight, link, prose, ownValue, ownProse, chromeKind, totalProse };
 }
 
 /** At least this many look-alike siblings make a teaser list. */
@@ -170,6 +172,8 @@ function markTeasers(page: ParsedPage, prose: Float64Array, linkBlocks: Uint16Ar
 export interface Ranking {
   /** Per element: value of its subtree with chrome left out. */
   value: Float64Array;
+  /** Per element: prose of its subtree with chrome left out. */
+  keptProse: Float64Array;
   /** Per element: chrome itself or inside chrome. */
   chrome: Uint8Array;
 }
@@ -179,6 +183,7 @@ export function rank(page: ParsedPage, stats: PageStats, strictness: Strictness)
   const n = page.elements.length;
   const els = page.elements;
   const value = Float64Array.from(stats.ownValue);
+  const keptProse = Float64Array.from(stats.ownProse);
   const self = new Uint8Array(n);
   const limit = CHROME_OVERRIDE_SHARE * stats.totalProse;
   for (let i = n - 1; i > 0; i--) {
@@ -186,11 +191,15 @@ export function rank(page: ParsedPage, stats: PageStats, strictness: Strictness)
     const isChrome =
       kind !== 0 && (kind === 1 ? strictness >= 1 : strictness >= 2) && stats.prose[i] <= limit;
     self[i] = isChrome ? 1 : 0;
-    if (!isChrome) value[(els[i].parent as Element).index] += value[i];
+    if (!isChrome) {
+      const p = (els[i].parent as Element).index;
+      value[p] += value[i];
+      keptProse[p] += keptProse[i];
+    }
   }
   const chrome = new Uint8Array(n);
   for (let i = 1; i < n; i++) chrome[i] = self[i] || chrome[(els[i].parent as Element).index];
-  return { value, chrome };
+  return { value, keptProse, chrome };
 }
 
 /** The element with the highest value (with a small bonus for names like "article-body"). */

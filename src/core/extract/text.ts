@@ -77,7 +77,7 @@ function isCjk(c: number): boolean {
 }
 
 /** Code units that `SENTENCE_END` accepts as a text's last visible character. */
-const SENTENCE_END_CHARS = new Set(Array.from('.!?…。！？؟।»"”’)]:;', (ch) => ch.charCodeAt(0)));
+const SENTENCE_END_CHARS = new Set(Array.from('.!?…。！？؟।»«"“”‘’)]:;', (ch) => ch.charCodeAt(0)));
 
 /**
  * Measures of a text given in pieces, as if they were joined, folded (`foldSpaces`) and trimmed:
@@ -150,8 +150,11 @@ export class TextMeter {
   }
 }
 
-/** Sentence-ending punctuation in Latin, CJK, Arabic, Devanagari and other scripts. */
-const SENTENCE_END = /[.!?…。！？؟।»"”’)\]:;]\s*$/;
+/**
+ * Sentence-ending punctuation in Latin, CJK, Arabic, Devanagari and other scripts, and closing quotes
+ * in their national forms (German „…“ and ‚…‘ close with “ and ‘, Danish »…« with «).
+ */
+const SENTENCE_END = /[.!?…。！？؟।»«"“”‘’)\]:;]\s*$/;
 
 /** True when a text ends like a sentence (used to tell prose from labels and menu items). */
 export function endsLikeSentence(text: string): boolean {

@@ -6,7 +6,7 @@
 import type { Block } from "../types";
 import type { RawBlock } from "./blocks";
 import type { Element } from "./parse";
-import { isProse } from "./score";
+import { isProse, SENTENCE_MIN_WEIGHT } from "./score";
 import { foldSpaces, textWeight } from "./text";
 
 /** An article has at least this much text (weight) outside headings: two or three sentences. */
@@ -22,7 +22,8 @@ function sameText(a: string, b: string): boolean {
 export function tidyBlocks(raw: RawBlock[], title: string | null): Block[] {
   let firstProse = -1;
   let lastProse = -1;
-  for (let i = startAfterHeadline(raw, title); i < raw.length; i++) {
+  const start = startAfterHeadline(raw, title);
+  for (let i = start; i < raw.length; i++) {
     if (isProse(raw[i])) {
       if (firstProse < 0) firstProse = i;
       lastProse = i;
@@ -30,11 +31,16 @@ export function tidyBlocks(raw: RawBlock[], title: string | null): Block[] {
   }
   if (firstProse < 0) return [];
   [firstProse, lastProse] = trimToMainContainer(raw, firstProse, lastProse);
+  // A standfirst or subheading set as a heading opens the article just before its first paragraph.
+  while (firstProse > start && isLeadingHeading(raw[firstProse - 1], title)) firstProse--;
   let end = lastProse + 1;
   // A list or table that closes the article stays; a trailing label or heading goes.
   while (end < raw.length && TRAILING_KINDS.has(raw[end].kind) && raw[end].linkWeight < raw[end].weight / 2) {
     end++;
   }
+  // The article's last paragraph may be short and unpunctuated: kept when it is the last block of
+  // the paragraphs' own container and holds no link.
+  if (end === lastProse + 1 && end < raw.length && isClosingParagraph(raw, lastProse, end)) end++;
   const out: Block[] = [];
   for (let i = firstProse; i < end; i++) {
     const b = raw[i];
@@ -44,6 +50,26 @@ export function tidyBlocks(raw: RawBlock[], title: string | null): Block[] {
     out.push(block);
   }
   return out;
+}
+
+/**
+ * A heading below the headline without many links. (The headline is the <h1>, or the heading that
+ * repeats the title: page titles often add the site's name, so a title holding it counts too.)
+ */
+function isLeadingHeading(b: RawBlock, title: string | null): boolean {
+  if (b.kind !== "heading" || b.level === 1 || b.linkWeight >= b.weight / 2) return false;
+  return !(title && foldSpaces(title).toLowerCase().includes(foldSpaces(b.text).trim().toLowerCase()));
+}
+
+/** Shortest closing paragraph kept (weight): shorter lines are labels or sign-offs. */
+const CLOSING_MIN_WEIGHT = SENTENCE_MIN_WEIGHT;
+
+function isClosingParagraph(raw: RawBlock[], last: number, i: number): boolean {
+  const b = raw[i];
+  if (b.kind !== "paragraph" || b.linkWeight > 0 || b.weight < CLOSING_MIN_WEIGHT) return false;
+  const container = raw[last].owner.parent;
+  if (!container || b.owner.parent !== container) return false;
+  return i + 1 === raw.length || !isWithin(raw[i + 1].owner, container);
 }
 
 /** The main container is the smallest region holding this share of the prose. */
