@@ -3,12 +3,12 @@
  * dangling opening (select.ts), return them in reading order with their scores.
  */
 import { MAX_SUMMARY_SENTENCES } from "../../limits";
+import { countWordRuns } from "../text/word-runs";
 import type { AnalysedText, Block, SummarySentence } from "../types";
 import { opensWithBackPointer } from "./dangling";
 import { DEFAULT_PARAMS, type RankParams } from "./params";
 import { leadShare, rankSentences } from "./rank";
 import { selectSentences } from "./select";
-import { countWordRuns } from "../text/word-runs";
 import { overlapMatrix, similarityMatrix, tfIdf } from "./vectors";
 
 export interface SummarizeOptions {

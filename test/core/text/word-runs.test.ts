@@ -6,7 +6,22 @@ import { countWordRuns } from "../../../src/core/text/word-runs";
 const WORD = /[\p{L}\p{N}]+/gu;
 const byRegex = (s: string) => s.match(WORD)?.length ?? 0;
 // Letters, digits, combining marks, lone and paired surrogates, astral letters and emoji, CJK.
-const unit = fc.constantFrom("a", "Z", " ", "é", "\u0301", "1", "٣", "\ud800", "\udc00", "𝐀", "😀", "中", "-", ".");
+const unit = fc.constantFrom(
+  "a",
+  "Z",
+  " ",
+  "é",
+  "\u0301",
+  "1",
+  "٣",
+  "\ud800",
+  "\udc00",
+  "𝐀",
+  "😀",
+  "中",
+  "-",
+  ".",
+);
 
 describe("countWordRuns", () => {
   it("counts what the regex matches on any code units", () => {
