@@ -1,50 +1,71 @@
 /**
- * Counts words as `text.match(/[\p{L}\p{N}]+/gu).length` does, without building the array of words:
- * one pass over the code units with the letter-or-digit answer of each remembered (word counts run on
- * every page and every candidate sentence).
+ * Words as `/[\p{L}\p{N}]+/gu` and `/[\p{L}\p{M}\p{N}]+/gu` find them, without the regular expressions:
+ * one pass over the code units, with each code unit's class looked up in a table filled on first sight.
+ * (Unicode property classes cost a range search per character in the regex engine; word counts and
+ * tokens are taken of every sentence of every page.)
  */
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Per BMP code unit: 0 not yet asked, 1 not a letter or digit, 2 a letter or digit. */
-const UNKNOWN = 0;
-const NO = 1;
-const YES = 2;
+const MARK = /^\p{M}$/u;
+/** Per BMP code unit, bit flags: KNOWN once classified, then LETTER_DIGIT and MARK. */
+const KNOWN = 1;
+const LETTER_DIGIT = 2;
+const MARK_BIT = 4;
 const bmpClass = new Uint8Array(0x10000);
 
-function isLetterOrDigitUnit(code: number): boolean {
-  let answer = bmpClass[code];
-  if (answer === UNKNOWN) {
-    // A lone surrogate lands here too: as a code point of its own it is no letter, as in the regex.
-    answer = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? YES : NO;
-    bmpClass[code] = answer;
+/** Class bits of a code point given as its string (one or two code units). */
+function classify(char: string): number {
+  return KNOWN | (LETTER_OR_DIGIT.test(char) ? LETTER_DIGIT : 0) | (MARK.test(char) ? MARK_BIT : 0);
+}
+
+/** Class bits of the code point at `i` and its length in code units (packed: bits << 1 | length - 1). */
+function classAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const next = text.charCodeAt(i + 1);
+    // An astral code point (rare): asked of the regexes directly.
+    if (next >= 0xdc00 && next <= 0xdfff) return (classify(text.slice(i, i + 2)) << 1) | 1;
   }
-  return answer === YES;
+  let bits = bmpClass[code];
+  if (bits === 0) {
+    // A lone surrogate lands here too: as a code point of its own it is no letter, as in the regexes.
+    bits = classify(String.fromCharCode(code));
+    bmpClass[code] = bits;
+  }
+  return bits << 1;
 }
 
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
+/** Calls `run(start, end)` for each maximal run of code points whose class has one of `wanted` bits. */
+function eachRun(text: string, wanted: number, run: (start: number, end: number) => void): void {
+  let start = -1;
+  let i = 0;
+  while (i < text.length) {
+    const packed = classAt(text, i);
+    const inWord = ((packed >> 1) & wanted) !== 0;
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      run(start, i);
+      start = -1;
+    }
+    i += (packed & 1) + 1;
+  }
+  if (start >= 0) run(start, text.length);
 }
 
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
-
-/** Number of maximal runs of letters and digits (`[\p{L}\p{N}]+`, code points as in a /u regex). */
+/** `text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0`. */
 export function countWordRuns(text: string): number {
   let count = 0;
-  let inRun = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let word: boolean;
-    if (isHighSurrogate(code) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
-      // An astral code point (rare): asked of the regex directly.
-      word = LETTER_OR_DIGIT.test(text.slice(i, i + 2));
-      i++;
-    } else {
-      word = isLetterOrDigitUnit(code);
-    }
-    if (word && !inRun) count++;
-    inRun = word;
-  }
+  eachRun(text, LETTER_DIGIT, () => {
+    count++;
+  });
   return count;
+}
+
+/** `text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []`. */
+export function wordRunsWithMarks(text: string): string[] {
+  const out: string[] = [];
+  eachRun(text, LETTER_DIGIT | MARK_BIT, (start, end) => {
+    out.push(text.slice(start, end));
+  });
+  return out;
 }

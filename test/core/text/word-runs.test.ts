@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countWordRuns } from "../../../src/core/text/word-runs";
+import { countWordRuns, wordRunsWithMarks } from "../../../src/core/text/word-runs";
 
-/** The regex the counter stands in for. */
+/** The regexes the scanners stand in for. */
 const WORD = /[\p{L}\p{N}]+/gu;
-const byRegex = (s: string) => s.match(WORD)?.length ?? 0;
-// Letters, digits, combining marks, lone and paired surrogates, astral letters and emoji, CJK.
+const WORD_WITH_MARKS = /[\p{L}\p{M}\p{N}]+/gu;
+// Letters, digits, combining marks, lone and paired surrogates, astral letters, marks and emoji, CJK.
 const unit = fc.constantFrom(
   "a",
   "Z",
@@ -17,33 +17,30 @@ const unit = fc.constantFrom(
   "\ud800",
   "\udc00",
   "𝐀",
+  "\u{1d167}",
   "😀",
   "中",
   "-",
   ".",
 );
+const texts = [fc.string({ unit: "binary", maxLength: 40 }), fc.string({ unit, maxLength: 30 })];
 
-describe("countWordRuns", () => {
-  it("counts what the regex matches on any code units", () => {
-    fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 40 }), (s) => {
-        expect(countWordRuns(s)).toBe(byRegex(s));
-      }),
-      { numRuns: 2000 },
-    );
+describe("word runs", () => {
+  it("are what the regexes match, on any code units and around marks and surrogates", () => {
+    for (const text of texts) {
+      fc.assert(
+        fc.property(text, (s) => {
+          expect(countWordRuns(s)).toBe(s.match(WORD)?.length ?? 0);
+          expect(wordRunsWithMarks(s)).toEqual(s.match(WORD_WITH_MARKS) ?? []);
+        }),
+        { numRuns: 2000 },
+      );
+    }
   });
 
-  it("counts what the regex matches around marks, surrogates and astral letters", () => {
-    fc.assert(
-      fc.property(fc.string({ unit, maxLength: 30 }), (s) => {
-        expect(countWordRuns(s)).toBe(byRegex(s));
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  it("counts words in prose", () => {
-    // The, U, S, said, 3, 5, l, homme, naïve.
-    expect(countWordRuns("The U.S. said 3.5% — l'homme, naïve.")).toBe(9);
+  it("split prose at punctuation and spaces, keeping combining marks with marks allowed", () => {
+    const text = "The U.S. said 3.5% — l'homme, nai\u0308ve.";
+    expect(countWordRuns(text)).toBe(10);
+    expect(wordRunsWithMarks(text)).toEqual(["The", "U", "S", "said", "3", "5", "l", "homme", "nai\u0308ve"]);
   });
 });
