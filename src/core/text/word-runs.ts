@@ -69,3 +69,22 @@ export function wordRunsWithMarks(text: string): string[] {
   });
   return out;
 }
+
+/** Length in code units (1 or 2) of the code point at `i` when it is a letter or digit, else 0. */
+export function letterOrDigitLength(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const packed = classAt(text, i);
+  return (packed >> 1) & LETTER_DIGIT ? (packed & 1) + 1 : 0;
+}
+
+/** Length in code units (1 or 2) of the code point at `i` when it is a letter, mark or digit, else 0. */
+export function wordCharLength(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const packed = classAt(text, i);
+  return (packed >> 1) & (LETTER_DIGIT | MARK_BIT) ? (packed & 1) + 1 : 0;
+}
+
+/** Length in code units (1 or 2) of the code point at `i`. */
+export function codePointLength(text: string, i: number): number {
+  return (classAt(text, i) & 1) + 1;
+}
