@@ -10,7 +10,7 @@ import { limitNote } from "./limit-notes";
 import { textToBlocks } from "./plain-text";
 import { candidateSentences, summarize } from "./summarize/index";
 import { analyseText } from "./text/analyse";
-import { countWordRuns } from "./text/word-runs";
+import { countWordRuns } from "./text/char-classes";
 import type { Article, Block, LimitHit, PipelineOptions, PipelineResult } from "./types";
 
 const DEFAULT_SENTENCES = 3;

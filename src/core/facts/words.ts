@@ -1,5 +1,5 @@
 /** Word tokens with offsets, as the name and unit rules need them (not the summary's stemmed terms). */
-import { codePointLength, letterOrDigitLength, wordCharLength } from "../text/word-runs";
+import { codePointLength, letterOrDigitLength, wordCharLength } from "../text/char-classes";
 
 export interface Word {
   /** The word as written, without a possessive "'s" or a sentence-final dot. */

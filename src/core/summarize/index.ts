@@ -3,7 +3,7 @@
  * dangling opening (select.ts), return them in reading order with their scores.
  */
 import { MAX_SUMMARY_SENTENCES } from "../../limits";
-import { countWordRuns } from "../text/word-runs";
+import { countWordRuns } from "../text/char-classes";
 import type { AnalysedText, Block, SummarySentence } from "../types";
 import { opensWithBackPointer } from "./dangling";
 import { DEFAULT_PARAMS, type RankParams } from "./params";

@@ -5,7 +5,7 @@
  * workerd) cuts them into words.
  */
 
-import { wordRunsWithMarks } from "./word-runs";
+import { wordRunsWithMarks } from "./char-classes";
 
 /** Languages whose words are not separated by spaces. */
 const SEGMENTED_LANGUAGES: ReadonlySet<string> = new Set(["zh", "ja", "th", "lo", "km", "my"]);

@@ -1,21 +1,28 @@
 /**
- * Words as `/[\p{L}\p{N}]+/gu` and `/[\p{L}\p{M}\p{N}]+/gu` find them, without the regular expressions:
- * one pass over the code units, with each code unit's class looked up in a table filled on first sight.
- * (Unicode property classes cost a range search per character in the regex engine; word counts and
- * tokens are taken of every sentence of every page.)
+ * Unicode classes (letters and digits, marks, numbers) of code points from a table filled on first
+ * sight, and the scans built on it: words as `/[\p{L}\p{N}]+/gu` and `/[\p{L}\p{M}\p{N}]+/gu` find
+ * them, `/\p{N}/u.test`. Unicode property classes cost a range search per character in the regex
+ * engine, and these scans run on every sentence of every page.
  */
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const MARK = /^\p{M}$/u;
-/** Per BMP code unit, bit flags: KNOWN once classified, then LETTER_DIGIT and MARK. */
+const NUMBER = /^\p{N}$/u;
+/** Per BMP code unit, bit flags: KNOWN once classified, then LETTER_DIGIT, MARK and NUMBER. */
 const KNOWN = 1;
 const LETTER_DIGIT = 2;
 const MARK_BIT = 4;
+const NUMBER_BIT = 8;
 const bmpClass = new Uint8Array(0x10000);
 
 /** Class bits of a code point given as its string (one or two code units). */
 function classify(char: string): number {
-  return KNOWN | (LETTER_OR_DIGIT.test(char) ? LETTER_DIGIT : 0) | (MARK.test(char) ? MARK_BIT : 0);
+  return (
+    KNOWN |
+    (LETTER_OR_DIGIT.test(char) ? LETTER_DIGIT : 0) |
+    (MARK.test(char) ? MARK_BIT : 0) |
+    (NUMBER.test(char) ? NUMBER_BIT : 0)
+  );
 }
 
 /** Class bits of the code point at `i` and its length in code units (packed: bits << 1 | length - 1). */
@@ -87,4 +94,14 @@ export function wordCharLength(text: string, i: number): number {
 /** Length in code units (1 or 2) of the code point at `i`. */
 export function codePointLength(text: string, i: number): number {
   return (classAt(text, i) & 1) + 1;
+}
+
+/** `/\p{N}/u.test(text)`: whether the text holds a number character (digit, numeral, fraction). */
+export function hasNumberChar(text: string): boolean {
+  for (let i = 0; i < text.length; ) {
+    const packed = classAt(text, i);
+    if ((packed >> 1) & NUMBER_BIT) return true;
+    i += (packed & 1) + 1;
+  }
+  return false;
 }

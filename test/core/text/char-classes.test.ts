@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countWordRuns, wordRunsWithMarks } from "../../../src/core/text/word-runs";
+import { countWordRuns, hasNumberChar, wordRunsWithMarks } from "../../../src/core/text/char-classes";
 
 /** The regexes the scanners stand in for. */
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -14,6 +14,8 @@ const unit = fc.constantFrom(
   "\u0301",
   "1",
   "٣",
+  "½",
+  "\u{1d7ce}",
   "\ud800",
   "\udc00",
   "𝐀",
@@ -25,13 +27,14 @@ const unit = fc.constantFrom(
 );
 const texts = [fc.string({ unit: "binary", maxLength: 40 }), fc.string({ unit, maxLength: 30 })];
 
-describe("word runs", () => {
+describe("character-class scans", () => {
   it("are what the regexes match, on any code units and around marks and surrogates", () => {
     for (const text of texts) {
       fc.assert(
         fc.property(text, (s) => {
           expect(countWordRuns(s)).toBe(s.match(WORD)?.length ?? 0);
           expect(wordRunsWithMarks(s)).toEqual(s.match(WORD_WITH_MARKS) ?? []);
+          expect(hasNumberChar(s)).toBe(/\p{N}/u.test(s));
         }),
         { numRuns: 2000 },
       );
