@@ -211,6 +211,28 @@ const RELATIVE_DAY_RULES: Record<string, RegExp> = Object.fromEntries(
   ]),
 );
 
+/** Per language: RULES, then its relative-day rule (built once, not per sentence). */
+const rulesByLang = new Map<string, Array<[RegExp, Resolver, Need[]]>>();
+
+function rulesFor(lang: string): Array<[RegExp, Resolver, Need[]]> {
+  // Languages without relative-day words use English's (one entry for all of them).
+  const key = Object.hasOwn(RELATIVE_DAYS, lang) ? lang : "en";
+  let rules = rulesByLang.get(key);
+  if (!rules) {
+    const relative = RELATIVE_DAYS[key];
+    rules = [
+      ...RULES,
+      [
+        RELATIVE_DAY_RULES[key],
+        (m, c) => shift(c, relative[m[1].toLowerCase().replace("’", "'")] ?? 0),
+        ["relative"],
+      ],
+    ];
+    rulesByLang.set(key, rules);
+  }
+  return rules;
+}
+
 /** Finds the dates in `sentence`; `publishedAt` (ISO) anchors relative dates. */
 export function findDates(
   sentence: string,
@@ -223,16 +245,7 @@ export function findDates(
   const published = parsePublished(publishedAt);
   const found: DateSpan[] = [];
   const ctx: DateContext = { published, sentence, lang };
-  const relative = RELATIVE_DAYS[lang] ?? RELATIVE_DAYS.en;
-  const rules: Array<[RegExp, Resolver, Need[]]> = [
-    ...RULES,
-    [
-      RELATIVE_DAY_RULES[lang] ?? RELATIVE_DAY_RULES.en,
-      (m, c) => shift(c, relative[m[1].toLowerCase().replace("’", "'")] ?? 0),
-      ["relative"],
-    ],
-  ];
-  for (const [re, resolve, needs] of rules) {
+  for (const [re, resolve, needs] of rulesFor(lang)) {
     if (!needs.every((n) => has.has(n))) continue;
     for (const m of sentence.matchAll(re)) {
       const start = m.index;
