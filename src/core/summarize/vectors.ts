@@ -87,8 +87,7 @@ export function cosine(a: SparseVector, b: SparseVector): number {
 export function similarityMatrix(vectors: readonly SparseVector[]): Float64Array[] {
   const n = vectors.length;
   // One allocation for the whole matrix, its rows views into it.
-  const cells = new Float64Array(n * n);
-  const sim = Array.from({ length: n }, (_, i) => cells.subarray(i * n, (i + 1) * n));
+  const sim = Array.from({ length: n }, () => new Float64Array(n));
   const postings = invertedIndex(vectors);
   for (const { sentences, weights } of postings) {
     for (let a = 0; a < sentences.length; a++) {
