@@ -86,14 +86,14 @@ export function cosine(a: SparseVector, b: SparseVector): number {
  */
 export function similarityMatrix(vectors: readonly SparseVector[]): Float64Array[] {
   const n = vectors.length;
-  // One allocation for the whole matrix, its rows views into it.
   const sim = Array.from({ length: n }, () => new Float64Array(n));
-  const postings = invertedIndex(vectors);
-  for (const { sentences, weights } of postings) {
-    for (let a = 0; a < sentences.length; a++) {
+  const { offsets, sentences, weights } = invertedIndex(vectors);
+  for (let id = 0; id + 1 < offsets.length; id++) {
+    const last = offsets[id + 1];
+    for (let a = offsets[id]; a < last; a++) {
       const row = sim[sentences[a]];
       const w = weights[a];
-      for (let b = a + 1; b < sentences.length; b++) row[sentences[b]] += w * weights[b];
+      for (let b = a + 1; b < last; b++) row[sentences[b]] += w * weights[b];
     }
   }
   for (let i = 0; i < n; i++) {
@@ -103,18 +103,35 @@ export function similarityMatrix(vectors: readonly SparseVector[]): Float64Array
   return sim;
 }
 
-/** Per term id (ascending): the sentences holding it (ascending) and the term's weight in each. */
-function invertedIndex(vectors: readonly SparseVector[]): Array<{ sentences: number[]; weights: number[] }> {
-  const postings: Array<{ sentences: number[]; weights: number[] }> = [];
+/**
+ * Postings of every term id in two flat arrays (no object per term): term `id`'s entries are at
+ * offsets[id]..offsets[id + 1], sentences ascending, with the term's weight in each.
+ */
+function invertedIndex(vectors: readonly SparseVector[]): {
+  offsets: number[];
+  sentences: number[];
+  weights: number[];
+} {
+  let terms = 0;
+  let entries = 0;
+  for (const v of vectors) {
+    for (let k = 0; k < v.ids.length; k++) terms = Math.max(terms, v.ids[k] + 1);
+    entries += v.ids.length;
+  }
+  const offsets = new Array<number>(terms + 1).fill(0);
+  for (const v of vectors) for (let k = 0; k < v.ids.length; k++) offsets[v.ids[k] + 1]++;
+  for (let id = 0; id < terms; id++) offsets[id + 1] += offsets[id];
+  const next = offsets.slice(0, terms);
+  const sentences = new Array<number>(entries).fill(0);
+  const weights = new Array<number>(entries).fill(0);
   vectors.forEach((v, i) => {
     for (let k = 0; k < v.ids.length; k++) {
-      const id = v.ids[k];
-      while (postings.length <= id) postings.push({ sentences: [], weights: [] });
-      postings[id].sentences.push(i);
-      postings[id].weights.push(v.weights[k]);
+      const at = next[v.ids[k]]++;
+      sentences[at] = i;
+      weights[at] = v.weights[k];
     }
   });
-  return postings;
+  return { offsets, sentences, weights };
 }
 
 /**
