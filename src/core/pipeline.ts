@@ -10,6 +10,7 @@ import { limitNote } from "./limit-notes";
 import { textToBlocks, titleOfBlocks } from "./plain-text";
 import { candidateSentences, summarize } from "./summarize/index";
 import { analyseText } from "./text/analyse";
+import { countWordRuns } from "./text/char-classes";
 import type { Article, Block, LimitHit, PipelineOptions, PipelineResult } from "./types";
 
 const DEFAULT_SENTENCES = 3;
@@ -18,7 +19,6 @@ const DEFAULT_FACTS = 5;
 const WORDS_PER_MINUTE = 230;
 /** Han, Hiragana, Katakana and Hangul characters: each counts as a word (no spaces to count). */
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-const WORD = /[\p{L}\p{N}]+/gu;
 /** Code units where CJK_CHAR's scripts live (Hangul Jamo, then U+2E80 up, surrogates included). */
 const MAYBE_CJK = /[\u1100-\u11ff\u2e80-\uffff]/;
 
@@ -120,8 +120,8 @@ function capBlocks(blocks: Block[], maxChars: number, limits: LimitHit[]): Block
 /** Words in a text; CJK characters count one each. */
 export function countWords(text: string): number {
   // Most texts hold no CJK at all: a cheap test spares the two Unicode-script passes.
-  if (!MAYBE_CJK.test(text)) return text.match(WORD)?.length ?? 0;
+  if (!MAYBE_CJK.test(text)) return countWordRuns(text);
   const cjk = text.match(CJK_CHAR)?.length ?? 0;
-  const words = text.replace(CJK_CHAR, " ").match(WORD)?.length ?? 0;
+  const words = countWordRuns(text.replace(CJK_CHAR, " "));
   return words + cjk;
 }

@@ -211,6 +211,28 @@ const RELATIVE_DAY_RULES: Record<string, RegExp> = Object.fromEntries(
   ]),
 );
 
+/** Per language: RULES, then its relative-day rule (built once, not per sentence). */
+const rulesByLang = new Map<string, Array<[RegExp, Resolver, Need[]]>>();
+
+function rulesFor(lang: string): Array<[RegExp, Resolver, Need[]]> {
+  // Languages without relative-day words use English's (one entry for all of them).
+  const key = Object.hasOwn(RELATIVE_DAYS, lang) ? lang : "en";
+  let rules = rulesByLang.get(key);
+  if (!rules) {
+    const relative = RELATIVE_DAYS[key];
+    rules = [
+      ...RULES,
+      [
+        RELATIVE_DAY_RULES[key],
+        (m, c) => shift(c, relative[m[1].toLowerCase().replace("’", "'")] ?? 0),
+        ["relative"],
+      ],
+    ];
+    rulesByLang.set(key, rules);
+  }
+  return rules;
+}
+
 /** Finds the dates in `sentence`; `publishedAt` (ISO) anchors relative dates. */
 export function findDates(
   sentence: string,
@@ -223,16 +245,7 @@ export function findDates(
   const published = parsePublished(publishedAt);
   const found: DateSpan[] = [];
   const ctx: DateContext = { published, sentence, lang };
-  const relative = RELATIVE_DAYS[lang] ?? RELATIVE_DAYS.en;
-  const rules: Array<[RegExp, Resolver, Need[]]> = [
-    ...RULES,
-    [
-      RELATIVE_DAY_RULES[lang] ?? RELATIVE_DAY_RULES.en,
-      (m, c) => shift(c, relative[m[1].toLowerCase().replace("’", "'")] ?? 0),
-      ["relative"],
-    ],
-  ];
-  for (const [re, resolve, needs] of rules) {
+  for (const [re, resolve, needs] of rulesFor(lang)) {
     if (!needs.every((n) => has.has(n))) continue;
     for (const m of sentence.matchAll(re)) {
       const start = m.index;
@@ -247,10 +260,21 @@ export function findDates(
 
 /** First letter-run of each calendar word ("segunda-feira" → "segunda", "aujourd'hui" → "aujourd"). */
 const firstRun = (w: string) => w.split(/[^\p{L}]/u)[0];
-const MONTH_WORDS = new Set(Object.keys(MONTHS).map(firstRun));
-const WEEKDAY_WORDS = new Set(Object.keys(WEEKDAYS).map(firstRun));
-const PERIOD_WORDS = new Set(Object.keys(PERIODS));
-const RELATIVE_WORDS = new Set(Object.values(RELATIVE_DAYS).flatMap((w) => Object.keys(w).map(firstRun)));
+/** Word (first letter-run) → the kinds of date word it is: one lookup per word instead of one per kind. */
+const WORD_NEEDS = new Map<string, Need[]>();
+for (const [need, words] of [
+  ["month", Object.keys(MONTHS)],
+  ["weekday", Object.keys(WEEKDAYS)],
+  ["period", Object.keys(PERIODS)],
+  ["relative", Object.values(RELATIVE_DAYS).flatMap((w) => Object.keys(w))],
+] as Array<[Need, string[]]>) {
+  // Periods are matched whole, the others by their first letter-run (as the word is cut below).
+  for (const word of need === "period" ? words : words.map(firstRun)) {
+    const needs = WORD_NEEDS.get(word) ?? [];
+    if (!needs.includes(need)) needs.push(need);
+    WORD_NEEDS.set(word, needs);
+  }
+}
 
 /**
  * Which kinds of date words a sentence holds (`lowerWords`: its words in lowercase, when the caller
@@ -265,10 +289,8 @@ function needsMet(sentence: string, lowerWords?: readonly string[]): Set<Need> {
   const ws = lowerWords ?? sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
   for (const word of ws) {
     const w = word.includes("-") || word.includes("'") || word.includes("’") ? firstRun(word) : word;
-    if (MONTH_WORDS.has(w)) has.add("month");
-    if (WEEKDAY_WORDS.has(w)) has.add("weekday");
-    if (PERIOD_WORDS.has(w)) has.add("period");
-    if (RELATIVE_WORDS.has(w)) has.add("relative");
+    const needs = WORD_NEEDS.get(w);
+    if (needs) for (const need of needs) has.add(need);
   }
   return has;
 }

@@ -1,4 +1,5 @@
 /** Word tokens with offsets, as the name and unit rules need them (not the summary's stemmed terms). */
+import { codePointLength, letterOrDigitLength, wordCharLength } from "../text/char-classes";
 
 export interface Word {
   /** The word as written, without a possessive "'s" or a sentence-final dot. */
@@ -17,7 +18,11 @@ export interface Word {
   joined: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?/gu;
+/**
+ * A word is what `/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?/gu`
+ * matches; `nextWord` finds the same spans by scanning (no match objects, no Unicode classes per word).
+ */
+const JOINERS = "-'’.&";
 /** "U.S.", "Mr.", "St." keep their dot; other words lose a trailing sentence dot. */
 const KEEPS_DOT =
   /^(?:(?:\p{L}\.){2,}|mr\.|mrs\.|ms\.|dr\.|st\.|jr\.|sr\.|gen\.|gov\.|sen\.|rep\.|lt\.|col\.|sgt\.|capt\.|prof\.)$/iu;
@@ -34,14 +39,59 @@ function isUpperStart(word: string): boolean {
   return UPPER.test(word);
 }
 
+/** Two or more letters, all capitals (other characters ignored): "KCNA", "U.S.". */
+function isAcronym(word: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    // Beyond ASCII, the Unicode answer (letter classes and case mappings).
+    if (c >= 0x80) {
+      const all = word.replace(NOT_LETTER, "");
+      return all.length >= 2 && all === all.toUpperCase();
+    }
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters >= 2;
+}
+
+/** End of the run of letters, marks and digits from `i`. */
+function runEnd(text: string, i: number): number {
+  let j = i;
+  for (let len = wordCharLength(text, j); len > 0; len = wordCharLength(text, j)) j += len;
+  return j;
+}
+
+/** The next word at or after `from` as [start, end], or null. */
+export function nextWord(text: string, from: number): [number, number] | null {
+  let start = from;
+  let len = 0;
+  while (start < text.length) {
+    len = letterOrDigitLength(text, start);
+    if (len > 0) break;
+    start += codePointLength(text, start);
+  }
+  if (start >= text.length) return null;
+  let end = runEnd(text, start + len);
+  // Joined parts: a joiner followed by a letter or digit ("U.S", "O'Brien", "AT&T", "well-known").
+  while (end < text.length && JOINERS.includes(text[end])) {
+    const next = letterOrDigitLength(text, end + 1);
+    if (next === 0) break;
+    end = runEnd(text, end + 1 + next);
+  }
+  if (text[end] === ".") end++;
+  return [start, end];
+}
+
 /** Splits `text` into words; `text` should be one sentence. Runs on every sentence: kept lean. */
 export function words(text: string): Word[] {
   const out: Word[] = [];
   let prevEnd = 0;
   let prevPossessive = false;
-  for (const m of text.matchAll(WORD)) {
-    let raw = m[0];
-    let start = m.index;
+  for (let span = nextWord(text, 0); span; span = nextWord(text, span[1])) {
+    const [matchStart, matchEnd] = span;
+    let raw = text.slice(matchStart, matchEnd);
+    let start = matchStart;
     // French and Italian elisions: "l'Assemblée", "dell'Unione" → the name after the apostrophe.
     // (Only words with an apostrophe can be one: the test spares a Unicode regex on every word.)
     const elided = raw.includes("'") || raw.includes("’") ? ELISION.exec(raw) : null;
@@ -55,11 +105,7 @@ export function words(text: string): Word[] {
     if (possessive) raw = raw.slice(0, -2);
     const gap = start === prevEnd ? "" : text.slice(prevEnd, start);
     const capitalised = isUpperStart(raw);
-    let acronym = false;
-    if (capitalised && raw.length > 1) {
-      const letters = raw.replace(NOT_LETTER, "");
-      acronym = letters.length >= 2 && letters === letters.toUpperCase();
-    }
+    const acronym = capitalised && raw.length > 1 && isAcronym(raw);
     out.push({
       text: raw,
       start,
@@ -74,7 +120,8 @@ export function words(text: string): Word[] {
       joined: out.length > 0 && (gap === " " || gap === "\u00a0") && !prevPossessive,
     });
     prevPossessive = possessive;
-    prevEnd = start + m[0].length;
+    // (As before: past the whole match, counted from the start after an elision.)
+    prevEnd = start + (matchEnd - matchStart);
   }
   return out;
 }

@@ -24,6 +24,11 @@ const BACK_POINTERS: Readonly<Record<string, string>> = {
 const FIRST_TWO_WORDS = /^([\p{L}\p{M}]+)(?:[\s,]+([\p{L}\p{M}]+))?/u;
 const OPENING_PUNCTUATION = /^[\s"'“‘«»„([¿¡「『（—–-]+/u;
 const cache = new Map<string, ReadonlySet<string>>();
+/**
+ * The only languages with lowercase mappings of their own (Unicode SpecialCasing: dotted and dotless i,
+ * Lithuanian dots); elsewhere the default mapping is the same answer without the locale lookup's cost.
+ */
+const LOCALE_LOWERCASE: ReadonlySet<string> = new Set(["tr", "az", "lt"]);
 
 function pointersFor(lang: string): ReadonlySet<string> {
   let set = cache.get(lang);
@@ -50,9 +55,9 @@ export function opensWithBackPointer(sentence: string, lang: string): boolean {
   }
   const words = head.match(FIRST_TWO_WORDS);
   if (!words) return false;
-  const first = words[1].toLocaleLowerCase(lang);
-  return (
-    pointers.has(first) ||
-    (words[2] !== undefined && pointers.has(`${first} ${words[2].toLocaleLowerCase(lang)}`))
-  );
+  const lower = LOCALE_LOWERCASE.has(lang)
+    ? (w: string) => w.toLocaleLowerCase(lang)
+    : (w: string) => w.toLowerCase();
+  const first = lower(words[1]);
+  return pointers.has(first) || (words[2] !== undefined && pointers.has(`${first} ${lower(words[2])}`));
 }

@@ -5,6 +5,8 @@
  * reference as others, questions a third less, and sentences with a number 75% more.)
  */
 
+import { hasNumberChar } from "../text/char-classes";
+
 /** A quoted span: an opening mark, text without a closing mark, a closing mark. */
 const QUOTED = /["“„«»「『][^"”“»«」』]*["”“»«」』]/gu;
 const OPENS_WITH_QUOTE = /^["“„«»「『‘']/u;
@@ -12,7 +14,6 @@ const OPENS_WITH_QUOTE = /^["“„«»「『‘']/u;
 const CLOSING_QUOTE = /[”»」』]|(?<=[\p{L}\p{N}.,!?])"/u;
 const OPENING_QUOTE = /["“„«「『]/u;
 const QUESTION_END = /[?？؟]["”’»」』)]*$/u;
-const NUMBER = /\p{N}/u;
 
 /**
  * Share of the sentence's characters that are inside quotation marks. A quote may span sentences: an
@@ -34,6 +35,7 @@ export function isQuestion(sentence: string): boolean {
   return QUESTION_END.test(sentence);
 }
 
+/** Holds a number character (`\p{N}`). */
 export function hasNumber(sentence: string): boolean {
-  return NUMBER.test(sentence);
+  return hasNumberChar(sentence);
 }

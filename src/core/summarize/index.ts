@@ -3,6 +3,7 @@
  * dangling opening (select.ts), return them in reading order with their scores.
  */
 import { MAX_SUMMARY_SENTENCES } from "../../limits";
+import { countWordRuns } from "../text/char-classes";
 import type { AnalysedText, Block, SummarySentence } from "../types";
 import { opensWithBackPointer } from "./dangling";
 import { DEFAULT_PARAMS, type RankParams } from "./params";
@@ -30,7 +31,6 @@ const MAX_CANDIDATES = MAX_SUMMARY_SENTENCES;
 /** Blocks whose sentences are not prose a summary should quote (headings are not sentences at all). */
 const NON_PROSE: ReadonlySet<Block["kind"]> = new Set(["preformatted", "tableRow"]);
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** Code units where CJK's scripts live (U+2E80 up, surrogates included). */
 const MAYBE_CJK = /[\u2e80-\uffff]/;
@@ -112,7 +112,7 @@ function blockKind(doc: AnalysedText, sentence: number): Block["kind"] {
 }
 
 function wordCount(text: string): number {
-  const words = text.match(WORD)?.length ?? 0;
+  const words = countWordRuns(text);
   // A cheap test first: most sentences hold no CJK (the script classes are the costly part).
   const cjk = MAYBE_CJK.test(text) ? (text.match(CJK)?.length ?? 0) : 0;
   return cjk > words ? Math.ceil(cjk / CJK_CHARS_PER_WORD) : words;

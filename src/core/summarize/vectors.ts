@@ -19,40 +19,47 @@ export interface TfIdf {
 export function tfIdf(sentences: readonly (readonly string[])[]): TfIdf {
   const ids = new Map<string, number>();
   const df: number[] = [];
-  for (const terms of sentences) {
-    const seen = new Set<number>();
+  // Last sentence (1-based) that counted each term, instead of a Set per sentence.
+  const lastSeen: number[] = [];
+  sentences.forEach((terms, s) => {
     for (const t of terms) {
       let id = ids.get(t);
       if (id === undefined) {
         id = ids.size;
         ids.set(t, id);
         df.push(0);
+        lastSeen.push(0);
       }
-      if (!seen.has(id)) {
-        seen.add(id);
+      if (lastSeen[id] !== s + 1) {
+        lastSeen[id] = s + 1;
         df[id]++;
       }
     }
-  }
+  });
   const n = sentences.length;
   const idf = df.map((d) => Math.log(1 + n / d));
+  // Term counts of the text being embedded (reset after each use).
+  const tf = new Int32Array(ids.size);
   const embed = (terms: readonly string[]): SparseVector => {
-    const tf = new Map<number, number>();
+    const found: number[] = [];
     for (const t of terms) {
       const id = ids.get(t);
-      if (id !== undefined) tf.set(id, (tf.get(id) ?? 0) + 1);
+      if (id === undefined) continue;
+      if (tf[id]++ === 0) found.push(id);
     }
-    const sorted = [...tf.keys()].sort((a, b) => a - b);
+    const sorted = Int32Array.from(found).sort();
     const weights = new Float64Array(sorted.length);
     let norm = 0;
-    sorted.forEach((id, k) => {
-      const w = (tf.get(id) ?? 0) * idf[id];
+    for (let k = 0; k < sorted.length; k++) {
+      const id = sorted[k];
+      const w = tf[id] * idf[id];
+      tf[id] = 0;
       weights[k] = w;
       norm += w * w;
-    });
+    }
     norm = Math.sqrt(norm);
     if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k] /= norm;
-    return { ids: Int32Array.from(sorted), weights };
+    return { ids: sorted, weights };
   };
   return { vectors: sentences.map(embed), embed };
 }
@@ -72,19 +79,59 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   return dot;
 }
 
-/** Full symmetric similarity matrix (n is at most a few hundred sentences per article). */
+/**
+ * Full symmetric similarity matrix (n is at most a few hundred sentences per article). Dot products
+ * are summed term by term over an inverted index, so pairs sharing no term cost nothing; each pair's
+ * products are still added in ascending term id, as `cosine` adds them (same floating-point result).
+ */
 export function similarityMatrix(vectors: readonly SparseVector[]): Float64Array[] {
   const n = vectors.length;
   const sim = Array.from({ length: n }, () => new Float64Array(n));
-  for (let i = 0; i < n; i++) {
-    sim[i][i] = 1;
-    for (let j = i + 1; j < n; j++) {
-      const s = cosine(vectors[i], vectors[j]);
-      sim[i][j] = s;
-      sim[j][i] = s;
+  const { offsets, sentences, weights } = invertedIndex(vectors);
+  for (let id = 0; id + 1 < offsets.length; id++) {
+    const last = offsets[id + 1];
+    for (let a = offsets[id]; a < last; a++) {
+      const row = sim[sentences[a]];
+      const w = weights[a];
+      for (let b = a + 1; b < last; b++) row[sentences[b]] += w * weights[b];
     }
   }
+  for (let i = 0; i < n; i++) {
+    sim[i][i] = 1;
+    for (let j = i + 1; j < n; j++) sim[j][i] = sim[i][j];
+  }
   return sim;
+}
+
+/**
+ * Postings of every term id in two flat arrays (no object per term): term `id`'s entries are at
+ * offsets[id]..offsets[id + 1], sentences ascending, with the term's weight in each.
+ */
+function invertedIndex(vectors: readonly SparseVector[]): {
+  offsets: number[];
+  sentences: number[];
+  weights: number[];
+} {
+  let terms = 0;
+  let entries = 0;
+  for (const v of vectors) {
+    for (let k = 0; k < v.ids.length; k++) terms = Math.max(terms, v.ids[k] + 1);
+    entries += v.ids.length;
+  }
+  const offsets = new Array<number>(terms + 1).fill(0);
+  for (const v of vectors) for (let k = 0; k < v.ids.length; k++) offsets[v.ids[k] + 1]++;
+  for (let id = 0; id < terms; id++) offsets[id + 1] += offsets[id];
+  const next = offsets.slice(0, terms);
+  const sentences = new Array<number>(entries).fill(0);
+  const weights = new Array<number>(entries).fill(0);
+  vectors.forEach((v, i) => {
+    for (let k = 0; k < v.ids.length; k++) {
+      const at = next[v.ids[k]]++;
+      sentences[at] = i;
+      weights[at] = v.weights[k];
+    }
+  });
+  return { offsets, sentences, weights };
 }
 
 /**

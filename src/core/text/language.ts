@@ -1,16 +1,18 @@
 /**
- * Language detection: franc-min (trigram profiles of the 82 most spoken languages) gives an
- * ISO 639-3 code, which we map to ISO 639-1 (the code the rest of the project uses).
+ * Language detection: franc-min (trigram profiles of the 82 most spoken languages; its answer computed
+ * by `francFast`) gives an ISO 639-3 code, which we map to ISO 639-1 (the code the rest of the project
+ * uses).
  */
-import { franc } from "franc-min";
+import { francFast } from "./franc-fast";
 
 /** Code returned when the language cannot be told (ISO 639-2 "undetermined"). */
 export const UNDETERMINED = "und";
 
 /**
- * Characters of text handed to franc. Its cost grows with the sample (about 1 ms per 400 characters in
- * Node) while its answer on prose settles after a few sentences: 400 characters (cut back to a word
- * boundary) tell apart the project's languages, including close pairs such as es/pt and nl/de.
+ * Characters of text handed to franc. Its cost grows with the sample (per 400 characters in Node, about
+ * 0.5 ms for franc itself, 0.1 ms for `francFast`) while its answer on prose settles after a few
+ * sentences: 400 characters (cut back to a word boundary) tell apart the project's languages, including
+ * close pairs such as es/pt and nl/de.
  */
 const DETECTION_SAMPLE_CHARS = 400;
 
@@ -115,7 +117,7 @@ export function detectLanguage(text: string): string {
   const letters = sample.match(LETTER)?.length ?? 0;
   if (letters === 0) return UNDETERMINED;
   if (letters >= MIN_LETTERS_FOR_TRIGRAMS) {
-    const code = ISO3_TO_ISO1[franc(sample, { minLength: MIN_LETTERS_FOR_TRIGRAMS })];
+    const code = ISO3_TO_ISO1[francFast(sample, MIN_LETTERS_FOR_TRIGRAMS)];
     if (code) return code;
   }
   for (const [script, lang] of SCRIPT_LANGUAGES) if (script.test(sample)) return lang;

@@ -5,11 +5,12 @@
  * workerd) cuts them into words.
  */
 
+import { wordRunsWithMarks } from "./char-classes";
+
 /** Languages whose words are not separated by spaces. */
 const SEGMENTED_LANGUAGES: ReadonlySet<string> = new Set(["zh", "ja", "th", "lo", "km", "my"]);
 /** Languages whose lowercase differs from the default mapping (dotted and dotless i). */
 const LOCALE_LOWERCASE: ReadonlySet<string> = new Set(["tr", "az"]);
-const SPACE_DELIMITED_WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -31,7 +32,8 @@ export function isSegmentedLanguage(lang: string): boolean {
 /** Lowercased word tokens of `text` in reading order. */
 export function wordTokens(text: string, lang: string): string[] {
   const lower = LOCALE_LOWERCASE.has(lang) ? text.toLocaleLowerCase(lang) : text.toLowerCase();
-  if (!SEGMENTED_LANGUAGES.has(lang)) return lower.match(SPACE_DELIMITED_WORD) ?? [];
+  // Space-delimited: the runs of letters, marks and digits (`[\p{L}\p{M}\p{N}]+`).
+  if (!SEGMENTED_LANGUAGES.has(lang)) return wordRunsWithMarks(lower);
   const tokens: string[] = [];
   for (const part of wordSegmenter(lang).segment(lower)) {
     if (part.isWordLike && HAS_LETTER_OR_DIGIT.test(part.segment)) tokens.push(part.segment);

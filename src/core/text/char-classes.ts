@@ -1,0 +1,107 @@
+/**
+ * Unicode classes (letters and digits, marks, numbers) of code points from a table filled on first
+ * sight, and the scans built on it: words as `/[\p{L}\p{N}]+/gu` and `/[\p{L}\p{M}\p{N}]+/gu` find
+ * them, `/\p{N}/u.test`. Unicode property classes cost a range search per character in the regex
+ * engine, and these scans run on every sentence of every page.
+ */
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const MARK = /^\p{M}$/u;
+const NUMBER = /^\p{N}$/u;
+/** Per BMP code unit, bit flags: KNOWN once classified, then LETTER_DIGIT, MARK and NUMBER. */
+const KNOWN = 1;
+const LETTER_DIGIT = 2;
+const MARK_BIT = 4;
+const NUMBER_BIT = 8;
+const bmpClass = new Uint8Array(0x10000);
+
+/** Class bits of a code point given as its string (one or two code units). */
+function classify(char: string): number {
+  return (
+    KNOWN |
+    (LETTER_OR_DIGIT.test(char) ? LETTER_DIGIT : 0) |
+    (MARK.test(char) ? MARK_BIT : 0) |
+    (NUMBER.test(char) ? NUMBER_BIT : 0)
+  );
+}
+
+/** Class bits of the code point at `i` and its length in code units (packed: bits << 1 | length - 1). */
+function classAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const next = text.charCodeAt(i + 1);
+    // An astral code point (rare): asked of the regexes directly.
+    if (next >= 0xdc00 && next <= 0xdfff) return (classify(text.slice(i, i + 2)) << 1) | 1;
+  }
+  let bits = bmpClass[code];
+  if (bits === 0) {
+    // A lone surrogate lands here too: as a code point of its own it is no letter, as in the regexes.
+    bits = classify(String.fromCharCode(code));
+    bmpClass[code] = bits;
+  }
+  return bits << 1;
+}
+
+/** Calls `run(start, end)` for each maximal run of code points whose class has one of `wanted` bits. */
+function eachRun(text: string, wanted: number, run: (start: number, end: number) => void): void {
+  let start = -1;
+  let i = 0;
+  while (i < text.length) {
+    const packed = classAt(text, i);
+    const inWord = ((packed >> 1) & wanted) !== 0;
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      run(start, i);
+      start = -1;
+    }
+    i += (packed & 1) + 1;
+  }
+  if (start >= 0) run(start, text.length);
+}
+
+/** `text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0`. */
+export function countWordRuns(text: string): number {
+  let count = 0;
+  eachRun(text, LETTER_DIGIT, () => {
+    count++;
+  });
+  return count;
+}
+
+/** `text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []`. */
+export function wordRunsWithMarks(text: string): string[] {
+  const out: string[] = [];
+  eachRun(text, LETTER_DIGIT | MARK_BIT, (start, end) => {
+    out.push(text.slice(start, end));
+  });
+  return out;
+}
+
+/** Length in code units (1 or 2) of the code point at `i` when it is a letter or digit, else 0. */
+export function letterOrDigitLength(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const packed = classAt(text, i);
+  return (packed >> 1) & LETTER_DIGIT ? (packed & 1) + 1 : 0;
+}
+
+/** Length in code units (1 or 2) of the code point at `i` when it is a letter, mark or digit, else 0. */
+export function wordCharLength(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const packed = classAt(text, i);
+  return (packed >> 1) & (LETTER_DIGIT | MARK_BIT) ? (packed & 1) + 1 : 0;
+}
+
+/** Length in code units (1 or 2) of the code point at `i`. */
+export function codePointLength(text: string, i: number): number {
+  return (classAt(text, i) & 1) + 1;
+}
+
+/** `/\p{N}/u.test(text)`: whether the text holds a number character (digit, numeral, fraction). */
+export function hasNumberChar(text: string): boolean {
+  for (let i = 0; i < text.length; ) {
+    const packed = classAt(text, i);
+    if ((packed >> 1) & NUMBER_BIT) return true;
+    i += (packed & 1) + 1;
+  }
+  return false;
+}

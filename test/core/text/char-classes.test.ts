@@ -1,0 +1,49 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { countWordRuns, hasNumberChar, wordRunsWithMarks } from "../../../src/core/text/char-classes";
+
+/** The regexes the scanners stand in for. */
+const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_WITH_MARKS = /[\p{L}\p{M}\p{N}]+/gu;
+// Letters, digits, combining marks, lone and paired surrogates, astral letters, marks and emoji, CJK.
+const unit = fc.constantFrom(
+  "a",
+  "Z",
+  " ",
+  "é",
+  "\u0301",
+  "1",
+  "٣",
+  "½",
+  "\u{1d7ce}",
+  "\ud800",
+  "\udc00",
+  "𝐀",
+  "\u{1d167}",
+  "😀",
+  "中",
+  "-",
+  ".",
+);
+const texts = [fc.string({ unit: "binary", maxLength: 40 }), fc.string({ unit, maxLength: 30 })];
+
+describe("character-class scans", () => {
+  it("are what the regexes match, on any code units and around marks and surrogates", () => {
+    for (const text of texts) {
+      fc.assert(
+        fc.property(text, (s) => {
+          expect(countWordRuns(s)).toBe(s.match(WORD)?.length ?? 0);
+          expect(wordRunsWithMarks(s)).toEqual(s.match(WORD_WITH_MARKS) ?? []);
+          expect(hasNumberChar(s)).toBe(/\p{N}/u.test(s));
+        }),
+        { numRuns: 2000 },
+      );
+    }
+  });
+
+  it("split prose at punctuation and spaces, keeping combining marks with marks allowed", () => {
+    const text = "The U.S. said 3.5% — l'homme, nai\u0308ve.";
+    expect(countWordRuns(text)).toBe(10);
+    expect(wordRunsWithMarks(text)).toEqual(["The", "U", "S", "said", "3", "5", "l", "homme", "nai\u0308ve"]);
+  });
+});
