@@ -77,7 +77,7 @@ function toFact(doc: AnalysedText, mentions: ArticleMentions, pick: Pick): KeyFa
   const quote = quoteIn(s.text, s.start, m.quotes, pieces);
   const fact: KeyFact = {
     text: pick.trimmed.text,
-    kind: kindOf(quote, numbers.length, dates.length, entities),
+    kind: kindOf(quote, numbers, dates.length, entities),
     source: {
       paragraph: s.paragraph,
       sentence: s.sentence,
@@ -114,20 +114,24 @@ function quoteIn(
   return undefined;
 }
 
+/** A number written in digits ("1,200", "$3bn"): written-out counts ("two nations") are weaker evidence. */
+const DIGIT = /\p{Nd}/u;
+
 /**
- * The kind of a fact from what it holds: a quote first (who said what), then quantities, then an
- * event (actors plus a date, or several actors), a date alone, else a statement.
+ * The kind of a fact from what it holds: a quote first (who said what), then quantities in digits, then
+ * an event (actors plus a date, or several actors), a written-out count, a date alone, else a statement.
  */
 function kindOf(
   quote: Quote | undefined,
-  numbers: number,
+  numbers: ReadonlyArray<{ text: string }>,
   dates: number,
   entities: KeyFact["entities"],
 ): FactKind {
   const actors = entities.filter((e) => e.type !== "other").length;
   if (quote?.speaker) return "quote";
-  if (numbers > 0) return "quantity";
+  if (numbers.some((n) => DIGIT.test(n.text))) return "quantity";
   if (actors > 0 && (dates > 0 || actors >= 2)) return "event";
+  if (numbers.length > 0) return "quantity";
   if (dates > 0) return "date";
   return "statement";
 }

@@ -56,6 +56,7 @@ describe("extractFacts", () => {
     });
     expect(result.entities.find((e) => e.text === "Jane Doe")?.mentions).toBe(2);
     expect(result.entities.find((e) => e.text === "Lisbon")?.type).toBe("place");
+    expect(money?.kind).toBe("quantity");
   });
 
   it("gives no key facts for facts: 0 but still the names and quotes", () => {

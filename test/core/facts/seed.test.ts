@@ -92,6 +92,11 @@ describe("key facts of the seed article's web page, as the API answers it", () =
     expect(meeting?.dates.map((d) => [d.text, d.iso])).toEqual([["last Thursday", "2024-04-18"]]);
   });
 
+  it("calls the delegation's visit an event: 'the two nations' is a written-out count, not a quantity", () => {
+    const visit = keyFacts.find((f) => f.text.startsWith("A delegation from Belarus"));
+    expect(visit?.kind).toBe("event");
+  });
+
   it("says where the visit went and that Russia ends the panel's mandate", () => {
     expect(keyFacts.some((f) => f.entities.some((e) => e.text === "Pyongyang" && e.type === "place"))).toBe(
       true,
