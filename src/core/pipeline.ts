@@ -62,9 +62,12 @@ export function summarizeArticle(
   const limits = [...hits];
   const blocks = capBlocks(article.blocks, MAX_TEXT_CHARS, limits);
   const doc = analyseText(blocks, article.title, options.lang ?? article.lang);
-  const candidates = candidateSentences(doc).length;
-  if (candidates > MAX_SUMMARY_SENTENCES) {
-    limits.push({ limit: "summarySentences", max: MAX_SUMMARY_SENTENCES, actual: candidates });
+  // Candidates are a subset of the sentences: counted only when there could be too many.
+  if (doc.sentences.length > MAX_SUMMARY_SENTENCES) {
+    const candidates = candidateSentences(doc).length;
+    if (candidates > MAX_SUMMARY_SENTENCES) {
+      limits.push({ limit: "summarySentences", max: MAX_SUMMARY_SENTENCES, actual: candidates });
+    }
   }
   const summary = summarize(doc, {
     // A ratio, when given, decides the length instead of the sentence count.

@@ -89,9 +89,7 @@ export interface ParsedPage {
   metas: MetaTag[];
   canonical: string | null;
   jsonLd: string[];
-  /** True when a limit flattened part of the page. */
-  flattened: boolean;
-  /** Which: nesting deeper than MAX_DEPTH, more elements than MAX_ELEMENTS (both may be true). */
+  /** The limits that flattened part of the page: nesting deeper than MAX_DEPTH, more elements than MAX_ELEMENTS. */
   flattenedBy: { depth: boolean; elements: boolean };
 }
 
@@ -246,7 +244,6 @@ export function parseHtml(html: string): ParsedPage {
     metas: [],
     canonical: null,
     jsonLd: [],
-    flattened: false,
     flattenedBy: { depth: false, elements: false },
   };
   const stack: Open[] = [];
@@ -335,7 +332,6 @@ export function parseHtml(html: string): ParsedPage {
     }
     let el: Element | null = null;
     if (current.depth >= MAX_DEPTH || elements.length >= MAX_ELEMENTS) {
-      page.flattened = true;
       if (current.depth >= MAX_DEPTH) page.flattenedBy.depth = true;
       else page.flattenedBy.elements = true;
       if (!INLINE_TAGS.has(name)) addText(" "); // start of a flattened block

@@ -147,8 +147,9 @@ export function pickFacts(
 ): Pick[] {
   if (count <= 0 || doc.sentences.length === 0) return [];
   const termSets = doc.terms.map((t) => new Set(t));
-  const scores = scoreSentences(doc, mentions, title, summary);
-  const sections = sectionsOf(doc);
+  const headings = headingParagraphs(doc);
+  const scores = scoreSentences(doc, mentions, title, summary, headings);
+  const sections = sectionsOf(doc, headings);
   const perSection = new Map<number, number>();
   const chosen: Pick[] = [];
   const trimmedCache = new Map<number, Trimmed | null>();
@@ -281,6 +282,7 @@ export function sentenceFeatures(
   mentions: ArticleMentions,
   title: string | null,
   summary: readonly SummarySentence[] = [],
+  headings: ReadonlySet<number> = headingParagraphs(doc),
 ): FactFeatures[] {
   const summaryTerms = new Set(
     doc.sentences.flatMap((s, i) =>
@@ -293,7 +295,6 @@ export function sentenceFeatures(
   const titleKey = normalise(title ?? "");
   const maxMentions = Math.max(1, ...mentions.entities.list.map((e) => e.mentions));
   const multiParagraph = new Set(doc.sentences.map((s) => s.paragraph)).size > 1;
-  const headings = headingParagraphs(doc);
   // Heading blocks are not among the sentences (analyseText leaves them out): take their terms here.
   const headingTerms = new Map<number, Set<string>>();
   for (const p of headings) headingTerms.set(p, new Set(termsOf(doc.blocks[p].text, doc.lang)));
@@ -409,8 +410,9 @@ export function scoreSentences(
   mentions: ArticleMentions,
   title: string | null,
   summary: readonly SummarySentence[] = [],
+  headings: ReadonlySet<number> = headingParagraphs(doc),
 ): number[] {
-  const features = sentenceFeatures(doc, mentions, title, summary);
+  const features = sentenceFeatures(doc, mentions, title, summary, headings);
   const base = features.map(baseScore);
   return base.map((score, i) => {
     let out = features[i].anaphoric ? score * PENALTY.anaphoric : score;
@@ -421,10 +423,10 @@ export function scoreSentences(
 }
 
 /** Section number of every sentence: how many headings come before it. */
-function sectionsOf(doc: AnalysedText): number[] {
+function sectionsOf(doc: AnalysedText, headingSet: ReadonlySet<number>): number[] {
   // One pass (sentences are in reading order): counting per sentence was quadratic on pages of
   // thousands of short heading-like lines.
-  const headings = [...headingParagraphs(doc)].sort((a, b) => a - b);
+  const headings = [...headingSet].sort((a, b) => a - b);
   let passed = 0;
   return doc.sentences.map((s) => {
     while (passed < headings.length && headings[passed] <= s.paragraph) passed++;
@@ -432,20 +434,8 @@ function sectionsOf(doc: AnalysedText): number[] {
   });
 }
 
-const headingCache = new WeakMap<AnalysedText, ReadonlySet<number>>();
-
-function headingParagraphs(doc: AnalysedText): ReadonlySet<number> {
-  // Asked twice per pickFacts (features and sections): computed once per document.
-  let found = headingCache.get(doc);
-  if (!found) {
-    found = findHeadingParagraphs(doc);
-    headingCache.set(doc, found);
-  }
-  return found;
-}
-
 /** Paragraphs that are headings: marked so, or short one-sentence lines without closing punctuation. */
-function findHeadingParagraphs(doc: AnalysedText): Set<number> {
+function headingParagraphs(doc: AnalysedText): Set<number> {
   const sentencesIn = new Map<number, number>();
   for (const s of doc.sentences) sentencesIn.set(s.paragraph, (sentencesIn.get(s.paragraph) ?? 0) + 1);
   const out = new Set<number>();

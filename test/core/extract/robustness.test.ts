@@ -14,7 +14,7 @@ describe("deep nesting", () => {
     const html = `<html><body>${"<div>".repeat(depth)}<p>${PARAGRAPH.repeat(3)}</p>${"</div>".repeat(depth)}</body></html>`;
     const page = parseHtml(html);
     expect(Math.max(...page.elements.map((e) => e.depth))).toBeLessThanOrEqual(MAX_DEPTH);
-    expect(page.flattened).toBe(true);
+    expect(page.flattenedBy.depth).toBe(true);
     const a = extractArticleStrict(html);
     expect(a.blocks.length).toBeGreaterThan(0);
     expect(a.blocks[0].text).toContain("The committee met on Monday");
