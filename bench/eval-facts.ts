@@ -144,12 +144,19 @@ function leadBaseline(doc: AnalysedText, words: number, summary?: readonly Summa
   return out;
 }
 
+const uncapitalised = (t: string) => t.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+
 /** A fact is faithful when each piece, number, date, quote and name occurs verbatim in the article. */
 function faithful(doc: AnalysedText, f: KeyFact): boolean {
   const pieces = f.pieces ?? [{ start: f.source.start, end: f.source.end }];
-  const texts = pieces.map((p) => doc.text.slice(p.start, p.end));
-  if (texts.some((t) => !f.text.includes(t))) return false;
-  if (f.text.replace(/\s+/g, "") !== texts.join("").replace(/\s+/g, "")) return false;
+  // Verbatim but for the capital a fact takes when its opening was cut ("But the court" → "The court").
+  const texts = pieces.map((p, i) => {
+    const t = doc.text.slice(p.start, p.end);
+    return i === 0 ? uncapitalised(t) : t;
+  });
+  const shown = uncapitalised(f.text);
+  if (texts.some((t) => !shown.includes(t))) return false;
+  if (shown.replace(/\s+/g, "") !== texts.join("").replace(/\s+/g, "")) return false;
   const claims = [
     ...f.numbers.map((n) => n.text),
     ...f.dates.map((d) => d.text),

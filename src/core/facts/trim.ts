@@ -25,9 +25,13 @@ interface Range {
   end: number;
 }
 
-/** "(CNN)", "LONDON, England (CNN) --", "WASHINGTON (AP) —", "BERLIN -": source tags before the news. */
+/**
+ * "(CNN)", "LONDON, England (CNN) --", "WASHINGTON (AP) —", "Los Angeles (CNN)", "BERLIN -": source tags
+ * before the news (a place in title case only before a wire's capitals and a new sentence, so "Paul
+ * McCartney (inducting ...)" and "Presbyterian Church (USA) approved" are no datelines).
+ */
 const DATELINE =
-  /^\p{Lu}{2,}[\p{L} ,.'’-]{0,40}?\s*\(\p{Lu}[\p{L} .]{0,20}\)\s*(?:--?|—|–)\s*|^\(\p{Lu}[\p{L} .]{0,20}\)\s*(?:--?|—|–)?\s*|^\p{Lu}{2,}[\p{Lu} ,.'’-]{0,30}\s(?:--?|—|–)\s/u;
+  /^\p{Lu}{2,}[\p{L} ,.'’-]{0,40}?\s*\(\p{Lu}[\p{L} .]{0,20}\)\s*(?:--?|—|–)\s*|^\p{Lu}[\p{L}.'’-]*(?:,?\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\(\p{Lu}{2,}[\p{L} .]{0,20}\)\s*(?:(?:--?|—|–)\s*|(?=[\p{Lu}"“‘]))|^\(\p{Lu}[\p{L} .]{0,20}\)\s*(?:--?|—|–)?\s*|^\p{Lu}{2,}[\p{Lu} ,.'’-]{0,30}\s(?:--?|—|–)\s/u;
 /**
  * A connective set off by a comma ("Meanwhile, "), or one of the few that join a clause without one
  * ("But the court ruled"): others run on into the sentence's matter ("In addition to the fatalities",
@@ -47,9 +51,33 @@ const CONNECTIVE = new RegExp(
  * follows it is then no month-and-day or number.
  */
 const NOT_DATE_COMMA = "(?!\\s(?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s\\d))";
-/** ", which ...," (relative clause set off by commas, not ended by a date's comma). */
+/**
+ * The comma is one of a list's, not an aside's end: a few words then "and"/"or" follow ("those who stand
+ * out, stand up and make an impact"; "Green, a journalist, lawyer and legal analyst"). Cutting there
+ * would garble the sentence.
+ */
+const LIST_GOES_ON = "(?!(?:\\s[^\\s,;.]+){1,3}\\s(?:and|or)\\s)";
+/** Auxiliary and modal verbs: a stretch holding one is a clause, not a name or a title. */
+const AUXILIARY =
+  "(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)";
+/**
+ * ", which ...," (relative clause set off by commas, not ended by a date's or a list's comma). One that
+ * holds "said" has lost its closing comma (", who has a stand in the square said that ..."): it would
+ * take the sentence's own verb with it.
+ */
 const RELATIVE_CLAUSE = new RegExp(
-  `,\\s(?:which|who|whom|whose|where)\\s[^,;]*,(?=\\s)${NOT_DATE_COMMA}`,
+  `,\\s(?:which|who|whom|whose|where)\\s(?![^,;]*\\s(?:said|says|told)\\s)[^,;]*,(?=\\s)${NOT_DATE_COMMA}${LIST_GOES_ON}`,
+  "gu",
+);
+
+/**
+ * ", the ...," apposition after a name ("Tyke, an African elephant, escaped") and before a lower-case word
+ * that is no conjunction. Not one that is a list's item (", flight spoilers,
+ * the nose of the plane and the fuel tank,": a list comes before it) or opens one (see LIST_GOES_ON),
+ * nor a clause (", a lone wolf could still slip through," holds a verb: it is the sentence's statement).
+ */
+const APPOSITION = new RegExp(
+  `(?<=(?:^|\\s)\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.-]*)(?<!,\\s(?:[^\\s,;.]+\\s){0,3}[^\\s,;.]+),\\s(?:a|an|the|his|her|their|its)\\s(?![^,;"“”]*\\b${AUXILIARY}\\b)[^,;"“”]{2,60},(?=\\s\\p{Ll})(?!\\s(?:and|but|or|so|yet|while|as|because|when|if)\\s)${LIST_GOES_ON}`,
   "gu",
 );
 
@@ -58,7 +86,7 @@ const PLAIN_ASIDES: RegExp[] = [
   /\s*\[[^[\]]*\]/gu,
   /\s*(?:—|–|--)\s[^—–]*?\s(?:—|–|--)(?=\s)/gu,
   RELATIVE_CLAUSE,
-  /(?<=\p{L}),\s(?:a|an|the|his|her|their|its)\s[^,;"“”]{2,60},(?=\s\p{Ll})/gu,
+  APPOSITION,
 ];
 /** Asides, in the order they are given up when a sentence is too long: least information first. */
 const ASIDES: RegExp[] = [
@@ -70,11 +98,15 @@ const ASIDES: RegExp[] = [
   /,\s(?:which|who|whose|where)\s[^,;]*(?=[.!?]?\s*$)/gu,
   // An apposition that holds a name ("Norman Lee, an artist for DC and Marvel comics, went ..."): the
   // plain-aside rule keeps it; given up last, when the sentence (or a summary sentence's core) must be shorter.
-  /(?<=\p{L}),\s(?:a|an|the|his|her|their|its)\s[^,;"“”]{2,60},(?=\s\p{Ll})/gu,
+  APPOSITION,
 ];
-/** A short leading phrase with nothing hard in it ("In a significant shift, "). */
+/**
+ * A short leading phrase with nothing hard in it ("In a significant shift, "), whose comma is not one of
+ * a list's ("Under harsh lights in a private, rented room in Berlin, women ...": a few words then a
+ * comma follow it).
+ */
 const LEADING_PHRASE =
-  /^(?:In|At|On|With|After|As|For|Under|Amid|Despite)\s(?:[\p{Ll}'’-]+\s){0,4}[\p{Ll}'’-]+,\s/u;
+  /^(?:In|At|On|With|After|As|For|Under|Amid|Despite)\s(?:[\p{Ll}'’-]+\s){0,4}[\p{Ll}'’-]+,\s(?!(?:[^\s,;.]+\s){0,3}[^\s,;.]+,)/u;
 
 /** Speech verbs of a trailing attribution (English; other languages keep theirs). */
 const ATTRIBUTION_VERB =
@@ -94,13 +126,13 @@ const ATTRIBUTION_TAIL =
 const CORE_CUTS: Array<{ re: RegExp; source: boolean }> = [
   {
     re: new RegExp(
-      `,\\s+(?:according to|as reported by)\\s[^;"“”]{2,90}(?=[.!?]\\s*$)|,\\s+(?:${ATTRIBUTION_VERB})\\s[^;"“”]{2,90}(?=[.!?]\\s*$)|,\\s+(?!(?:and|but|or|so|while|as|because|if|when|then|yet)\\s)[^,;"“”]{1,50}?\\s(?:${ATTRIBUTION_VERB})${ATTRIBUTION_TAIL}(?=[.!?]\\s*$)`,
+      `,\\s+(?:according to|as reported by)\\s[^;"“”]{2,90}(?=[.!?]\\s*$)|,\\s+(?:${ATTRIBUTION_VERB})\\s(?![^;"“”]*\\b${AUXILIARY}\\b)[^;"“”]{2,90}(?=[.!?]\\s*$)|,\\s+(?!(?:and|but|or|so|while|as|because|if|when|then|yet)\\s)[^,;"“”]{1,50}?\\s(?:${ATTRIBUTION_VERB})${ATTRIBUTION_TAIL}(?=[.!?]\\s*$)`,
       "iu",
     ),
     source: true,
   },
   {
-    re: /^(?:(?:In|At|On|With|After|Before|As|For|Under|Amid|Despite|During|Since|Following|Shortly|When|While|Although|Though|Because|Once|Until|Earlier|Later|Last|By|Unlike|Like|Without|Within|Over|Through|Just|Back|Even|Now)\s|\p{Lu}\p{Ll}+ing\s)[^,;:"“”]{2,80},\s/u,
+    re: /^(?:(?:In|At|On|With|After|Before|As|For|Under|Amid|Despite|During|Since|Following|Shortly|When|While|Although|Though|Because|Once|Until|Earlier|Later|Last|By|Unlike|Like|Without|Within|Over|Through|Just|Back|Even|Now)\s|\p{Lu}\p{Ll}+ing\s)[^,;:"“”]{2,80},\s(?!(?:[^\s,;.]+\s){0,3}[^\s,;.]+,)/u,
     source: false,
   },
   {
@@ -240,5 +272,19 @@ function assemble(sentence: string, removed: readonly Range[]): Trimmed {
     const piece = sentence.slice(p.start, p.end);
     text += text && !/^[,.;:!?]/u.test(piece) ? ` ${piece}` : piece;
   }
+  if (tight.length > 0 && tight[0].start > 0) text = capitaliseOpening(text);
   return { text, pieces: tight, words: countWords(text) };
+}
+
+/** The first word, when it is all lower case: "But the court ruled" reads "The court ruled" once "But" goes. */
+const LOWER_OPENING = /^\p{Ll}[\p{Ll}\p{M}'’-]*(?![\p{L}\p{N}])/u;
+
+/**
+ * A fact whose opening was cut (a connective, a dateline, a leading phrase) starts with a capital, as a
+ * sentence does. Only a word in lower case throughout is changed: "iPhone" and "eBay" stay as written.
+ */
+export function capitaliseOpening(text: string): string {
+  if (!LOWER_OPENING.test(text)) return text;
+  const first = String.fromCodePoint(text.codePointAt(0) as number);
+  return first.toUpperCase() + text.slice(first.length);
 }

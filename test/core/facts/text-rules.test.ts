@@ -102,7 +102,8 @@ describe("trimSentence", () => {
   it("drops datelines and leading connectives, keeping verbatim pieces", () => {
     const s = "(CNN)Meanwhile, emissaries from Russia and China have made their way to Pyongyang.";
     const t = trimSentence(s);
-    expect(t?.text).toBe("emissaries from Russia and China have made their way to Pyongyang.");
+    // The cut opening leaves a sentence that starts with a capital, as a fact shown alone should.
+    expect(t?.text).toBe("Emissaries from Russia and China have made their way to Pyongyang.");
     for (const p of t?.pieces ?? []) expect(s).toContain(s.slice(p.start, p.end));
   });
   it("drops asides without hard information, and others only when the sentence is too long", () => {
@@ -135,7 +136,21 @@ describe("trimSentence", () => {
       "In addition to the fatalities, nine others were wounded.",
     );
     expect(trimSentence("But the court ruled against the plan on Monday.")?.text).toBe(
-      "the court ruled against the plan on Monday.",
+      "The court ruled against the plan on Monday.",
+    );
+  });
+  it("capitalises only an opening word in lower case throughout", () => {
+    expect(trimSentence("Meanwhile, iPhone sales fell by a third.")?.text).toBe(
+      "iPhone sales fell by a third.",
+    );
+    expect(trimSentence("Meanwhile, über-rich buyers left.")?.text).toBe("Über-rich buyers left.");
+    expect(trimSentence("the court ruled against the plan.")?.text).toBe("the court ruled against the plan.");
+  });
+  it("keeps an apposition that opens a list: cutting it would garble the subject", () => {
+    const s = "Green, a journalist, lawyer and television legal analyst, says people often fear the law.";
+    expect(trimSentence(s)?.text).toBe(s);
+    expect(trimSentence("Lee, an artist for DC comics, went missing in Bali.")?.text).toBe(
+      "Lee went missing in Bali.",
     );
   });
   it("for a core, drops a trailing attribution, a framing phrase and a side clause, keeping numbers", () => {
