@@ -6,6 +6,7 @@
  * of examples (", including ..."), a short leading phrase ("In a significant shift,"). The result is a list of pieces, each a verbatim substring of the sentence; nothing is
  * reworded. Attributions ("according to ...") are never dropped: they carry who says it.
  */
+import { datelineLength } from "../text/dateline";
 import { LEADING_CONNECTIVES } from "./lexicon";
 
 export interface Trimmed {
@@ -25,13 +26,6 @@ interface Range {
   end: number;
 }
 
-/**
- * "(CNN)", "LONDON, England (CNN) --", "WASHINGTON (AP) —", "Los Angeles (CNN)", "BERLIN -": source tags
- * before the news (a place in title case only before a wire's capitals and a new sentence, so "Paul
- * McCartney (inducting ...)" and "Presbyterian Church (USA) approved" are no datelines).
- */
-const DATELINE =
-  /^\p{Lu}{2,}[\p{L} ,.'’-]{0,40}?\s*\(\p{Lu}[\p{L} .]{0,20}\)\s*(?:--?|—|–)\s*|^\p{Lu}[\p{L}.'’-]*(?:,?\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\(\p{Lu}{2,}[\p{L} .]{0,20}\)\s*(?:(?:--?|—|–)\s*|(?=[\p{Lu}"“‘]))|^\(\p{Lu}[\p{L} .]{0,20}\)\s*(?:--?|—|–)?\s*|^\p{Lu}{2,}[\p{Lu} ,.'’-]{0,30}\s(?:--?|—|–)\s/u;
 /**
  * A connective set off by a comma ("Meanwhile, "), or one of the few that join a clause without one
  * ("But the court ruled"): others run on into the sentence's matter ("In addition to the fatalities",
@@ -182,8 +176,10 @@ export function trimSentence(
   core: CoreOptions | null = null,
 ): Trimmed | null {
   const removed: Range[] = [];
-  const tag = DATELINE.exec(sentence);
-  if (tag && tag[0].length < sentence.length / 2) removed.push({ start: 0, end: tag[0].length });
+  // A dateline ("WASHINGTON (AP) —") is the story's, not the fact's; analyseText strips it only from
+  // the article's first sentence.
+  const tag = datelineLength(sentence);
+  if (tag > 0 && tag < sentence.length / 2) removed.push({ start: 0, end: tag });
   const headAt = removed.length ? removed[0].end : 0;
   const connective = CONNECTIVE.exec(sentence.slice(headAt));
   if (connective) removed.push({ start: headAt, end: headAt + connective[0].length });

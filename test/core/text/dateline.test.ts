@@ -13,6 +13,8 @@ describe("datelineLength", () => {
     ["WASHINGTON (Reuters) - The Senate voted on Friday.", "The Senate voted on Friday."],
     ["Paris (AFP) – Le président a parlé.", "Le président a parlé."],
     ["NEW YORK — Stocks fell sharply.", "Stocks fell sharply."],
+    ["Washington (CNN) A huge decision filled the week.", "A huge decision filled the week."],
+    ["SIOUX FALLS, S.D. – People are talking about it.", "People are talking about it."],
   ])("strips the dateline of %s", (sentence, rest) => {
     expect(strip(sentence)).toBe(rest);
   });
@@ -21,6 +23,7 @@ describe("datelineLength", () => {
     "Apple (AAPL) shares rose 3% on Monday.",
     "Friends (the TV show) is back.",
     "He said (CNN) was wrong.",
+    "Presbyterian Church (USA) approved the change.",
     "(CNN)",
   ])("leaves %s alone", (sentence) => {
     expect(datelineLength(sentence)).toBe(0);
