@@ -6,7 +6,7 @@
  * structured first.
  */
 import type { ArticleMeta } from "../types";
-import { innerText } from "./blocks";
+import { BLOCK_TAGS, innerText } from "./blocks";
 import { classAndId } from "./hints";
 import type { Element, ParsedPage } from "./parse";
 import { foldSpaces } from "./text";
@@ -221,6 +221,19 @@ function cleanDocumentTitle(title: string): string {
   return cut;
 }
 
+/**
+ * "The Space Review: Seeking a bigger role for a big rocket" with an <h1> "Seeking a bigger role for a
+ * big rocket": the part before the colon is the site's or the section's, and the <h1> is the headline
+ * (Readability reads titles with a colon the same way).
+ */
+function siteBeforeColon(title: string | null, h1: () => string | null): string | null {
+  if (!title?.includes(": ")) return title;
+  const headline = h1();
+  if (!headline || wordCount(headline) < MIN_TITLE_WORDS) return title;
+  const rest = title.slice(title.indexOf(": ") + 2);
+  return foldSpaces(rest).trim().toLowerCase() === headline.toLowerCase() ? headline : title;
+}
+
 /** Text of the first element matching `test` in document order (bounded by the element count). */
 function firstElement(page: ParsedPage, test: (el: Element) => boolean): Element | null {
   for (const el of page.elements) if (test(el)) return el;
@@ -240,16 +253,47 @@ function inComments(el: Element): boolean {
   return false;
 }
 
-/** A date, time or handle after the name in a byline ("Jane Doe - Apr 16, 2015 8:02 pm", "Jane @jdoe"). */
+/**
+ * A date, time or handle after the name in a byline ("Jane Doe - Apr 16, 2015 8:02 pm", "Jane @jdoe",
+ * "Joe Wee Monday, February 29, 2016").
+ */
 const BYLINE_TAIL =
-  /\s*(?:[-–—|•·,]\s*)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[a-z]{3,9}\.?\s+\d{4}|@\w+|(?:updated|published|posted)\b).*$/i;
+  /\s*(?:[-–—|•·,]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[a-z]{3,9}\.?\s+\d{4}|@\w+|(?:updated|published|posted)\b).*$/i;
 
+/** "By", alone on its line before the name ("By<br>Jane Doe"). */
+const BY_WORD = /^(by|von|par|por|di|door|av)$/i;
+
+/** The element's text, one entry per line: a <br> or a block element starts a new one. */
+function linesOf(el: Element): string[] {
+  const lines: string[] = [""];
+  const walk = (n: Element) => {
+    for (const c of n.children) {
+      if (typeof c === "string") lines[lines.length - 1] += c;
+      else if (c.tag === "br") lines.push("");
+      else if (BLOCK_TAGS.has(c.tag)) {
+        lines.push("");
+        walk(c);
+        lines.push("");
+      } else walk(c);
+    }
+  };
+  walk(el);
+  return lines.map((l) => clean(l) ?? "").filter((l) => l.length > 0);
+}
+
+/**
+ * The name in a byline element: its first line ("by Jeff Foust<br>Monday, November 18, 2019" is a name
+ * then a date), less "By" and any date, time or handle after the name.
+ */
 function bylineText(el: Element | null): string | null {
   if (!el) return null;
-  const text = clean(innerText(el));
-  if (!text || text.length > MAX_BYLINE_CHARS) return null;
+  const lines = linesOf(el);
+  while (lines.length > 1 && BY_WORD.test(lines[0])) lines.shift();
+  const text = lines[0];
+  const whole = clean(innerText(el));
+  if (!text || !whole || whole.length > MAX_BYLINE_CHARS) return null;
   const name = text
-    .replace(/^(by|von|par|por|di|door|av)\s+/i, "")
+    .replace(/^(?:written\s+)?(by|von|par|por|di|door|av)\s+/i, "")
     .replace(BYLINE_TAIL, "")
     .replace(/[\s\-–—|•·,:]+$/, "")
     .trim();
@@ -272,12 +316,47 @@ function inPageByline(page: ParsedPage): string | null {
   return bylineText(named);
 }
 
+/** Class or id of an element that shows the story's date. */
+const DATE_NAME =
+  /(^|[\s_-])(date|datetime|dateline|published|pubdate|postdate|post-date|entry-date|timestamp)($|[\s_-])/;
+/** Longest text of such an element read for a date ("Monday, November 18, 2019 at 6:01 am"). */
+const DATE_TEXT_MAX_CHARS = 80;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** "November 18, 2019", "Nov. 18 2019", "18 November 2019" (English month names). */
+const TEXT_DATE = new RegExp(
+  `\\b(?:(${MONTHS.join("|")})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS.join("|")})[a-z]*\\.?,?\\s+(\\d{4}))\\b`,
+  "i",
+);
+
+/** The day a date text names, as YYYY-MM-DD; null when it names none. */
+export function textDate(text: string): string | null {
+  const m = TEXT_DATE.exec(text);
+  if (!m) return null;
+  const month = MONTHS.indexOf((m[1] ?? m[5]).toLowerCase()) + 1;
+  const day = Number(m[2] ?? m[4]);
+  const year = m[3] ?? m[6];
+  if (day < 1 || day > 31) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** A <time datetime> or microdata datePublished, else the text of an element named as the story's date. */
 function inPageDate(page: ParsedPage): string | null {
   const el = firstElement(
     page,
-    (e) => (e.attrs.itemprop === "datePublished" || e.tag === "time") && e.attrs.datetime !== undefined,
+    (e) =>
+      (e.attrs.itemprop === "datePublished" && e.attrs.content !== undefined) ||
+      ((e.attrs.itemprop === "datePublished" || e.tag === "time") && e.attrs.datetime !== undefined),
   );
-  return el ? normaliseDate(el.attrs.datetime) : null;
+  if (el) return normaliseDate(el.attrs.datetime ?? el.attrs.content);
+  for (const e of page.elements) {
+    const names = classAndId(e);
+    if (names.length < 4 || !DATE_NAME.test(names) || inComments(e)) continue;
+    const text = innerText(e);
+    if (text.length > DATE_TEXT_MAX_CHARS) continue;
+    const day = textDate(text);
+    if (day) return day;
+  }
+  return null;
 }
 
 export interface PageMetadata extends ArticleMeta {
@@ -316,7 +395,7 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
     const reference = `${h1() ?? ""} ${docTitle ?? ""}`;
     if (reference.includes(name) && !reference.includes(ldTitle as string)) ldTitle = name;
   }
-  const title =
+  const titleFound =
     first(
       ldTitle,
       meta.get("dc:title"),
@@ -328,6 +407,7 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
       meta.get("parsely-title"),
       docTitle ? cleanDocumentTitle(docTitle) : null,
     ) ?? h1();
+  const title = siteBeforeColon(titleFound, h1);
 
   const metaAuthor = meta.get("article:author");
   const byline =

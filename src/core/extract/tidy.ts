@@ -58,7 +58,23 @@ export function tidyBlocks(raw: RawBlock[], title: string | null): Block[] {
  */
 function isLeadingHeading(b: RawBlock, title: string | null): boolean {
   if (b.kind !== "heading" || b.level === 1 || b.linkWeight >= b.weight / 2) return false;
+  if (isBylineOrDateLine(b.text)) return false;
   return !(title && foldSpaces(title).toLowerCase().includes(foldSpaces(b.text).trim().toLowerCase()));
+}
+
+/** A label line this short or shorter may be a byline or a date ("by Jeff Foust", "Monday, November 18, 2019"). */
+const LABEL_MAX_WORDS = 8;
+const BYLINE_LINE = /^(?:written\s+)?(?:by|von|par|por|di|door|av)\s+\S/i;
+/** What a date line is made of: month and day names, numbers, times, a few joining words. */
+const DATE_LINE_PART =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:at|on|am|pm|a\.m\.|p\.m\.|updated|published|posted|utc|gmt)\b|\d+(?:st|nd|rd|th)?|[\s,.:/@|–—-]+/giu;
+
+/** A heading that is the story's byline or date: a label set as a heading, not a standfirst. */
+function isBylineOrDateLine(text: string): boolean {
+  const t = foldSpaces(text).trim();
+  if (t.split(" ").length > LABEL_MAX_WORDS) return false;
+  if (BYLINE_LINE.test(t)) return true;
+  return /\d/.test(t) && t.replace(DATE_LINE_PART, "") === "";
 }
 
 /** Shortest closing paragraph kept (weight): shorter lines are labels or sign-offs. */

@@ -1,4 +1,7 @@
-/** One difficulty per fixture: metadata only in JSON-LD, a charset, no article, paywall, CJK, lists. */
+/**
+ * One difficulty per fixture: metadata only in JSON-LD, a charset, no article, paywall, CJK, lists, an
+ * old table layout with a photo caption above the headline.
+ */
 import { describe, expect, it } from "vitest";
 import cjk from "../../../fixtures/cjk-article.html?raw";
 import comments from "../../../fixtures/comments-section.html?raw";
@@ -7,6 +10,7 @@ import listsTable from "../../../fixtures/lists-table.html?raw";
 import noArticle from "../../../fixtures/no-article.html?raw";
 import paywall from "../../../fixtures/paywall-teaser.html?raw";
 import shortParagraphs from "../../../fixtures/short-paragraphs.html?raw";
+import tableLayout from "../../../fixtures/table-layout.html?raw";
 import cp1251 from "../../../fixtures/windows-1251.html?bytes";
 import { decodeHtml } from "../../../src/core/charset";
 import { extractArticle } from "../../../src/core/extract/index";
@@ -127,5 +131,24 @@ describe("a comments section under the article", () => {
     expect(text).not.toContain("birdwatcher77");
     expect(text).not.toContain("wonderful discovery");
     expect(a.byline).toBeNull();
+  });
+});
+
+describe("an old table layout: photo caption above the headline, byline and date set as a heading", () => {
+  const a = extractArticle(tableLayout);
+  it("takes the <h1> as the title when the page title only adds the site's name before a colon", () => {
+    expect(a.title).toBe("Ferry operator orders two electric boats for the island route");
+  });
+  it("reads the byline's first line as the name and the date from the element named for it", () => {
+    expect(a.byline).toBe("Miriam Holt");
+    expect(a.publishedAt).toBe("2019-11-18");
+  });
+  it("starts the text at the first paragraph: no caption, headline, byline or date line", () => {
+    expect(a.blocks.map((b) => b.kind)).toEqual(Array(5).fill("paragraph"));
+    expect(a.blocks[0].text.startsWith("Island Link, the company")).toBe(true);
+    const text = articleText(a.blocks);
+    for (const chrome of ["credit:", "by Miriam Holt", "Monday, November 18", "Subscribe", "Copyright"]) {
+      expect(text).not.toContain(chrome);
+    }
   });
 });

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractArticle, extractArticleStrict } from "../../../src/core/extract/index";
-import { normaliseDate, normaliseLang } from "../../../src/core/extract/metadata";
+import { normaliseDate, normaliseLang, textDate } from "../../../src/core/extract/metadata";
 import { MAX_DEPTH, parseHtml } from "../../../src/core/extract/parse";
 
 const PARAGRAPH =
@@ -89,6 +89,14 @@ describe("metadata normalisation", () => {
     expect(normaliseDate("20240419")).toBe("2024-04-19");
     expect(normaliseDate("Fri, 19 Apr 2024 10:27:00 GMT")).toBe("2024-04-19T10:27:00Z");
     expect(normaliseDate("last Tuesday")).toBeNull();
+  });
+
+  it("reads the day a page's date line names", () => {
+    expect(textDate("Monday, November 18, 2019")).toBe("2019-11-18");
+    expect(textDate("posted on  April 21, 2015, at 11:29 a.m.")).toBe("2015-04-21");
+    expect(textDate("Updated 3rd Sept. 2021 14:02")).toBe("2021-09-03");
+    expect(textDate("May the best team win in 2024")).toBeNull();
+    expect(textDate("March 42, 2019")).toBeNull();
   });
 
   it("reduces languages to ISO 639-1", () => {
