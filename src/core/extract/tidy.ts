@@ -45,11 +45,31 @@ export function tidyBlocks(raw: RawBlock[], title: string | null): Block[] {
   for (let i = firstProse; i < end; i++) {
     const b = raw[i];
     if (b.kind === "heading" && title && sameText(b.text, title)) continue;
+    if (b.kind === "paragraph" && isLabel(b)) continue;
     const block: Block = { kind: b.kind, text: b.text };
     if (b.level) block.level = b.level;
     out.push(block);
   }
   return out;
+}
+
+/** A slideshow's counter: "1 of 6", "Image 2 of 5", "Bild 3 von 8", "4/12". */
+const COUNTER = /^(?:\p{L}+\s+)?\d+\s*(?:of|von|de|sur|di|\/)\s*\d+$/iu;
+/** Longest link-only paragraph taken for a label ("Read more", "See all photos"). */
+const LINK_LABEL_MAX_WORDS = 4;
+
+/**
+ * A paragraph that is a label of the page, not the article's prose: a slideshow counter, one word with
+ * no punctuation ("Advert", "SUBSCRIBE"), or a few words that are all a link ("Read More"). A one-line
+ * paragraph of prose ("It worked.") ends in punctuation and stays.
+ */
+function isLabel(b: RawBlock): boolean {
+  const t = foldSpaces(b.text).trim();
+  if (COUNTER.test(t)) return true;
+  const words = t.split(" ").length;
+  if (words === 1 && /^\p{L}+$/u.test(t)) return true;
+  // Words, not an address: a list of shortened links may be the article's own (a deals post).
+  return words <= LINK_LABEL_MAX_WORDS && b.linkWeight >= b.weight && b.weight > 0 && /^[\p{L} ]+$/u.test(t);
 }
 
 /**

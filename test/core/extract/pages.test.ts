@@ -121,6 +121,10 @@ describe("short paragraphs", () => {
     expect(texts).toContain('"Stay home," said the mayor.');
     expect(texts).toHaveLength(5);
   });
+  it("drops the page's labels among them: a slideshow counter, 'Advert', a 'Read more' link", () => {
+    const texts = extractArticle(shortParagraphs).blocks.map((b) => b.text);
+    for (const label of ["Image 1 of 3", "Advert", "Read more"]) expect(texts).not.toContain(label);
+  });
 });
 
 describe("a comments section under the article", () => {
