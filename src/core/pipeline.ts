@@ -61,7 +61,7 @@ export function summarizeArticle(
 ): PipelineResult {
   const limits = [...hits];
   const blocks = capBlocks(article.blocks, MAX_TEXT_CHARS, limits);
-  const doc = analyseText(blocks, article.title, options.lang ?? article.lang);
+  const doc = analyseText(blocks, article.title, options.lang, article.lang);
   // Candidates are a subset of the sentences: counted only when there could be too many.
   if (doc.sentences.length > MAX_SUMMARY_SENTENCES) {
     const candidates = candidateSentences(doc).length;

@@ -5,7 +5,7 @@
 import type { AnalysedText, Block, Sentence } from "../types";
 import { articleText, blockOffsets } from "./article-text";
 import { datelineLength } from "./dateline";
-import { detectLanguage, normaliseLanguageTag } from "./language";
+import { checkedLanguage, detectLanguage, normaliseLanguageTag } from "./language";
 import { splitSentences } from "./sentences";
 import { termsOf } from "./terms";
 
@@ -15,10 +15,23 @@ import { termsOf } from "./terms";
  */
 const SKIPPED_BLOCK_KINDS: ReadonlySet<Block["kind"]> = new Set(["heading"]);
 
-/** Analyses the blocks; `lang` (any BCP 47 tag) overrides detection. Never throws. */
-export function analyseText(blocks: Block[], title: string | null, lang?: string | null): AnalysedText {
+/**
+ * Analyses the blocks; `lang` (any BCP 47 tag, e.g. the caller's) overrides detection, `declared` (the
+ * page's own tag) is taken unless the text is plainly in another language. Never throws.
+ */
+export function analyseText(
+  blocks: Block[],
+  title: string | null,
+  lang?: string | null,
+  declared?: string | null,
+): AnalysedText {
   const text = articleText(blocks);
-  const language = normaliseLanguageTag(lang) ?? detectLanguage(proseSample(blocks) || (title ?? ""));
+  const page = normaliseLanguageTag(declared);
+  const language =
+    normaliseLanguageTag(lang) ??
+    (page
+      ? checkedLanguage(page, proseSample(blocks))
+      : detectLanguage(proseSample(blocks) || (title ?? "")));
   const offsets = blockOffsets(blocks);
   const sentences: Sentence[] = [];
   blocks.forEach((block, paragraph) => {

@@ -4,6 +4,7 @@
  * uses).
  */
 import { francFast } from "./franc-fast";
+import { stopwordsFor } from "./stopwords";
 
 /** Code returned when the language cannot be told (ISO 639-2 "undetermined"). */
 export const UNDETERMINED = "und";
@@ -140,4 +141,40 @@ export function normaliseLanguageTag(tag: string | null | undefined): string | n
   if (!tag) return null;
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
   return /^[a-z]{2,3}$/.test(primary) && primary !== UNDETERMINED ? primary : null;
+}
+
+/**
+ * A page's declared language is checked against its text: templates declare one language for every
+ * page of a site, so an English article may carry lang="de". Detection overrules the declaration only
+ * when both languages have stopword lists and the text reads as the detected one: its stopwords are at
+ * least this share of the words...
+ */
+const OVERRULE_MIN_STOPWORD_SHARE = 0.2;
+/** ...and this many times the declared language's share (close pairs such as es/pt never get there). */
+const OVERRULE_FACTOR = 3;
+/** Shortest sample whose stopword shares are trusted (a few sentences). */
+const OVERRULE_MIN_CHARS = 300;
+const WORDS = /\p{L}+/gu;
+
+function stopwordShare(words: readonly string[], lang: string): number {
+  const stopwords = stopwordsFor(lang);
+  if (stopwords.size === 0 || words.length === 0) return 0;
+  let hits = 0;
+  for (const w of words) if (stopwords.has(w)) hits++;
+  return hits / words.length;
+}
+
+/** The declared language, unless the text is plainly in another one (see OVERRULE_MIN_STOPWORD_SHARE). */
+export function checkedLanguage(declared: string, sample: string): string {
+  if (sample.length < OVERRULE_MIN_CHARS || stopwordsFor(declared).size === 0) return declared;
+  const words = sample.toLowerCase().match(WORDS) ?? [];
+  const declaredShare = stopwordShare(words, declared);
+  // Prose in the declared language is full of its stopwords: then detection need not run.
+  if (declaredShare * OVERRULE_FACTOR >= OVERRULE_MIN_STOPWORD_SHARE) return declared;
+  const detected = detectLanguage(sample);
+  if (detected === declared || detected === UNDETERMINED) return declared;
+  const detectedShare = stopwordShare(words, detected);
+  return detectedShare >= OVERRULE_MIN_STOPWORD_SHARE && detectedShare > OVERRULE_FACTOR * declaredShare
+    ? detected
+    : declared;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseText } from "../../../src/core/text/analyse";
 import { articleText } from "../../../src/core/text/article-text";
-import { detectLanguage, normaliseLanguageTag } from "../../../src/core/text/language";
+import { checkedLanguage, detectLanguage, normaliseLanguageTag } from "../../../src/core/text/language";
 import { termsOf } from "../../../src/core/text/terms";
 import type { Block } from "../../../src/core/types";
 
@@ -71,6 +71,30 @@ describe("detectLanguage", () => {
     const german =
       "Die Regierung hat am Mittwoch einen neuen Haushalt vorgelegt, der mehr Geld für Schulen vorsieht. ";
     expect(detectLanguage(german.repeat(3) + "The rest is English. ".repeat(500))).toBe("de");
+  });
+});
+
+describe("checkedLanguage: a page's declared language against its text", () => {
+  const english =
+    "The road to retiring early is not easy. It takes time and a lot of discipline to save half of what you earn, and most people who do it say that the hardest part is the first year, when the savings are small and the goal seems very far away from where they are. ";
+  const german =
+    "Die Regierung hat am Mittwoch einen neuen Haushalt vorgelegt, der mehr Geld für die Schulen und die Krankenhäuser vorsieht. Die Opposition kritisierte den Plan, weil er nach ihrer Ansicht zu spät kommt und die Kosten für die Länder nicht deckt. ";
+  const spanish =
+    "El Gobierno aprobó este martes un plan de emergencia contra la sequía que afecta al sur del país. La medida incluye ayudas para los agricultores y las organizaciones agrarias consideran que las ayudas llegan tarde, porque la cosecha ya se ha perdido. ";
+  it("overrules a site template's lang when the text is plainly another language", () => {
+    expect(checkedLanguage("de", english.repeat(2))).toBe("en");
+    expect(checkedLanguage("en", german.repeat(2))).toBe("de");
+  });
+  it("keeps the declaration for text in it, for close languages and for languages without stopwords", () => {
+    expect(checkedLanguage("de", german.repeat(2))).toBe("de");
+    expect(checkedLanguage("pt", spanish.repeat(2))).toBe("pt");
+    expect(checkedLanguage("id", english.repeat(2))).toBe("id");
+    expect(checkedLanguage("de", "Short English text.")).toBe("de");
+  });
+  it("is what analyseText uses for a page's declared language, while the caller's lang always wins", () => {
+    const blocks = [{ kind: "paragraph" as const, text: english.repeat(2) }];
+    expect(analyseText(blocks, null, null, "de").lang).toBe("en");
+    expect(analyseText(blocks, null, "de", null).lang).toBe("de");
   });
 });
 
