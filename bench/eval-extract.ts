@@ -6,7 +6,7 @@
  *  - trafilatura's evaluation corpus (990 pages): its with/without snippet metric;
  *  - Mozilla Readability's test pages (130): share of pages whose title, byline, published time and
  *    language match the expected metadata, and whether non-article pages are recognised.
- * Usage: npx tsx bench/eval-extract.ts [--only zyte|trafilatura|mozilla] [--no-baseline]
+ * Usage: [DIGITS=5] npx tsx bench/eval-extract.ts [--only zyte|trafilatura|mozilla] [--no-baseline]
  *          [--worst N] [--page ID-or-file-or-name]
  */
 import { writeFileSync } from "node:fs";
@@ -61,7 +61,8 @@ function ours(html: string, url?: string): Article {
   }
 }
 
-const pct = (x: number) => x.toFixed(3);
+/** Decimals printed (DIGITS=5 tells apart changes smaller than the third decimal). */
+const pct = (x: number) => x.toFixed(Number(process.env.DIGITS ?? 3));
 function row(name: string, s: CorpusScore) {
   console.log(
     `  ${name.padEnd(30)} F1 ${pct(s.f1)}  precision ${pct(s.precision)}  recall ${pct(s.recall)}  accuracy ${pct(s.accuracy)}`,
