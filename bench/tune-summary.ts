@@ -7,8 +7,10 @@
  *   npx tsx bench/tune-summary.ts --sweep key=v1,v2,...    one row per value (repeatable)
  *   npx tsx bench/tune-summary.ts --worst 15               articles where Lead-3 beats ours by most
  *   npx tsx bench/tune-summary.ts --bbc --search           guarded coordinate search (see `search`)
+ *   add --freeze key,... to keep parameters out of the search (e.g. ones a --swap check turned down);
  *   add --bbc to also score the BBC tuning part (digests; R-2 against TextRank's);
- *   add --swap to tune on articles 251-500 and check on 1-250 (a two-fold check of a change).
+ *   add --swap to tune on articles 251-500 and check on 1-250 (a two-fold check of a change);
+ *   add --blind to show the tuning half only (design and choose without seeing the held-out half).
  * Parameters are chosen on the tuning half (articles 1-250) and only checked on the held-out half
  * ("check" in the table).
  */
@@ -163,7 +165,12 @@ const GRID: Record<keyof RankParams, number[]> = {
 const MIN_GAIN = 0.02;
 const BBC_MARGIN = 0.3;
 
-function search(tuneSet: readonly Item[], bbc: readonly Item[], start: RankParams): RankParams {
+function search(
+  tuneSet: readonly Item[],
+  bbc: readonly Item[],
+  start: RankParams,
+  frozen: ReadonlySet<string>,
+): RankParams {
   const quarters = [tuneSet.slice(0, tuneSet.length >> 1), tuneSet.slice(tuneSet.length >> 1)];
   const floor = bbc.length ? mean(bbc, textRank).r2 + BBC_MARGIN : Number.NEGATIVE_INFINITY;
   const objective = (p: RankParams): number[] => {
@@ -182,6 +189,7 @@ function search(tuneSet: readonly Item[], bbc: readonly Item[], start: RankParam
   for (let round = 0; round < 4; round++) {
     let improved = false;
     for (const key of Object.keys(GRID) as Array<keyof RankParams>) {
+      if (frozen.has(key)) continue;
       for (const value of GRID[key]) {
         if (value === best[key]) continue;
         const trial = { ...best, [key]: value };
@@ -204,6 +212,7 @@ function main(): void {
   const params: RankParams = { ...DEFAULT_PARAMS };
   const sweeps: Array<[keyof RankParams, number[]]> = [];
   let worst = 0;
+  const frozen = new Set<string>();
   for (let k = 0; k < args.length; k++) {
     if (args[k] === "--set") {
       for (const pair of args[++k].split(",")) {
@@ -214,6 +223,7 @@ function main(): void {
       const [key, values] = args[++k].split("=");
       sweeps.push([key as keyof RankParams, values.split(",").map((v) => parseValue(key, v))]);
     } else if (args[k] === "--worst") worst = Number(args[++k]);
+    else if (args[k] === "--freeze") for (const key of args[++k].split(",")) frozen.add(key);
   }
   const t0 = performance.now();
   const cnn = loadCnnDm();
@@ -222,11 +232,14 @@ function main(): void {
   // --swap tunes on the held-out half and checks on the tuning half (a two-fold check of a change).
   const halves = [cnn.slice(0, TUNE_ARTICLES), cnn.slice(TUNE_ARTICLES)];
   if (args.includes("--swap")) halves.reverse();
-  const parts: Array<[string, Item[]]> = [
-    ["all", cnn],
-    ["tune", halves[0]],
-    ["check", halves[1]],
-  ];
+  // --blind shows the tuning half only, so that ideas are designed without a look at the held-out half.
+  const parts: Array<[string, Item[]]> = args.includes("--blind")
+    ? [["tune", halves[0]]]
+    : [
+        ["all", cnn],
+        ["tune", halves[0]],
+        ["check", halves[1]],
+      ];
   const leadScores = parts.map(([, items]) => mean(items, lead));
   const bbcTextRank = bbc.length ? mean(bbc, textRank).r2 : 0;
   console.log(
@@ -246,13 +259,14 @@ function main(): void {
     for (const v of values) row(`${key}=${v}`, { ...params, [key]: v });
   }
   if (args.includes("--search")) {
-    const best = search(halves[0], bbc, params);
+    const best = search(halves[0], bbc, params, frozen);
     console.log("best:", JSON.stringify(best));
     row("searched", best);
   }
   if (worst > 0) {
     const system = ours(params);
-    const gaps = cnn.map((it) => {
+    // Only the tuning half: reading held-out articles would be choosing on them.
+    const gaps = halves[0].map((it) => {
       const mine = system(it.doc, it.count);
       const first = lead(it.doc, it.count);
       return { it, mine, gap: score(it, first).r1 - score(it, mine).r1 };
