@@ -1,7 +1,8 @@
 /**
  * Summary evaluation: ROUGE-1 / ROUGE-2 / ROUGE-Lsum F1 (rouge-score's definition, bench/lib/rouge.ts)
  * of Lead-N, TextRank, LexRank and ours, side by side, plus the share of summaries that open with a
- * dangling pronoun or connective.
+ * dangling pronoun or connective (or a quote of a bare "he said"), and of those with such a sentence
+ * later on whose predecessor in the article was left out ("inner").
  *   - CNN/DM dev (500 articles, 3 sentences): the first half chose our parameters ("tune"), the second
  *     half is held out ("held-out"); both and the whole are reported.
  *   - BBC News Summary (2,225 articles; extractive references): as many sentences as the reference has
@@ -14,7 +15,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { textToBlocks } from "../src/core/plain-text";
-import { opensWithBackPointer } from "../src/core/summarize/dangling";
+import { pointsBack } from "../src/core/summarize/dangling";
 import { summarize, summarizeWith } from "../src/core/summarize/index";
 import { DEFAULT_PARAMS, type RankParams } from "../src/core/summarize/params";
 import { analyseText } from "../src/core/text/analyse";
@@ -90,6 +91,8 @@ interface Result {
   r2: number;
   rl: number;
   dangling: number;
+  /** Share of summaries with a later sentence that points back past a sentence left out. */
+  inner: number;
 }
 
 function evaluate(items: readonly Item[], system: System): Result {
@@ -97,6 +100,7 @@ function evaluate(items: readonly Item[], system: System): Result {
   let r2 = 0;
   let rl = 0;
   let dangling = 0;
+  let inner = 0;
   for (const item of items) {
     const chosen = system(item.doc, item.count);
     const candidate = chosen.map((i) => item.doc.sentences[i].text).join("\n");
@@ -105,16 +109,19 @@ function evaluate(items: readonly Item[], system: System): Result {
     r2 += s.rouge2.f;
     rl += s.rougeLsum.f;
     const first = chosen[0];
-    if (
-      first !== undefined &&
-      first > 0 &&
-      opensWithBackPointer(item.doc.sentences[first].text, item.doc.lang)
-    ) {
-      dangling++;
-    }
+    const back = (i: number) => i > 0 && pointsBack(item.doc.sentences[i].text, item.doc.lang);
+    if (first !== undefined && back(first)) dangling++;
+    const picked = new Set(chosen);
+    if (chosen.some((i, k) => k > 0 && back(i) && !picked.has(i - 1))) inner++;
   }
   const n = Math.max(items.length, 1);
-  return { r1: (100 * r1) / n, r2: (100 * r2) / n, rl: (100 * rl) / n, dangling: (100 * dangling) / n };
+  return {
+    r1: (100 * r1) / n,
+    r2: (100 * r2) / n,
+    rl: (100 * rl) / n,
+    dangling: (100 * dangling) / n,
+    inner: (100 * inner) / n,
+  };
 }
 
 const fmt = (x: number) => x.toFixed(2).padStart(6);
@@ -126,15 +133,17 @@ function table(
   systems: Array<[string, System]>,
 ): Map<string, Map<string, Result>> {
   console.log(`\n${title}`);
-  console.log(`${"system".padEnd(10)} ${sets.map(([name]) => `${name.padEnd(26)}`).join(" ")}`);
-  console.log(`${"".padEnd(10)} ${sets.map(() => "R-1    R-2    R-Lsum  dangl%".padEnd(26)).join(" ")}`);
+  console.log(`${"system".padEnd(10)} ${sets.map(([name]) => `${name.padEnd(33)}`).join(" ")}`);
+  console.log(
+    `${"".padEnd(10)} ${sets.map(() => "R-1    R-2    R-Lsum  dangl% inner%".padEnd(33)).join(" ")}`,
+  );
   const results = new Map<string, Map<string, Result>>();
   for (const [name, system] of systems) {
     const bySet = new Map<string, Result>();
     const cells = sets.map(([setName, items]) => {
       const r = evaluate(items, system);
       bySet.set(setName, r);
-      return `${fmt(r.r1)} ${fmt(r.r2)} ${fmt(r.rl)} ${fmt(r.dangling)}`.padEnd(26);
+      return `${fmt(r.r1)} ${fmt(r.r2)} ${fmt(r.rl)} ${fmt(r.dangling)} ${fmt(r.inner)}`.padEnd(33);
     });
     results.set(name, bySet);
     console.log(`${name.padEnd(10)} ${cells.join(" ")}`);

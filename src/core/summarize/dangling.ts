@@ -61,3 +61,15 @@ export function opensWithBackPointer(sentence: string, lang: string): boolean {
   const first = lower(words[1]);
   return pointers.has(first) || (words[2] !== undefined && pointers.has(`${first} ${lower(words[2])}`));
 }
+
+/**
+ * A quote attributed to a bare pronoun ('"We will not stop," he said.'): "he" is named in an earlier
+ * sentence, as with an opening pronoun (English; other languages only have their openings checked).
+ */
+const PRONOUN_SPEAKER =
+  /[,!?]["”’]?\s+(?:he|she|they)\s+(?:said|says|added|adds|told|tells|explained|wrote|asked|continued)\b[^.!?]*[.!?]["”’]?\s*$/iu;
+
+/** True when the sentence needs an earlier one to be understood (see the two rules above). */
+export function pointsBack(sentence: string, lang: string): boolean {
+  return opensWithBackPointer(sentence, lang) || (lang === "en" && PRONOUN_SPEAKER.test(sentence));
+}

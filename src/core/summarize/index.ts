@@ -5,7 +5,7 @@
 import { MAX_SUMMARY_SENTENCES } from "../../limits";
 import { countWordRuns } from "../text/char-classes";
 import type { AnalysedText, Block, SummarySentence } from "../types";
-import { opensWithBackPointer } from "./dangling";
+import { pointsBack } from "./dangling";
 import { DEFAULT_PARAMS, type RankParams } from "./params";
 import { leadShare, rankSentences } from "./rank";
 import { selectSentences } from "./select";
@@ -78,7 +78,8 @@ export function summarizeWith(
       sim,
       positions,
       lengths: texts.map((t) => t.length),
-      dangling: texts.map((t, k) => positions[k] > 0 && opensWithBackPointer(t, doc.lang)),
+      dangling: texts.map((t, k) => positions[k] > 0 && pointsBack(t, doc.lang)),
+      anchorAll: lead === 1,
     },
     count,
     maxChars,

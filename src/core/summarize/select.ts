@@ -3,7 +3,8 @@
  * no dangling opening. When the summary would open with a sentence that points back ("He", "But"), the
  * sentence before it comes in too (in place of the weakest other pick), as it usually holds the
  * referent; when that cannot be done (no room, or it dangles as well), the selection is redone with such
- * sentences allowed only after a sentence before them is in.
+ * sentences allowed only after a sentence before them is in. Later in the summary, such a sentence only
+ * comes right after the one before it in the article.
  */
 
 export interface SelectInput {
@@ -13,8 +14,16 @@ export interface SelectInput {
   positions: number[];
   /** Length in characters of each candidate. */
   lengths: number[];
-  /** Whether each candidate opens with a back-pointing word (and is not the article's first). */
+  /**
+   * Whether each candidate points back (opens with "He", "But"..., or quotes a bare "he said") and is not
+   * the article's first.
+   */
   dangling: boolean[];
+  /**
+   * A short summary (a lead) reads as one passage: each sentence that points back must follow the one
+   * it points to. A digest spans the article, and its readers expect jumps.
+   */
+  anchorAll: boolean;
 }
 
 /** Characters counted between two summary sentences when checking `maxChars` (one space). */
@@ -85,6 +94,8 @@ function greedy(
   const maxSim = new Float64Array(n);
   let used = 0;
   let earliest = Number.POSITIVE_INFINITY;
+  /** Article positions of the chosen sentences. */
+  const takenAt = new Set<number>();
   while (chosen.length < count) {
     let best = -1;
     let bestValue = Number.NEGATIVE_INFINITY;
@@ -92,6 +103,14 @@ function greedy(
       if (taken[i]) continue;
       if (used + input.lengths[i] + (chosen.length ? JOIN_CHARS : 0) > maxChars) continue;
       if (avoidDangling && input.dangling[i] && input.positions[i] < earliest) continue;
+      // Inside the summary too, a sentence that points back follows the one it points to.
+      if (
+        input.anchorAll &&
+        input.dangling[i] &&
+        input.positions[i] > earliest &&
+        !takenAt.has(input.positions[i] - 1)
+      )
+        continue;
       const value = input.scores[i] - redundancy * maxSim[i];
       if (value > bestValue) {
         bestValue = value;
@@ -100,6 +119,7 @@ function greedy(
     }
     if (best < 0) break;
     taken[best] = 1;
+    takenAt.add(input.positions[best]);
     chosen.push(best);
     used += input.lengths[best] + (chosen.length > 1 ? JOIN_CHARS : 0);
     earliest = Math.min(earliest, input.positions[best]);

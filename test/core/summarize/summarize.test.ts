@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { opensWithBackPointer } from "../../../src/core/summarize/dangling";
+import { opensWithBackPointer, pointsBack } from "../../../src/core/summarize/dangling";
 import { summarize } from "../../../src/core/summarize/index";
+import { selectSentences } from "../../../src/core/summarize/select";
 import { analyseText } from "../../../src/core/text/analyse";
 import type { Block } from "../../../src/core/types";
 
@@ -100,5 +101,35 @@ describe("opensWithBackPointer", () => {
     ["计划失败了。", "zh", false],
   ])("%s (%s) → %s", (text, lang, expected) => {
     expect(opensWithBackPointer(text, lang)).toBe(expected);
+  });
+});
+
+describe("pointsBack", () => {
+  it.each([
+    ['"We will not stop," he said.', true],
+    ['"We will not stop," she told reporters on Monday.', true],
+    ['"We will not stop," Smith said.', false],
+    ["Smith said he would not stop.", false],
+    ["He said the plan would work.", true],
+  ])("%s → %s", (text, expected) => {
+    expect(pointsBack(text, "en")).toBe(expected);
+  });
+});
+
+describe("selectSentences", () => {
+  // Four sentences in article order; the third points back ("He ...") to the weak second one.
+  const input = (anchorAll: boolean) => ({
+    scores: [1, 0.1, 0.9, 0.8],
+    sim: [0, 1, 2, 3].map(() => new Float64Array(4)),
+    positions: [0, 1, 2, 3],
+    lengths: [40, 40, 40, 40],
+    dangling: [false, false, true, false],
+    anchorAll,
+  });
+  it("in a lead, takes a sentence that points back only right after the one it points to", () => {
+    expect(selectSentences(input(true), 2, Number.POSITIVE_INFINITY, 0)).toEqual([0, 3]);
+  });
+  it("in a digest, lets it follow any earlier pick", () => {
+    expect(selectSentences(input(false), 2, Number.POSITIVE_INFINITY, 0)).toEqual([0, 2]);
   });
 });
