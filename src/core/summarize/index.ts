@@ -104,8 +104,27 @@ function summaryLength(options: SummarizeOptions, available: number): number {
  * when none is prose. (The pipeline reports the cut when there are more.)
  */
 export function candidateSentences(doc: AnalysedText): number[] {
-  const prose = doc.sentences.map((_, i) => i).filter((i) => !NON_PROSE.has(blockKind(doc, i)));
+  const prose = doc.sentences
+    .map((_, i) => i)
+    .filter((i) => !NON_PROSE.has(blockKind(doc, i)) && !isLabel(doc, i));
   return prose.length > 0 ? prose : doc.sentences.map((_, i) => i);
+}
+
+/** Sentence-final punctuation of the project's scripts, before closing quotes and brackets. */
+const TERMINAL = /[.!?…。！？؟।][\s"'”’»)\]」』]*$/u;
+/** A one-line paragraph of at most this many words without final punctuation is a label, not prose. */
+const LABEL_MAX_WORDS = 12;
+
+/**
+ * A paragraph or list item that is one short line without final punctuation: a headline repeated in
+ * the body, a date line ("기사입력 :[ 2018-08-25 15:24 ]"), a kicker. News prose ends its sentences.
+ */
+function isLabel(doc: AnalysedText, i: number): boolean {
+  const s = doc.sentences[i];
+  const block = doc.blocks[s.paragraph];
+  if (!block || (block.kind !== "paragraph" && block.kind !== "listItem") || s.sentence !== 0) return false;
+  if (s.end - s.start < block.text.trim().length) return false;
+  return !TERMINAL.test(s.text) && wordCount(s.text) <= LABEL_MAX_WORDS;
 }
 
 function blockKind(doc: AnalysedText, sentence: number): Block["kind"] {

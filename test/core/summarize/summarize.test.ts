@@ -81,6 +81,26 @@ describe("summarize", () => {
     expect(summarize(doc, { sentences: 0 })).toEqual([]);
   });
 
+  it("does not quote one-line labels: a headline repeated as a paragraph, a date line", () => {
+    const d = analyseText(
+      paragraphs(
+        "Storm closes the coastal bridge",
+        "Posted: 2018-08-25 15:24",
+        "The coastal bridge was closed at noon as winds reached 120 km/h.",
+        "Police asked drivers to avoid the area until the evening.",
+        "The bridge will reopen once engineers have checked it, probably on Saturday.",
+      ),
+      null,
+      "en",
+    );
+    const texts = summarize(d, { sentences: 3 }).map((s) => s.text);
+    expect(texts).toEqual([
+      "The coastal bridge was closed at noon as winds reached 120 km/h.",
+      "Police asked drivers to avoid the area until the evening.",
+      "The bridge will reopen once engineers have checked it, probably on Saturday.",
+    ]);
+  });
+
   it("a one-sentence text that starts with a pronoun is still summarised", () => {
     const d = analyseText(paragraphs("Weather report.", "He left."), null, "en");
     expect(summarize(d, { sentences: 1 }).length).toBe(1);
