@@ -133,6 +133,15 @@ interface DateContext {
 type Need = "digit" | "year" | "month" | "weekday" | "period" | "relative";
 
 const RULES: Array<[RegExp, Resolver, Need[]]> = [
+  // Chinese and Japanese: 2024年4月19日 / 4月19日 / 19日 (a day of the publication's month) / 2024年
+  [
+    /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/gu,
+    (m, c) => dayOf(+m[2], +m[3], m[1] ? +m[1] : null, c),
+    ["digit"],
+  ],
+  [/(?<![\d月])(\d{1,2})日/gu, (m, c) => dayOfPublishedMonth(+m[1], c), ["digit"]],
+  [/(?<!\d)(\d{4})年(?!\d)/gu, (m) => m[1], ["digit"]],
+
   // 2024-04-19
   [new RegExp(`${B}${YEAR}-(\\d\\d)-(\\d\\d)${E}`, "gu"), (m) => isoDay(+m[1], +m[2], +m[3]), ["year"]],
 
@@ -337,6 +346,21 @@ function toIso(d: Date): string {
 function dayOf(mo: number, d: number, year: number | null, c: DateContext): string | null {
   const y = year ?? c.published?.getUTCFullYear();
   return y ? isoDay(y, mo, d) : null;
+}
+
+/** "18日" in a story: the 18th of the publication's month, or of the month before when that is later. */
+function dayOfPublishedMonth(d: number, c: DateContext): string | null {
+  if (!c.published || d < 1 || d > 31) return null;
+  let y = c.published.getUTCFullYear();
+  let mo = c.published.getUTCMonth() + 1;
+  if (d > c.published.getUTCDate()) {
+    mo -= 1;
+    if (mo === 0) {
+      mo = 12;
+      y -= 1;
+    }
+  }
+  return isoDay(y, mo, d);
 }
 
 function shift(c: DateContext, days: number): string | null {

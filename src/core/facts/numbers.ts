@@ -12,14 +12,14 @@ export interface NumberSpan extends NumberMention {
 }
 
 /**
- * A digit run with its separators; not glued to letters on the left ("G7", "COVID-19") nor part of a
- * time ("6:27"). Thin and no-break spaces group thousands everywhere; a plain space only outside
+ * A digit run with its separators; not glued to letters on the left ("G7", "COVID-19"), except in
+ * Chinese and Japanese, written without spaces ("約300億円"), nor part of a time ("6:27"). Thin and no-break spaces group thousands everywhere; a plain space only outside
  * English ("1 500 euros"), where it would join two separate numbers too often.
  */
 const NUMBER_CORE =
-  /(?<![\p{L}\p{N}_:])(?<!\p{L}[-‐])\d+(?:(?:[.,]|[\u00a0\u202f](?=\d{3}(?!\d)))\d+)*(?![\p{N}]|:\d)/gu;
+  /(?<!(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}_:])(?<!\p{L}[-‐])\d+(?:(?:[.,]|[\u00a0\u202f](?=\d{3}(?!\d)))\d+)*(?![\p{N}]|:\d)/gu;
 const NUMBER_CORE_SPACED =
-  /(?<![\p{L}\p{N}_:])(?<!\p{L}[-‐])\d+(?:(?:[.,]|[\u00a0\u202f ](?=\d{3}(?!\d)))\d+)*(?![\p{N}]|:\d)/gu;
+  /(?<!(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}_:])(?<!\p{L}[-‐])\d+(?:(?:[.,]|[\u00a0\u202f ](?=\d{3}(?!\d)))\d+)*(?![\p{N}]|:\d)/gu;
 
 /** Scales written as one or two letters ("$5m", "£3k"): read as a scale only after a currency sign. */
 const SHORT_SCALES_NEED_CURRENCY: ReadonlySet<string> = new Set(["m", "k", "b"]);
@@ -87,6 +87,40 @@ const SCALES: Record<string, number> = {
   trillion: 1e12,
   tn: 1e12,
 };
+
+/** Chinese and Japanese scales written right after the digits ("60万人", "300億円"). */
+const CJK_SCALES: Record<string, number> = { 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
+/** Chinese and Japanese currencies after the amount. */
+const CJK_CURRENCIES: ReadonlyArray<[string, string]> = [
+  ["円", "JPY"],
+  ["元", "CNY"],
+  ["人民币", "CNY"],
+  ["ドル", "USD"],
+  ["美元", "USD"],
+  ["ユーロ", "EUR"],
+  ["欧元", "EUR"],
+];
+/** A counter or unit noun right after CJK digits: one Han character or a katakana word ("人", "キロ"). */
+const CJK_UNIT = /^(?:\p{Script=Han}|\p{Script=Katakana}+)/u;
+
+/** Scale, currency or counter written right after digits in Chinese or Japanese text. */
+function cjkSuffix(rest: string): { length: number; factor: number; unit: string | null } | null {
+  let length = 0;
+  let factor = 1;
+  const scale = CJK_SCALES[rest[0]];
+  if (scale) {
+    factor = scale;
+    length = 1;
+  }
+  const after = rest.slice(length);
+  for (const [word, code] of CJK_CURRENCIES) {
+    if (after.startsWith(word)) return { length: length + word.length, factor, unit: code };
+  }
+  if (after[0] === "％" || after[0] === "%") return { length: length + 1, factor, unit: "%" };
+  const unit = CJK_UNIT.exec(after);
+  if (unit) return { length: length + unit[0].length, factor, unit: unit[0] };
+  return length ? { length, factor, unit: null } : null;
+}
 
 /** Percent written after a number, in the languages we know. */
 const PERCENT =
@@ -228,6 +262,16 @@ export function findNumbers(
     }
     // Scale ("million", "bn", "m") directly after.
     let rest = text.slice(end, end + LOOKAHEAD_CHARS);
+    if (lang === "zh" || lang === "ja") {
+      const suffix = cjkSuffix(rest);
+      if (suffix) {
+        if (value !== null) value *= suffix.factor;
+        end += suffix.length;
+        unit = unit ?? suffix.unit;
+      }
+      found.push({ text: text.slice(start, end), value, unit, start, end });
+      continue;
+    }
     const ordinal = ORDINAL_SUFFIX.exec(rest);
     if (ordinal) {
       end += ordinal[0].length;

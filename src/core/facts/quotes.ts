@@ -4,6 +4,7 @@
  * or where the next one opens. Speakers come from the words around the quote: `"…," X said`,
  * `"…," said X`, `X said: "…"`, `X: «…»`, `according to X`; "he"/"she" is the last person named before.
  */
+import { withCjkWords } from "../text/word-count";
 import { ACCORDING_TO, SPEAKER_PRONOUNS, SPEECH_VERBS } from "./lexicon";
 
 export interface QuoteSpan {
@@ -56,7 +57,7 @@ export function findQuotes(text: string, lang: string, names: readonly NamedMent
     while (start < end && /\s/u.test(text[start])) start++;
     while (end > start && /[\s,]/u.test(text[end - 1])) end--;
     const inner = text.slice(start, end);
-    if (inner.split(/\s+/u).filter(Boolean).length < QUOTE_MIN_WORDS) continue;
+    if (withCjkWords(inner, inner.split(/\s+/u).filter(Boolean).length) < QUOTE_MIN_WORDS) continue;
     const speaker = attribute(text, open, close, verbs, names);
     out.push({ start, end, text: inner, speaker });
   }

@@ -6,6 +6,7 @@
  * sentence whole, so the facts add to the summary rather than echo it.
  */
 import { termsOf } from "../text/terms";
+import { withCjkWords } from "../text/word-count";
 import type { AnalysedText, SummarySentence } from "../types";
 import { type ArticleMentions, MAX_FACT_SENTENCES, type SentenceMentions } from "./mentions";
 import { type CoreOptions, countWords, type Trimmed, trimSentence } from "./trim";
@@ -120,7 +121,7 @@ const ANTECEDENT_SHARE = 0.5;
 /** Factor per fact already taken from the same section (between subheadings), to cover every section. */
 const SAME_SECTION_FACTOR = 0.85;
 const FIRST_PERSON = /\b(?:I|we|my|our|us|me)\b/u;
-const TERMINAL = /[.!?…]["'”’»)\]]*\s*$/u;
+const TERMINAL = /[.!?…。！？｡؟]["'”’»)\]」』）]*\s*$/u;
 const BLOCK_KINDS_FOR_FACTS = new Set(["paragraph", "listItem", "quote"]);
 /**
  * Verbs of decisions and events (English): announcements, rulings, votes, deaths, results. A sentence
@@ -311,7 +312,7 @@ export function sentenceFeatures(
     }
     const m = mentions.sentences[i];
     // Word tokens (a hyphenated name counts once): close enough to countWords, and already there.
-    const words = m.words.length;
+    const words = withCjkWords(s.text, m.words.length);
     const block = doc.blocks[s.paragraph];
     const eligible =
       i < MAX_FACT_SENTENCES &&

@@ -7,6 +7,7 @@
  * reworded. Attributions ("according to ...") are never dropped: they carry who says it.
  */
 import { datelineLength } from "../text/dateline";
+import { withCjkWords } from "../text/word-count";
 import { LEADING_CONNECTIVES } from "./lexicon";
 
 export interface Trimmed {
@@ -156,8 +157,9 @@ const SECOND_CLAUSE_COST = 8;
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
+/** Words of a fact (CJK text counted by characters, see withCjkWords). */
 export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  return withCjkWords(text, text.match(WORD)?.length ?? 0);
 }
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && a.end > b.start;

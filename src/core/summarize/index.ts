@@ -4,6 +4,7 @@
  */
 import { MAX_SUMMARY_SENTENCES } from "../../limits";
 import { countWordRuns } from "../text/char-classes";
+import { withCjkWords } from "../text/word-count";
 import type { AnalysedText, Block, SummarySentence } from "../types";
 import { pointsBack } from "./dangling";
 import { DEFAULT_PARAMS, type RankParams } from "./params";
@@ -30,12 +31,6 @@ const MAX_CANDIDATES = MAX_SUMMARY_SENTENCES;
 
 /** Blocks whose sentences are not prose a summary should quote (headings are not sentences at all). */
 const NON_PROSE: ReadonlySet<Block["kind"]> = new Set(["preformatted", "tableRow"]);
-
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-/** Code units where CJK's scripts live (U+2E80 up, surrogates included). */
-const MAYBE_CJK = /[\u2e80-\uffff]/;
-/** For the length prior a CJK text counts this many characters per word (about a word's length). */
-const CJK_CHARS_PER_WORD = 2;
 
 /** The summary of an analysed text, in reading order. Never throws; [] for an empty text. */
 export function summarize(doc: AnalysedText, options: SummarizeOptions = {}): SummarySentence[] {
@@ -132,10 +127,7 @@ function blockKind(doc: AnalysedText, sentence: number): Block["kind"] {
 }
 
 function wordCount(text: string): number {
-  const words = countWordRuns(text);
-  // A cheap test first: most sentences hold no CJK (the script classes are the costly part).
-  const cjk = MAYBE_CJK.test(text) ? (text.match(CJK)?.length ?? 0) : 0;
-  return cjk > words ? Math.ceil(cjk / CJK_CHARS_PER_WORD) : words;
+  return withCjkWords(text, countWordRuns(text));
 }
 
 function toSummarySentence(doc: AnalysedText, i: number, score: number): SummarySentence {

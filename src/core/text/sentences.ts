@@ -34,8 +34,13 @@ export interface SentenceSpan {
 const TERMINAL = /([.!?…‼⁇⁈⁉。！？｡؟।]+)((?:[\u00a0\u202f ]?[»])?["'”’)\]}»«›」』）】〕〉》]*)/gu;
 /** Punctuation of scripts written without spaces between sentences. */
 const CJK_TERMINAL = /[。！？｡]/u;
-/** After a CJK sentence end, these continue the sentence (Japanese quotative と, commas). */
-const CJK_CONTINUATION = /^[とっ、，,]/u;
+/** After a CJK sentence end, these continue the sentence (commas, a small っ). */
+const CJK_CONTINUATION = /^[っ、，,]/u;
+/**
+ * After a quote closed by a bracket, the Japanese quotative と continues it (「行きます。」と述べた);
+ * right after 。 it opens the next sentence (ところが, とはいえ, ところで).
+ */
+const CJK_QUOTATIVE = /^[とっ]/u;
 const CJK_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** What may stand before a sentence's first letter: opening quotes and brackets, bullets, dashes. */
 const OPENERS = /["'“‘«»„‚([{¿¡「『（【〈《•·*–—-]/u;
@@ -92,7 +97,9 @@ function endsSentence(
   lang: string,
 ): boolean {
   const next = text[end];
-  if (CJK_TERMINAL.test(terminal)) return !CJK_CONTINUATION.test(next);
+  if (CJK_TERMINAL.test(terminal)) {
+    return !(CJK_CONTINUATION.test(next) || (closers !== "" && CJK_QUOTATIVE.test(next)));
+  }
   if (!WHITESPACE.test(next)) return /[!?]/.test(terminal) && CJK_CHAR.test(text.slice(end, end + 2));
   let k = end;
   while (k < lineEnd && WHITESPACE.test(text[k])) k++;

@@ -1,12 +1,15 @@
-/** Beyond English: numbers, dates, quotes with speakers and capitalised names in German and French. */
+/**
+ * Beyond English: numbers, dates, quotes with speakers and capitalised names in German and French;
+ * Japanese facts (no spaces: its sentences are as long as a spaced language's, not three "words").
+ */
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../../src/core/facts/index";
 import { analyseText } from "../../../src/core/text/analyse";
 
 const OPTIONS = { facts: 4, publishedAt: "2024-04-19T10:00:00Z", title: null };
 
-function facts(text: string, lang: string) {
-  const blocks = text.split("\n\n").map((t) => ({ kind: "paragraph" as const, text: t }));
+function facts(paragraphs: string[], lang: string) {
+  const blocks = paragraphs.map((t) => ({ kind: "paragraph" as const, text: t }));
   return extractFacts(analyseText(blocks, null, lang), [], OPTIONS);
 }
 
@@ -17,7 +20,7 @@ describe("facts in other languages", () => {
         "Bundeskanzler Olaf Scholz hat am Dienstag in Berlin ein Hilfspaket von 2,5 Milliarden Euro angekündigt. Das Paket soll 40.000 Familien zugutekommen.",
         "„Wir lassen niemanden allein“, sagte Scholz vor Journalisten. Die Opposition kritisierte den Plan. Friedrich Merz sprach von einem „Wahlgeschenk“.",
         "Der Bundestag soll am 19. April 2024 über das Gesetz abstimmen. Die Kosten stiegen im vergangenen Jahr um 12 Prozent.",
-      ].join("\n\n"),
+      ],
       "de",
     );
     const money = r.keyFacts.find((f) => f.numbers.some((n) => n.unit === "EUR"));
@@ -35,7 +38,7 @@ describe("facts in other languages", () => {
       [
         "Le président Emmanuel Macron a annoncé jeudi à Paris un plan de 3 milliards d'euros pour les hôpitaux. « Nous devons agir maintenant pour nos soignants », a déclaré Macron.",
         "Selon le ministère de la Santé, 15 % des postes restent vacants. La réforme sera examinée le 2 mai 2024 par l'Assemblée nationale.",
-      ].join("\n\n"),
+      ],
       "fr",
     );
     expect(r.quotes[0]).toMatchObject({
@@ -48,5 +51,22 @@ describe("facts in other languages", () => {
     expect(all).toContainEqual({ text: "2 mai 2024", iso: "2024-05-02" });
     expect(all).toContainEqual({ text: "jeudi", iso: "2024-04-18" });
     expect(r.entities.find((e) => e.text === "Paris")?.type).toBe("place");
+  });
+
+  it("Japanese: sentences written without spaces are facts, with their numbers, dates and 「」 quotes", () => {
+    const r = facts(
+      [
+        "東京都は18日、来年4月から都内の公立小学校で給食を無償にすると発表した。対象は約60万人で、費用は年間約300億円を見込む。",
+        "知事は記者会見で「子育ての負担を減らしたい」と述べた。都議会は来月、関連する予算案を審議する。",
+      ],
+      "ja",
+    );
+    expect(r.keyFacts.length).toBeGreaterThanOrEqual(3);
+    const numbers = r.keyFacts.flatMap((f) => f.numbers);
+    expect(numbers).toContainEqual({ text: "300億円", value: 3e10, unit: "JPY" });
+    expect(numbers).toContainEqual({ text: "60万人", value: 6e5, unit: "人" });
+    expect(r.keyFacts.flatMap((f) => f.dates)).toContainEqual({ text: "18日", iso: "2024-04-18" });
+    expect(r.quotes.map((q) => q.text)).toContain("子育ての負担を減らしたい");
+    for (const f of r.keyFacts) expect(f.text.endsWith("。")).toBe(true);
   });
 });

@@ -155,6 +155,12 @@ const CASES: Array<[name: string, lang: string, text: string, expected: string[]
     ["東京都は今日、新しい計画を発表した。", "「来年から始める。」と知事は述べた。", "詳細は未定だ。"],
   ],
   [
+    "Japanese: a sentence opening with と (ところが, とはいえ) after 。 is a new one",
+    "ja",
+    "東京は晴れだった。ところが大阪は雨だった。とはいえ、気温は高い。",
+    ["東京は晴れだった。", "ところが大阪は雨だった。", "とはいえ、気温は高い。"],
+  ],
+  [
     "Arabic question mark and period",
     "ar",
     "هل ستنجح الخطة؟ قال الوزير إنها ستنجح. وأضاف أن التنفيذ يبدأ غدا.",
