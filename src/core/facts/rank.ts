@@ -101,6 +101,11 @@ const PENALTY = {
 
 /** Above this term overlap with a chosen fact, a sentence says the same thing again. */
 const REDUNDANT_OVERLAP = 0.5;
+/**
+ * A sentence whose terms a chosen fact nearly all holds says nothing new, however short it is (Jaccard
+ * misses it: "商標権侵害と判断される場合があります。" after the longer sentence that ends with it).
+ */
+const NOTHING_NEW_SHARE = 0.9;
 /** How much overlap with chosen facts costs (MMR trade-off). */
 const REDUNDANCY_WEIGHT = 0.6;
 /** A fact "repeats" a summary sentence when it holds at least this share of that sentence's words. */
@@ -172,6 +177,7 @@ export function pickFacts(
       // The cheap part first (term overlap, adjusted score); trimming only for a possible best.
       const overlap = Math.max(0, ...chosen.map((p) => jaccard(termSets[c.index], termSets[p.index])));
       if (overlap > REDUNDANT_OVERLAP) continue;
+      if (chosen.some((p) => containedShare(termSets[c.index], termSets[p.index]) >= NOTHING_NEW_SHARE)) continue;
       const sameSection = perSection.get(sections[c.index]) ?? 0;
       const adjusted = c.score * (1 - REDUNDANCY_WEIGHT * overlap) * SAME_SECTION_FACTOR ** sameSection;
       if (best && adjusted <= best.adjusted) continue;
@@ -507,6 +513,14 @@ function outsideQuotes(text: string, base: number, m: SentenceMentions): string 
     if (b > a) out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
   }
   return out;
+}
+
+/** Share of `a`'s terms that `b` holds. */
+function containedShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0) return 0;
+  let inter = 0;
+  for (const t of a) if (b.has(t)) inter++;
+  return inter / a.size;
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

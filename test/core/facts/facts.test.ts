@@ -80,6 +80,21 @@ describe("extractFacts", () => {
     expect(repeats.length).toBeLessThanOrEqual(1);
   });
 
+  it("leaves out a sentence that a chosen fact already says, however short", () => {
+    const doc = analyse(
+      [
+        "The city council approved a budget of $2.5 million for road repairs on Monday after a long debate.",
+        "The council approved the budget for road repairs.",
+        "Work on the first roads starts in March, the mayor said.",
+      ].join("\n\n"),
+    );
+    const texts = extractFacts(doc, [], { ...OPTIONS, facts: 3 }).keyFacts.map((f) => f.text);
+    expect(texts).toContain(
+      "The city council approved a budget of $2.5 million for road repairs on Monday after a long debate.",
+    );
+    expect(texts).not.toContain("The council approved the budget for road repairs.");
+  });
+
   it("returns empty results for an empty or broken document instead of throwing", () => {
     const empty = analyse("");
     expect(extractFacts({ ...empty, sentences: [], terms: [] }, [], OPTIONS)).toEqual({
