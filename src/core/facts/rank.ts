@@ -177,7 +177,8 @@ export function pickFacts(
       // The cheap part first (term overlap, adjusted score); trimming only for a possible best.
       const overlap = Math.max(0, ...chosen.map((p) => jaccard(termSets[c.index], termSets[p.index])));
       if (overlap > REDUNDANT_OVERLAP) continue;
-      if (chosen.some((p) => containedShare(termSets[c.index], termSets[p.index]) >= NOTHING_NEW_SHARE)) continue;
+      if (chosen.some((p) => containedShare(termSets[c.index], termSets[p.index]) >= NOTHING_NEW_SHARE))
+        continue;
       const sameSection = perSection.get(sections[c.index]) ?? 0;
       const adjusted = c.score * (1 - REDUNDANCY_WEIGHT * overlap) * SAME_SECTION_FACTOR ** sameSection;
       if (best && adjusted <= best.adjusted) continue;
