@@ -6,6 +6,7 @@
  * of examples (", including ..."), a short leading phrase ("In a significant shift,"). The result is a list of pieces, each a verbatim substring of the sentence; nothing is
  * reworded. Attributions ("according to ...") are never dropped: they carry who says it.
  */
+import { countJoinedWords } from "../text/char-classes";
 import { datelineLength } from "../text/dateline";
 import { LEADING_CONNECTIVES } from "./lexicon";
 
@@ -154,10 +155,9 @@ const HARD_COST = 10;
 const CORE_CUT_COST = 3;
 const SECOND_CLAUSE_COST = 8;
 
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
-
+/** Words of a fact: letter-or-digit runs, joined by an apostrophe, dot or hyphen ("U.S.", "O'Brien"). */
 export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  return countJoinedWords(text);
 }
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && a.end > b.start;

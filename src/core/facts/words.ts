@@ -21,8 +21,11 @@ export interface Word {
 /**
  * A word is what `/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?/gu`
  * matches; `nextWord` finds the same spans by scanning (no match objects, no Unicode classes per word).
+ * `isJoiner` tells the regex's joiners `[-'’.&]` by code unit.
  */
-const JOINERS = "-'’.&";
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38;
+}
 /** "U.S.", "Mr.", "St." keep their dot; other words lose a trailing sentence dot. */
 const KEEPS_DOT =
   /^(?:(?:\p{L}\.){2,}|mr\.|mrs\.|ms\.|dr\.|st\.|jr\.|sr\.|gen\.|gov\.|sen\.|rep\.|lt\.|col\.|sgt\.|capt\.|prof\.)$/iu;
@@ -74,7 +77,7 @@ export function nextWord(text: string, from: number): [number, number] | null {
   if (start >= text.length) return null;
   let end = runEnd(text, start + len);
   // Joined parts: a joiner followed by a letter or digit ("U.S", "O'Brien", "AT&T", "well-known").
-  while (end < text.length && JOINERS.includes(text[end])) {
+  while (end < text.length && isJoiner(text.charCodeAt(end))) {
     const next = letterOrDigitLength(text, end + 1);
     if (next === 0) break;
     end = runEnd(text, end + 1 + next);

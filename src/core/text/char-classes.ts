@@ -68,6 +68,45 @@ export function countWordRuns(text: string): number {
   return count;
 }
 
+/** Apostrophes, dot and hyphen: what joins runs into one word in `countJoinedWords`. */
+function isWordJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45;
+}
+
+/**
+ * How many matches `[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*` has in `text` (flags `gu`): letter-or-digit
+ * runs, a joiner between two runs keeping them one word ("U.S.", "O'Brien", "well-known", "3.5").
+ */
+export function countJoinedWords(text: string): number {
+  let count = 0;
+  let i = 0;
+  while (i < text.length) {
+    const packed = classAt(text, i);
+    if (((packed >> 1) & LETTER_DIGIT) === 0) {
+      i += (packed & 1) + 1;
+      continue;
+    }
+    count++;
+    i += (packed & 1) + 1;
+    for (;;) {
+      for (let len = letterOrDigitLength(text, i); len > 0; len = letterOrDigitLength(text, i)) i += len;
+      if (i + 1 < text.length && isWordJoiner(text.charCodeAt(i)) && letterOrDigitLength(text, i + 1) > 0)
+        i++;
+      else break;
+    }
+  }
+  return count;
+}
+
+/** `text.match(/[\p{L}\p{N}]+/gu) ?? []`. */
+export function wordRuns(text: string): string[] {
+  const out: string[] = [];
+  eachRun(text, LETTER_DIGIT, (start, end) => {
+    out.push(text.slice(start, end));
+  });
+  return out;
+}
+
 /** `text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []`. */
 export function wordRunsWithMarks(text: string): string[] {
   const out: string[] = [];
