@@ -3,6 +3,7 @@
  * ("$1.2 billion", "40%", "15 years", "1.200 Euro"), and written-out English numbers with a unit
  * ("six patients"). Offsets are into the string searched, so callers can map them to the article.
  */
+import { matchesOf } from "../text/matches";
 import type { NumberMention } from "../types";
 import { isFunctionWord } from "./lexicon";
 
@@ -210,7 +211,7 @@ export function findNumbers(
   const found: NumberSpan[] = [];
   const hasDigit = /\d/u.test(text);
   const overlapsSkip = (s: number, e: number) => skip.some((r) => s < r.end && e > r.start);
-  for (const m of hasDigit ? text.matchAll(lang === "en" ? NUMBER_CORE : NUMBER_CORE_SPACED) : []) {
+  for (const m of hasDigit ? matchesOf(lang === "en" ? NUMBER_CORE : NUMBER_CORE_SPACED, text) : []) {
     let start = m.index;
     let end = start + m[0].length;
     if (overlapsSkip(start, end)) continue;
@@ -284,7 +285,7 @@ function findWrittenNumbers(
   digits: readonly NumberSpan[],
 ): NumberSpan[] {
   const found: NumberSpan[] = [];
-  for (const m of text.matchAll(EN_NUMBER_WORD)) {
+  for (const m of matchesOf(EN_NUMBER_WORD, text)) {
     const start = m.index;
     let end = start + m[0].length;
     if ([...skip, ...digits].some((r) => start < r.end && end > r.start)) continue;

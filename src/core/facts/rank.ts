@@ -561,7 +561,7 @@ function outsideQuotes(text: string, base: number, m: SentenceMentions): string 
 }
 
 /** Jaccard similarity of two sentences' distinct term ids; `inB` flags the ids of `b`. */
-function jaccard(a: Int32Array, b: Int32Array, inB: Uint8Array): number {
+function jaccard(a: readonly number[], b: readonly number[], inB: Uint8Array): number {
   if (a.length === 0 || b.length === 0) return 0;
   let inter = 0;
   for (const id of a) inter += inB[id];

@@ -9,7 +9,7 @@ export interface TermIds {
   /** Id → term. */
   terms: string[];
   /** Per sentence: its distinct terms' ids, in order of first occurrence (a Set's iteration order). */
-  distinct: Int32Array[];
+  distinct: number[][];
   /** Per id: how many sentences hold the term. */
   df: Int32Array;
 }
@@ -36,7 +36,7 @@ export function termIds(terms: readonly (readonly string[])[]): TermIds {
       df[id]++;
       out.push(id);
     }
-    return Int32Array.from(out);
+    return out;
   });
   return { ids, terms: vocabulary, distinct, df: Int32Array.from(df) };
 }

@@ -8,6 +8,7 @@
  */
 import { countJoinedWords } from "../text/char-classes";
 import { datelineLength } from "../text/dateline";
+import { matchesOf } from "../text/matches";
 import { LEADING_CONNECTIVES } from "./lexicon";
 
 export interface Trimmed {
@@ -187,7 +188,7 @@ export function trimSentence(
   const head = removed.length ? removed[removed.length - 1].end : 0;
 
   for (const re of PLAIN_ASIDES) {
-    for (const m of sentence.matchAll(re)) {
+    for (const m of matchesOf(re, sentence)) {
       const r = { start: m.index, end: m.index + m[0].length };
       if (removed.some((x) => overlaps(r, x))) continue;
       if (protect.some((p) => overlaps(r, p))) continue;
@@ -217,7 +218,7 @@ export function trimSentence(
   const asides: Array<Range & { cost: number }> = [];
   const hard = (r: Range) => protect.filter((p) => overlaps(r, p)).length;
   ASIDES.forEach((re, order) => {
-    for (const m of sentence.matchAll(re)) {
+    for (const m of matchesOf(re, sentence)) {
       const r = { start: m.index, end: m.index + m[0].length };
       asides.push({ ...r, cost: hard(r) * HARD_COST + order });
     }

@@ -106,7 +106,10 @@ export function words(text: string): Word[] {
     // "Korea's" → the name, flagged possessive; "O'Brien" keeps its apostrophe.
     const possessive = raw.length > 2 && (raw.endsWith("'s") || raw.endsWith("’s"));
     if (possessive) raw = raw.slice(0, -2);
-    const gap = start === prevEnd ? "" : text.slice(prevEnd, start);
+    // What separates the word from the previous one; one space (most words) is told without a string.
+    const gapLength = start - prevEnd;
+    const gapCode = gapLength === 1 ? text.charCodeAt(prevEnd) : -1;
+    const gap = gapLength <= 0 || gapCode === 32 ? "" : text.slice(prevEnd, start);
     const capitalised = isUpperStart(raw);
     const acronym = capitalised && raw.length > 1 && isAcronym(raw);
     out.push({
@@ -118,9 +121,8 @@ export function words(text: string): Word[] {
       possessive,
       // After a leading source tag glued to the text ("(CNN)Share, ...") the sentence starts anew.
       initial:
-        out.length === 0 ||
-        (gap.length > 0 && gap !== " " && (OPENS_CLAUSE.test(gap) || (gap === ")" && out.length === 1))),
-      joined: out.length > 0 && (gap === " " || gap === "\u00a0") && !prevPossessive,
+        out.length === 0 || (gap.length > 0 && (OPENS_CLAUSE.test(gap) || (gap === ")" && out.length === 1))),
+      joined: out.length > 0 && (gapCode === 32 || gapCode === 0xa0) && !prevPossessive,
     });
     prevPossessive = possessive;
     // (As before: past the whole match, counted from the start after an elision.)
