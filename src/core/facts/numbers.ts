@@ -42,6 +42,11 @@ const CURRENCY_BEFORE: ReadonlyArray<[string, string]> = [
   ["₽", "RUB"],
 ];
 
+/** Last code unit of each sign: text before a number that ends otherwise holds none of them. */
+const CURRENCY_SIGN_ENDS: ReadonlySet<number> = new Set(
+  CURRENCY_BEFORE.map(([sign]) => sign.charCodeAt(sign.length - 1)),
+);
+
 /** Currency written after the amount ("5 €", "20 euros", "3 Mio. Dollar"). */
 const CURRENCY_AFTER: Record<string, string> = {
   "€": "EUR",
@@ -219,12 +224,15 @@ export function findNumbers(
     let unit: string | null = null;
     // Currency sign before ("$1.2bn", "€ 20").
     const before = text.slice(Math.max(0, start - 4), start);
-    for (const [sign, code] of CURRENCY_BEFORE) {
-      const at = before.trimEnd().endsWith(sign) ? before.trimEnd().length - sign.length : -1;
-      if (at >= 0) {
-        start = start - (before.length - at);
-        unit = code;
-        break;
+    const trimmedBefore = before.trimEnd();
+    if (CURRENCY_SIGN_ENDS.has(trimmedBefore.charCodeAt(trimmedBefore.length - 1))) {
+      for (const [sign, code] of CURRENCY_BEFORE) {
+        const at = trimmedBefore.endsWith(sign) ? trimmedBefore.length - sign.length : -1;
+        if (at >= 0) {
+          start = start - (before.length - at);
+          unit = code;
+          break;
+        }
       }
     }
     // Scale ("million", "bn", "m") directly after.

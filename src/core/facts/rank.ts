@@ -8,6 +8,7 @@
 import { wordRuns } from "../text/char-classes";
 import { termsOf } from "../text/terms";
 import type { AnalysedText, SummarySentence } from "../types";
+import { isAnaphoric } from "./anaphora";
 import { type ArticleMentions, MAX_FACT_SENTENCES, type SentenceMentions } from "./mentions";
 import { type TermIds, termFlags, termIds } from "./term-ids";
 import { normalise, normalisesTo } from "./title-key";
@@ -110,11 +111,6 @@ export const SUMMARY_REPEAT_SHARE = 0.8;
 /** At most this many facts may repeat a summary sentence whole. */
 const MAX_SUMMARY_REPEATS = 1;
 
-const ANAPHORIC_START =
-  /^\W*(?:this|these|that|those|it|its|he|she|they|his|her|their|him|them|such|there|dies|diese|dieser|er|sie|es|il|elle|ils|elles|ce|cette|ces|él|ella|ellos|esto|este|esta|lui|lei|questo|questa|ele|ela|isso|este|hij|zij|dit|deze)\b/iu;
-/** A demonstrative subject after a short leading phrase: "For the past 15 years, this panel has ...". */
-const DEMONSTRATIVE_SUBJECT =
-  /^(?:[^,]{0,50},\s*)?(?:this|these|those|such|dieser|diese|dieses|ce|cette|ces|este|esta|estos|questo|questa|deze|dit)\s+\p{Ll}/iu;
 /**
  * Share of an anaphoric sentence's score passed to the sentence before it: "this panel" is introduced
  * there, so that sentence is what a reader needs first.
@@ -322,10 +318,6 @@ const NOT_A_FACT: FactFeatures = {
   question: false,
   firstPerson: false,
 };
-
-function isAnaphoric(text: string): boolean {
-  return ANAPHORIC_START.test(text) || DEMONSTRATIVE_SUBJECT.test(text);
-}
 
 /** Features of every sentence (see FactFeatures). */
 export function sentenceFeatures(

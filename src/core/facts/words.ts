@@ -1,5 +1,5 @@
 /** Word tokens with offsets, as the name and unit rules need them (not the summary's stemmed terms). */
-import { codePointLength, letterOrDigitLength, wordCharLength } from "../text/char-classes";
+import { codePointLength, letterOrDigitLength, startsUppercase, wordCharLength } from "../text/char-classes";
 
 export interface Word {
   /** The word as written, without a possessive "'s" or a sentence-final dot. */
@@ -31,15 +31,30 @@ const KEEPS_DOT =
   /^(?:(?:\p{L}\.){2,}|mr\.|mrs\.|ms\.|dr\.|st\.|jr\.|sr\.|gen\.|gov\.|sen\.|rep\.|lt\.|col\.|sgt\.|capt\.|prof\.)$/iu;
 /** Marks after which the next word starts a clause of its own and is capitalised anyway. */
 const OPENS_CLAUSE = /["“„«‹「『‘(:—–]|--/u;
-const UPPER = /^\p{Lu}/u;
 const ELISION = /^\p{Ll}{1,4}['’](?=\p{Lu})/u;
 const NOT_LETTER = /[^\p{L}]/gu;
 
-/** `UPPER.test(word)`, answered without the regex for ASCII initials. */
+/** `/^\p{Lu}/u.test(word)`: from the character's code for ASCII, else from the class table. */
 function isUpperStart(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 0x80) return c >= 65 && c <= 90;
-  return UPPER.test(word);
+  return startsUppercase(word);
+}
+
+/** Code units an elision's apostrophe may come after: up to 4 lowercase letters, astral ones taking 2. */
+const ELISION_MAX_UNITS = 8;
+
+/**
+ * A necessary condition for `ELISION.exec(word)`: an apostrophe right after its first letters. Spares
+ * the Unicode regex on every word (sentences in other scripts have no elisions, and few apostrophes).
+ */
+function mayBeElided(word: string): boolean {
+  const last = Math.min(word.length - 1, ELISION_MAX_UNITS);
+  for (let k = 1; k <= last; k++) {
+    const c = word.charCodeAt(k);
+    if (c === 39 || c === 0x2019) return true;
+  }
+  return false;
 }
 
 /** Two or more letters, all capitals (other characters ignored): "KCNA", "U.S.". */
@@ -96,8 +111,7 @@ export function words(text: string): Word[] {
     let raw = text.slice(matchStart, matchEnd);
     let start = matchStart;
     // French and Italian elisions: "l'Assemblée", "dell'Unione" → the name after the apostrophe.
-    // (Only words with an apostrophe can be one: the test spares a Unicode regex on every word.)
-    const elided = raw.includes("'") || raw.includes("’") ? ELISION.exec(raw) : null;
+    const elided = mayBeElided(raw) ? ELISION.exec(raw) : null;
     if (elided) {
       raw = raw.slice(elided[0].length);
       start += elided[0].length;

@@ -1,18 +1,20 @@
 /**
- * Unicode classes (letters and digits, marks, numbers) of code points from a table filled on first
- * sight, and the scans built on it: words as `/[\p{L}\p{N}]+/gu` and `/[\p{L}\p{M}\p{N}]+/gu` find
- * them, `/\p{N}/u.test`. Unicode property classes cost a range search per character in the regex
+ * Unicode classes (letters and digits, marks, numbers, uppercase letters) of code points from a table
+ * filled on first sight, and the scans built on it: words as `/[\p{L}\p{N}]+/gu` and
+ * `/[\p{L}\p{M}\p{N}]+/gu` find them, `/\p{N}/u.test`, `/^\p{Lu}/u.test`. Unicode property classes cost a range search per character in the regex
  * engine, and these scans run on every sentence of every page.
  */
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const MARK = /^\p{M}$/u;
 const NUMBER = /^\p{N}$/u;
-/** Per BMP code unit, bit flags: KNOWN once classified, then LETTER_DIGIT, MARK and NUMBER. */
+const UPPERCASE = /^\p{Lu}$/u;
+/** Per BMP code unit, bit flags: KNOWN once classified, then LETTER_DIGIT, MARK, NUMBER and UPPER. */
 const KNOWN = 1;
 const LETTER_DIGIT = 2;
 const MARK_BIT = 4;
 const NUMBER_BIT = 8;
+const UPPER_BIT = 16;
 const bmpClass = new Uint8Array(0x10000);
 
 /** Class bits of a code point given as its string (one or two code units). */
@@ -21,7 +23,8 @@ function classify(char: string): number {
     KNOWN |
     (LETTER_OR_DIGIT.test(char) ? LETTER_DIGIT : 0) |
     (MARK.test(char) ? MARK_BIT : 0) |
-    (NUMBER.test(char) ? NUMBER_BIT : 0)
+    (NUMBER.test(char) ? NUMBER_BIT : 0) |
+    (UPPERCASE.test(char) ? UPPER_BIT : 0)
   );
 }
 
@@ -133,6 +136,11 @@ export function wordCharLength(text: string, i: number): number {
 /** Length in code units (1 or 2) of the code point at `i`. */
 export function codePointLength(text: string, i: number): number {
   return (classAt(text, i) & 1) + 1;
+}
+
+/** `/^\p{Lu}/u.test(text)`: whether the text starts with an uppercase letter. */
+export function startsUppercase(text: string): boolean {
+  return text.length > 0 && ((classAt(text, 0) >> 1) & UPPER_BIT) !== 0;
 }
 
 /** `/\p{N}/u.test(text)`: whether the text holds a number character (digit, numeral, fraction). */

@@ -4,6 +4,7 @@ import {
   countJoinedWords,
   countWordRuns,
   hasNumberChar,
+  startsUppercase,
   wordRuns,
   wordRunsWithMarks,
 } from "../../../src/core/text/char-classes";
@@ -16,6 +17,8 @@ const JOINED_WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const unit = fc.constantFrom(
   "a",
   "Z",
+  "Δ",
+  "ǅ",
   " ",
   "é",
   "\u0301",
@@ -47,6 +50,7 @@ describe("character-class scans", () => {
           expect(countJoinedWords(s)).toBe(s.match(JOINED_WORD)?.length ?? 0);
           expect(wordRunsWithMarks(s)).toEqual(s.match(WORD_WITH_MARKS) ?? []);
           expect(hasNumberChar(s)).toBe(/\p{N}/u.test(s));
+          expect(startsUppercase(s)).toBe(/^\p{Lu}/u.test(s));
         }),
         { numRuns: 2000 },
       );
