@@ -11,7 +11,7 @@ export interface TermIds {
   /** Per sentence: its distinct terms' ids, in order of first occurrence (a Set's iteration order). */
   distinct: number[][];
   /** Per id: how many sentences hold the term. */
-  df: Int32Array;
+  df: number[];
 }
 
 export function termIds(terms: readonly (readonly string[])[]): TermIds {
@@ -38,7 +38,7 @@ export function termIds(terms: readonly (readonly string[])[]): TermIds {
     }
     return out;
   });
-  return { ids, terms: vocabulary, distinct, df: Int32Array.from(df) };
+  return { ids, terms: vocabulary, distinct, df };
 }
 
 /** One flag per id: which of the article's terms are among `terms` (terms it lacks are ignored). */
