@@ -63,6 +63,14 @@ const TEXT_ONLY_ELEMENTS = new Map<string, number>([
   ["title", RCDATA],
   ["textarea", RCDATA],
 ]);
+/** Their names' lengths: most tags ("a", "p", "li", "div") are told apart without a lookup. */
+const TEXT_ONLY_MIN_LENGTH = Math.min(...[...TEXT_ONLY_ELEMENTS.keys()].map((name) => name.length));
+const TEXT_ONLY_MAX_LENGTH = Math.max(...[...TEXT_ONLY_ELEMENTS.keys()].map((name) => name.length));
+
+function textKindOf(tag: string): number {
+  if (tag.length < TEXT_ONLY_MIN_LENGTH || tag.length > TEXT_ONLY_MAX_LENGTH) return 0;
+  return TEXT_ONLY_ELEMENTS.get(tag) ?? 0;
+}
 
 /**
  * RCDATA text as the Tokenizer decodes it when asked to: replayed through one that decodes (the
@@ -141,12 +149,12 @@ export function tokenize(html: string, handler: TokenHandler, wanted: readonly s
         attrWanted = false;
       },
       onopentagend() {
-        textOnly = TEXT_ONLY_ELEMENTS.get(tagName) ?? 0;
+        textOnly = textKindOf(tagName);
         handler.openTag(tagName, attrs);
       },
       onselfclosingtag() {
         // HTML ignores the self-closing flag (void elements need no end tag anyway).
-        textOnly = TEXT_ONLY_ELEMENTS.get(tagName) ?? 0;
+        textOnly = textKindOf(tagName);
         handler.openTag(tagName, attrs);
       },
       onclosetag(start, end) {
