@@ -350,7 +350,8 @@ export function collectBlocks(
       kind: parent.kind === "heading" ? "paragraph" : parent.kind,
       dataTable: parent.dataTable,
     };
-    const level = HEADING_LEVEL[tag];
+    // (Only "h1".."h6" can be one: the length test spares a keyed lookup on every block element.)
+    const level = tag.length === 2 ? HEADING_LEVEL[tag] : undefined;
     if (level) {
       ctx.kind = "heading";
       ctx.level = level;

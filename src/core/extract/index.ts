@@ -136,17 +136,18 @@ function extract(html: string, url: string | null): Article {
   const all = collectBlocks(page.root, isHidden, true);
   const stats = measure(page, all);
   let blocks: Block[] = [];
+  let found = false;
   // From the strictest reading of the hints to the most lenient: a level whose content area holds
   // too little prose, or whose article comes out empty once pruned, let the hints hide the article.
-  for (let k = 0; k < STRICTNESS_LEVELS.length; k++) {
+  for (let k = 0; k < STRICTNESS_LEVELS.length && !found; k++) {
     const ranking = rank(page, stats, STRICTNESS_LEVELS[k]);
     const area = chooseContentArea(page, ranking);
     const last = k === STRICTNESS_LEVELS.length - 1;
     if (!last && !enoughProse(area, stats, ranking)) continue;
     blocks = areaBlocks(page, all, stats, ranking, area, meta.title);
-    if (hasArticle(blocks)) break;
+    found = hasArticle(blocks);
   }
-  if (!hasArticle(blocks)) {
+  if (!found) {
     // Client-rendered pages may carry the whole text only in their JSON-LD.
     const fromJsonLd = jsonLdBody ? textBlocks(jsonLdBody) : [];
     blocks = hasArticle(fromJsonLd) ? fromJsonLd : [];

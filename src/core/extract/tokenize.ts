@@ -4,9 +4,11 @@
  * (comments, doctype, CDATA, raw-text elements such as script and style, RCDATA such as title,
  * references); this adapter only turns its offsets into strings, and skips the attributes nobody reads
  * without slicing them out (most attributes of a page are class-less data-*, style and event handlers).
+ * Character references are decoded here rather than by the Tokenizer (see `decodeEntities` below).
  * Never throws.
  */
-import { Tokenizer } from "htmlparser2";
+import { decodeHTML, decodeHTMLAttribute } from "entities/decode";
+import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
 
 export interface TokenHandler {
   /**
@@ -24,6 +26,76 @@ export interface TokenHandler {
 export const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 const noop = () => {};
+/** Every Tokenizer callback doing nothing: callers override the ones they read. */
+export const IGNORE_ALL: TokenizerCallbacks = {
+  onattribdata: noop,
+  onattribentity: noop,
+  onattribend: noop,
+  onattribname: noop,
+  oncdata: noop,
+  onclosetag: noop,
+  oncomment: noop,
+  ondeclaration: noop,
+  onend: noop,
+  onopentagend: noop,
+  onopentagname: noop,
+  onprocessinginstruction: noop,
+  onselfclosingtag: noop,
+  ontext: noop,
+  ontextentity: noop,
+};
+
+/**
+ * Elements whose content the Tokenizer reads as text up to their end tag, and how: raw text (no
+ * references decoded) or RCDATA (references decoded, as in <title>). The Tokenizer decides this from
+ * the tag name alone (its `specialStartSequences`), even for a self-closed one.
+ */
+const RAW_TEXT = 1;
+const RCDATA = 2;
+const TEXT_ONLY_ELEMENTS = new Map<string, number>([
+  ["script", RAW_TEXT],
+  ["style", RAW_TEXT],
+  ["xmp", RAW_TEXT],
+  ["iframe", RAW_TEXT],
+  ["noembed", RAW_TEXT],
+  ["noframes", RAW_TEXT],
+  ["plaintext", RAW_TEXT],
+  ["title", RCDATA],
+  ["textarea", RCDATA],
+]);
+/** Their names' lengths: most tags ("a", "p", "li", "div") are told apart without a lookup. */
+const TEXT_ONLY_MIN_LENGTH = Math.min(...[...TEXT_ONLY_ELEMENTS.keys()].map((name) => name.length));
+const TEXT_ONLY_MAX_LENGTH = Math.max(...[...TEXT_ONLY_ELEMENTS.keys()].map((name) => name.length));
+
+function textKindOf(tag: string): number {
+  if (tag.length < TEXT_ONLY_MIN_LENGTH || tag.length > TEXT_ONLY_MAX_LENGTH) return 0;
+  return TEXT_ONLY_ELEMENTS.get(tag) ?? 0;
+}
+
+/**
+ * RCDATA text as the Tokenizer decodes it when asked to: replayed through one that decodes (the
+ * element's own end tag closes it, or the input ends). Titles are short and few, and the Tokenizer
+ * leaves a "&" right after a partial end tag ("</ti&amp;") undecoded, which only a replay reproduces.
+ */
+function decodeRcdata(tag: string, raw: string, closed: boolean): string {
+  let out = "";
+  const source = `<${tag}>${raw}${closed ? `</${tag}>` : ""}`;
+  const replay = new Tokenizer(
+    { xmlMode: false, decodeEntities: true },
+    {
+      ...IGNORE_ALL,
+      ontext(start, end) {
+        out += source.slice(start, end);
+      },
+      ontextentity(codePoint) {
+        out += String.fromCodePoint(codePoint);
+      },
+    },
+  );
+  replay.write(source);
+  replay.end();
+  return out;
+}
 
 /** Calls `handler` for each tag and text run of `html`, in order. `wanted`: attribute names to read. */
 export function tokenize(html: string, handler: TokenHandler, wanted: readonly string[]): void {
@@ -36,9 +108,22 @@ export function tokenize(html: string, handler: TokenHandler, wanted: readonly s
   let attrValue = "";
   /** The attribute being read is a wanted one (others are not even sliced out). */
   let attrWanted = false;
+  /** Inside a text-only element: RAW_TEXT, RCDATA, or 0 for ordinary text. */
+  let textOnly = 0;
+  /** RCDATA read so far, decoded once its element ends. */
+  let rcdata = "";
+  const flushRcdata = (closed: boolean) => {
+    if (rcdata === "") return;
+    const raw = rcdata;
+    rcdata = "";
+    handler.text(raw.includes("&") ? decodeRcdata(tagName, raw, closed) : raw);
+  };
 
   const tokenizer = new Tokenizer(
-    { xmlMode: false, decodeEntities: true },
+    // References are decoded here, per text run and attribute value, with the decoder htmlparser2
+    // itself uses (`entities`): without decoding, the Tokenizer skips through text to the next "<"
+    // instead of stepping through it one character at a time looking for "&" (a third of its time).
+    { xmlMode: false, decodeEntities: false },
     {
       onopentagname(start, end) {
         tagName = html.slice(start, end).toLowerCase();
@@ -54,32 +139,37 @@ export function tokenize(html: string, handler: TokenHandler, wanted: readonly s
       onattribdata(start, end) {
         if (attrWanted) attrValue += html.slice(start, end);
       },
-      onattribentity(codePoint) {
-        if (attrWanted) attrValue += String.fromCodePoint(codePoint);
-      },
+      // (Never called: this Tokenizer does not decode references.)
+      onattribentity: noop,
       onattribend() {
         if (!attrWanted) return;
         // Most elements have no attribute we read: they share one empty object.
         if (attrs === NO_ATTRIBUTES) attrs = {};
-        if (attrs[attrName] === undefined) attrs[attrName] = attrValue;
+        if (attrs[attrName] === undefined) attrs[attrName] = decodeHTMLAttribute(attrValue);
         attrWanted = false;
       },
       onopentagend() {
+        textOnly = textKindOf(tagName);
         handler.openTag(tagName, attrs);
       },
       onselfclosingtag() {
         // HTML ignores the self-closing flag (void elements need no end tag anyway).
+        textOnly = textKindOf(tagName);
         handler.openTag(tagName, attrs);
       },
       onclosetag(start, end) {
+        // A text-only element's content ends only at its own end tag.
+        if (textOnly === RCDATA) flushRcdata(true);
+        textOnly = 0;
         handler.closeTag(html.slice(start, end).toLowerCase());
       },
       ontext(start, end) {
-        handler.text(html.slice(start, end));
+        const text = html.slice(start, end);
+        if (textOnly === RAW_TEXT) handler.text(text);
+        else if (textOnly === RCDATA) rcdata += text;
+        else handler.text(decodeHTML(text));
       },
-      ontextentity(codePoint) {
-        handler.text(String.fromCodePoint(codePoint));
-      },
+      ontextentity: noop,
       oncdata: noop,
       oncomment: noop,
       ondeclaration: noop,
@@ -89,4 +179,5 @@ export function tokenize(html: string, handler: TokenHandler, wanted: readonly s
   );
   tokenizer.write(html);
   tokenizer.end();
+  flushRcdata(false);
 }

@@ -5,6 +5,7 @@
  * the text: a day, a month ("2024-03"), a year ("1996") or an ISO week ("2024-W16"); null when the
  * date cannot be placed (relative date, unknown publication date).
  */
+import { matchesOf } from "../text/matches";
 import type { DateMention } from "../types";
 
 export interface DateSpan extends DateMention {
@@ -256,7 +257,7 @@ export function findDates(
   const ctx: DateContext = { published, sentence, lang };
   for (const [re, resolve, needs] of rulesFor(lang)) {
     if (!needs.every((n) => has.has(n))) continue;
-    for (const m of sentence.matchAll(re)) {
+    for (const m of matchesOf(re, sentence)) {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((d) => start < d.end && end > d.start)) continue;

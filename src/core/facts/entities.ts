@@ -480,11 +480,13 @@ function buildTable(
   title: string | null,
 ): EntityTable {
   const lowerTitle = title?.toLowerCase() ?? "";
-  const ranked = [...candidates.values()].sort((a, b) => {
-    const pa = a.mentions.length + (lowerTitle.includes(a.key) ? TITLE_MENTION_BONUS : 0);
-    const pb = b.mentions.length + (lowerTitle.includes(b.key) ? TITLE_MENTION_BONUS : 0);
-    return pb - pa || a.first - b.first;
-  });
+  // Each name's prominence once, not once per comparison (the title search is the costly part).
+  const prominence = new Map<Candidate, number>();
+  for (const c of candidates.values())
+    prominence.set(c, c.mentions.length + (lowerTitle.includes(c.key) ? TITLE_MENTION_BONUS : 0));
+  const ranked = [...candidates.values()].sort(
+    (a, b) => (prominence.get(b) as number) - (prominence.get(a) as number) || a.first - b.first,
+  );
   const byKey = new Map<string, Entity>();
   const list: Entity[] = [];
   for (const c of ranked) {

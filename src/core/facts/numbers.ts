@@ -3,6 +3,7 @@
  * ("$1.2 billion", "40%", "15 years", "1.200 Euro"), and written-out English numbers with a unit
  * ("six patients"). Offsets are into the string searched, so callers can map them to the article.
  */
+import { matchesOf } from "../text/matches";
 import type { NumberMention } from "../types";
 import { isFunctionWord } from "./lexicon";
 
@@ -40,6 +41,11 @@ const CURRENCY_BEFORE: ReadonlyArray<[string, string]> = [
   ["₹", "INR"],
   ["₽", "RUB"],
 ];
+
+/** Last code unit of each sign: text before a number that ends otherwise holds none of them. */
+const CURRENCY_SIGN_ENDS: ReadonlySet<number> = new Set(
+  CURRENCY_BEFORE.map(([sign]) => sign.charCodeAt(sign.length - 1)),
+);
 
 /** Currency written after the amount ("5 €", "20 euros", "3 Mio. Dollar"). */
 const CURRENCY_AFTER: Record<string, string> = {
@@ -244,7 +250,7 @@ export function findNumbers(
   const found: NumberSpan[] = [];
   const hasDigit = /\d/u.test(text);
   const overlapsSkip = (s: number, e: number) => skip.some((r) => s < r.end && e > r.start);
-  for (const m of hasDigit ? text.matchAll(lang === "en" ? NUMBER_CORE : NUMBER_CORE_SPACED) : []) {
+  for (const m of hasDigit ? matchesOf(lang === "en" ? NUMBER_CORE : NUMBER_CORE_SPACED, text) : []) {
     let start = m.index;
     let end = start + m[0].length;
     if (overlapsSkip(start, end)) continue;
@@ -252,12 +258,15 @@ export function findNumbers(
     let unit: string | null = null;
     // Currency sign before ("$1.2bn", "€ 20").
     const before = text.slice(Math.max(0, start - 4), start);
-    for (const [sign, code] of CURRENCY_BEFORE) {
-      const at = before.trimEnd().endsWith(sign) ? before.trimEnd().length - sign.length : -1;
-      if (at >= 0) {
-        start = start - (before.length - at);
-        unit = code;
-        break;
+    const trimmedBefore = before.trimEnd();
+    if (CURRENCY_SIGN_ENDS.has(trimmedBefore.charCodeAt(trimmedBefore.length - 1))) {
+      for (const [sign, code] of CURRENCY_BEFORE) {
+        const at = trimmedBefore.endsWith(sign) ? trimmedBefore.length - sign.length : -1;
+        if (at >= 0) {
+          start = start - (before.length - at);
+          unit = code;
+          break;
+        }
       }
     }
     // Scale ("million", "bn", "m") directly after.
@@ -328,7 +337,7 @@ function findWrittenNumbers(
   digits: readonly NumberSpan[],
 ): NumberSpan[] {
   const found: NumberSpan[] = [];
-  for (const m of text.matchAll(EN_NUMBER_WORD)) {
+  for (const m of matchesOf(EN_NUMBER_WORD, text)) {
     const start = m.index;
     let end = start + m[0].length;
     if ([...skip, ...digits].some((r) => start < r.end && end > r.start)) continue;

@@ -5,10 +5,14 @@
  * penalty for repeating what an earlier fact said, and at most one of them may repeat a summary
  * sentence whole, so the facts add to the summary rather than echo it.
  */
+import { wordRuns } from "../text/char-classes";
 import { termsOf } from "../text/terms";
 import { withCjkWords } from "../text/word-count";
 import type { AnalysedText, SummarySentence } from "../types";
+import { isAnaphoric } from "./anaphora";
 import { type ArticleMentions, MAX_FACT_SENTENCES, type SentenceMentions } from "./mentions";
+import { type TermIds, termFlags, termIds } from "./term-ids";
+import { normalise, normalisesTo } from "./title-key";
 import { type CoreOptions, countWords, type Trimmed, trimSentence } from "./trim";
 
 /**
@@ -113,11 +117,6 @@ export const SUMMARY_REPEAT_SHARE = 0.8;
 /** At most this many facts may repeat a summary sentence whole. */
 const MAX_SUMMARY_REPEATS = 1;
 
-const ANAPHORIC_START =
-  /^\W*(?:this|these|that|those|it|its|he|she|they|his|her|their|him|them|such|there|dies|diese|dieser|er|sie|es|il|elle|ils|elles|ce|cette|ces|él|ella|ellos|esto|este|esta|lui|lei|questo|questa|ele|ela|isso|este|hij|zij|dit|deze)\b/iu;
-/** A demonstrative subject after a short leading phrase: "For the past 15 years, this panel has ...". */
-const DEMONSTRATIVE_SUBJECT =
-  /^(?:[^,]{0,50},\s*)?(?:this|these|those|such|dieser|diese|dieses|ce|cette|ces|este|esta|estos|questo|questa|deze|dit)\s+\p{Ll}/iu;
 /**
  * Share of an anaphoric sentence's score passed to the sentence before it: "this panel" is introduced
  * there, so that sentence is what a reader needs first.
@@ -152,12 +151,13 @@ export function pickFacts(
   title: string | null,
 ): Pick[] {
   if (count <= 0 || doc.sentences.length === 0) return [];
-  const termSets = doc.terms.map((t) => new Set(t));
+  const table = termIds(doc.terms);
   const headings = headingParagraphs(doc);
-  const scores = scoreSentences(doc, mentions, title, summary, headings);
+  const scores = scoreSentences(doc, mentions, title, summary, headings, table);
   const sections = sectionsOf(doc, headings);
   const perSection = new Map<number, number>();
   const chosen: Pick[] = [];
+  const overlaps = new Overlaps(table);
   const trimmedCache = new Map<number, Trimmed | null>();
   const repeatCache = new Map<number, boolean>();
   const coreCache = new Map<number, Trimmed | null>();
@@ -173,12 +173,11 @@ export function pickFacts(
       null;
     for (const c of candidates) {
       if (best && c.score <= best.adjusted) break;
-      if (chosen.some((p) => p.index === c.index)) continue;
+      if (overlaps.isChosen(c.index)) continue;
       // The cheap part first (term overlap, adjusted score); trimming only for a possible best.
-      const overlap = Math.max(0, ...chosen.map((p) => jaccard(termSets[c.index], termSets[p.index])));
+      const overlap = overlaps.maxWithChosen(c.index);
       if (overlap > REDUNDANT_OVERLAP) continue;
-      if (chosen.some((p) => containedShare(termSets[c.index], termSets[p.index]) >= NOTHING_NEW_SHARE))
-        continue;
+      if (overlaps.maxContainedInChosen(c.index) >= NOTHING_NEW_SHARE) continue;
       const sameSection = perSection.get(sections[c.index]) ?? 0;
       const adjusted = c.score * (1 - REDUNDANCY_WEIGHT * overlap) * SAME_SECTION_FACTOR ** sameSection;
       if (best && adjusted <= best.adjusted) continue;
@@ -222,8 +221,68 @@ export function pickFacts(
     if (best.repeats) summaryRepeats++;
     perSection.set(sections[best.index], (perSection.get(sections[best.index]) ?? 0) + 1);
     chosen.push({ index: best.index, trimmed: best.trimmed, score: best.adjusted });
+    overlaps.choose(best.index);
   }
   return chosen;
+}
+
+/**
+ * The largest term overlap (Jaccard) of each sentence with the facts chosen so far. The greedy loop
+ * asks it of the same candidates round after round: each sentence's maximum is kept and brought up to
+ * date with the facts chosen since it was last asked, rather than recomputed over all of them.
+ */
+class Overlaps {
+  private readonly chosen: number[] = [];
+  /** Per chosen fact (same order): a flag per term id it holds. */
+  private readonly chosenTerms: Uint8Array[] = [];
+  private readonly taken: Uint8Array;
+  private readonly max: Float64Array;
+  /** Per sentence: how many chosen facts `max` already covers. */
+  private readonly upTo: Int32Array;
+
+  constructor(private readonly table: TermIds) {
+    const n = table.distinct.length;
+    this.taken = new Uint8Array(n);
+    this.max = new Float64Array(n);
+    this.upTo = new Int32Array(n);
+  }
+
+  isChosen(index: number): boolean {
+    return this.taken[index] === 1;
+  }
+
+  choose(index: number): void {
+    this.taken[index] = 1;
+    this.chosen.push(index);
+    const flags = new Uint8Array(this.table.terms.length);
+    for (const id of this.table.distinct[index]) flags[id] = 1;
+    this.chosenTerms.push(flags);
+  }
+
+  /** The largest share of the sentence's distinct terms that one chosen fact holds. */
+  maxContainedInChosen(index: number): number {
+    const terms = this.table.distinct[index];
+    if (terms.length === 0) return 0;
+    let max = 0;
+    for (const flags of this.chosenTerms) {
+      let inter = 0;
+      for (const id of terms) inter += flags[id];
+      max = Math.max(max, inter / terms.length);
+    }
+    return max;
+  }
+
+  /** `Math.max(0, ...chosen.map((p) => jaccard(terms of index, terms of p)))`. */
+  maxWithChosen(index: number): number {
+    const terms = this.table.distinct[index];
+    let max = this.max[index];
+    for (let k = this.upTo[index]; k < this.chosen.length; k++) {
+      max = Math.max(max, jaccard(terms, this.table.distinct[this.chosen[k]], this.chosenTerms[k]));
+    }
+    this.max[index] = max;
+    this.upTo[index] = this.chosen.length;
+    return max;
+  }
 }
 
 /** What the ranking knows of a sentence; `eligible` false for sentences that cannot be a fact. */
@@ -280,10 +339,6 @@ const NOT_A_FACT: FactFeatures = {
   firstPerson: false,
 };
 
-function isAnaphoric(text: string): boolean {
-  return ANAPHORIC_START.test(text) || DEMONSTRATIVE_SUBJECT.test(text);
-}
-
 /** Features of every sentence (see FactFeatures). */
 export function sentenceFeatures(
   doc: AnalysedText,
@@ -291,15 +346,16 @@ export function sentenceFeatures(
   title: string | null,
   summary: readonly SummarySentence[] = [],
   headings: ReadonlySet<number> = headingParagraphs(doc),
+  table: TermIds = termIds(doc.terms),
 ): FactFeatures[] {
-  const summaryTerms = new Set(
+  const inSummaryTerm = termFlags(
+    table,
     doc.sentences.flatMap((s, i) =>
       summary.some((x) => x.start < s.end && x.end > s.start) ? doc.terms[i] : [],
     ),
   );
-  const df = new Map<string, number>();
-  for (const ts of doc.terms) for (const t of new Set(ts)) df.set(t, (df.get(t) ?? 0) + 1);
   const titleTerms = new Set(doc.titleTerms);
+  const inTitleTerm = termFlags(table, titleTerms);
   const titleKey = normalise(title ?? "");
   const maxMentions = Math.max(1, ...mentions.entities.list.map((e) => e.mentions));
   const multiParagraph = new Set(doc.sentences.map((s) => s.paragraph)).size > 1;
@@ -326,24 +382,25 @@ export function sentenceFeatures(
       !headings.has(s.paragraph) &&
       (!block || BLOCK_KINDS_FOR_FACTS.has(block.kind)) &&
       words >= MIN_FACT_WORDS &&
-      !(titleKey && mayNormaliseTo(s.text, titleKey) && normalise(s.text) === titleKey) &&
+      !(titleKey && normalisesTo(s.text, titleKey)) &&
       !anonymousQuote(s, m);
     // Only the anaphora flag of an ineligible sentence matters (it passes score to the one before).
     if (!eligible) return { ...NOT_A_FACT, index: s.index, anaphoric: isAnaphoric(s.text) };
-    const terms = new Set(doc.terms[i] ?? []);
+    // Distinct terms in order of first occurrence, as a Set of them would iterate (the sum's order).
+    const terms = table.distinct[i];
     let central = 0;
     let inTitle = 0;
     let inHeading = 0;
     let inSummary = 0;
     const heading = section as Set<string> | null;
-    for (const t of terms) {
-      if (summaryTerms.has(t)) inSummary++;
-      const n = df.get(t) ?? 0;
+    for (const id of terms) {
+      inSummary += inSummaryTerm[id];
+      const n = table.df[id];
       if (n > 1) central += Math.log(n);
-      if (titleTerms.has(t)) inTitle++;
-      if (heading?.has(t)) inHeading++;
+      inTitle += inTitleTerm[id];
+      if (heading?.has(table.terms[id])) inHeading++;
     }
-    central /= Math.sqrt(Math.max(terms.size, 1));
+    central /= Math.sqrt(Math.max(terms.length, 1));
     let named = 0;
     let prominence = 0;
     let people = 0;
@@ -362,7 +419,7 @@ export function sentenceFeatures(
       central,
       title: titleTerms.size ? inTitle / titleTerms.size : 0,
       heading: heading?.size ? inHeading / heading.size : 0,
-      summaryTopic: terms.size ? inSummary / terms.size : 0,
+      summaryTopic: terms.length ? inSummary / terms.length : 0,
       sectionLead: s.sentence === 0 && s.paragraph === sectionParagraph + 1,
       paragraphLead: multiParagraph && s.sentence === 0,
       named,
@@ -419,8 +476,9 @@ export function scoreSentences(
   title: string | null,
   summary: readonly SummarySentence[] = [],
   headings: ReadonlySet<number> = headingParagraphs(doc),
+  table: TermIds = termIds(doc.terms),
 ): number[] {
-  const features = sentenceFeatures(doc, mentions, title, summary, headings);
+  const features = sentenceFeatures(doc, mentions, title, summary, headings, table);
   const base = features.map(baseScore);
   return base.map((score, i) => {
     let out = features[i].anaphoric ? score * PENALTY.anaphoric : score;
@@ -473,9 +531,7 @@ function coreOptions(m: SentenceMentions): CoreOptions {
 
 /** The summary's sentences as lowercase word lists, for `repeatsSummary`. */
 function summaryWords(summary: readonly SummarySentence[]): string[][] {
-  return summary
-    .map((x) => x.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-    .filter((ws) => ws.length > 0);
+  return summary.map((x) => wordRuns(x.text.toLowerCase())).filter((ws) => ws.length > 0);
 }
 
 /**
@@ -484,7 +540,7 @@ function summaryWords(summary: readonly SummarySentence[]): string[][] {
  */
 function repeatsSummary(trimmed: Trimmed, summary: readonly string[][]): boolean {
   if (!summary.length) return false;
-  const fact = new Set(trimmed.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const fact = new Set(wordRuns(trimmed.text.toLowerCase()));
   for (const words of summary) {
     let shared = 0;
     for (const w of words) if (fact.has(w)) shared++;
@@ -516,35 +572,10 @@ function outsideQuotes(text: string, base: number, m: SentenceMentions): string 
   return out;
 }
 
-/** Share of `a`'s terms that `b` holds. */
-function containedShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0) return 0;
+/** Jaccard similarity of two sentences' distinct term ids; `inB` flags the ids of `b`. */
+function jaccard(a: readonly number[], b: readonly number[], inB: Uint8Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
   let inter = 0;
-  for (const t of a) if (b.has(t)) inter++;
-  return inter / a.size;
-}
-
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let inter = 0;
-  for (const t of a) if (b.has(t)) inter++;
-  return inter / (a.size + b.size - inter);
-}
-
-const FIRST_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/**
- * A cheap necessary condition for `normalise(text) === key` (key non-empty): the first letter or digit
- * of the text, lowercased, starts the key. Spares normalising every sentence to compare it with the title.
- */
-function mayNormaliseTo(text: string, key: string): boolean {
-  const first = FIRST_LETTER_OR_DIGIT.exec(text);
-  return first !== null && first[0].toLowerCase().charCodeAt(0) === key.charCodeAt(0);
-}
-
-function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  for (const id of a) inter += inB[id];
+  return inter / (a.length + b.length - inter);
 }

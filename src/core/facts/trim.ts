@@ -6,7 +6,9 @@
  * of examples (", including ..."), a short leading phrase ("In a significant shift,"). The result is a list of pieces, each a verbatim substring of the sentence; nothing is
  * reworded. Attributions ("according to ...") are never dropped: they carry who says it.
  */
+import { countJoinedWords } from "../text/char-classes";
 import { datelineLength } from "../text/dateline";
+import { matchesOf } from "../text/matches";
 import { withCjkWords } from "../text/word-count";
 import { LEADING_CONNECTIVES } from "./lexicon";
 
@@ -155,11 +157,12 @@ const HARD_COST = 10;
 const CORE_CUT_COST = 3;
 const SECOND_CLAUSE_COST = 8;
 
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
-
-/** Words of a fact (CJK text counted by characters, see withCjkWords). */
+/**
+ * Words of a fact: letter-or-digit runs, joined by an apostrophe, dot or hyphen ("U.S.", "O'Brien");
+ * CJK text counted by characters (see withCjkWords).
+ */
 export function countWords(text: string): number {
-  return withCjkWords(text, text.match(WORD)?.length ?? 0);
+  return withCjkWords(text, countJoinedWords(text));
 }
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && a.end > b.start;
@@ -189,7 +192,7 @@ export function trimSentence(
   const head = removed.length ? removed[removed.length - 1].end : 0;
 
   for (const re of PLAIN_ASIDES) {
-    for (const m of sentence.matchAll(re)) {
+    for (const m of matchesOf(re, sentence)) {
       const r = { start: m.index, end: m.index + m[0].length };
       if (removed.some((x) => overlaps(r, x))) continue;
       if (protect.some((p) => overlaps(r, p))) continue;
@@ -219,7 +222,7 @@ export function trimSentence(
   const asides: Array<Range & { cost: number }> = [];
   const hard = (r: Range) => protect.filter((p) => overlaps(r, p)).length;
   ASIDES.forEach((re, order) => {
-    for (const m of sentence.matchAll(re)) {
+    for (const m of matchesOf(re, sentence)) {
       const r = { start: m.index, end: m.index + m[0].length };
       asides.push({ ...r, cost: hard(r) * HARD_COST + order });
     }

@@ -1,5 +1,5 @@
 /** Word tokens with offsets, as the name and unit rules need them (not the summary's stemmed terms). */
-import { codePointLength, letterOrDigitLength, wordCharLength } from "../text/char-classes";
+import { codePointLength, letterOrDigitLength, startsUppercase, wordCharLength } from "../text/char-classes";
 
 export interface Word {
   /** The word as written, without a possessive "'s" or a sentence-final dot. */
@@ -21,22 +21,40 @@ export interface Word {
 /**
  * A word is what `/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?/gu`
  * matches; `nextWord` finds the same spans by scanning (no match objects, no Unicode classes per word).
+ * `isJoiner` tells the regex's joiners `[-'’.&]` by code unit.
  */
-const JOINERS = "-'’.&";
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38;
+}
 /** "U.S.", "Mr.", "St." keep their dot; other words lose a trailing sentence dot. */
 const KEEPS_DOT =
   /^(?:(?:\p{L}\.){2,}|mr\.|mrs\.|ms\.|dr\.|st\.|jr\.|sr\.|gen\.|gov\.|sen\.|rep\.|lt\.|col\.|sgt\.|capt\.|prof\.)$/iu;
 /** Marks after which the next word starts a clause of its own and is capitalised anyway. */
 const OPENS_CLAUSE = /["“„«‹「『‘(:—–]|--/u;
-const UPPER = /^\p{Lu}/u;
 const ELISION = /^\p{Ll}{1,4}['’](?=\p{Lu})/u;
 const NOT_LETTER = /[^\p{L}]/gu;
 
-/** `UPPER.test(word)`, answered without the regex for ASCII initials. */
+/** `/^\p{Lu}/u.test(word)`: from the character's code for ASCII, else from the class table. */
 function isUpperStart(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 0x80) return c >= 65 && c <= 90;
-  return UPPER.test(word);
+  return startsUppercase(word);
+}
+
+/** Code units an elision's apostrophe may come after: up to 4 lowercase letters, astral ones taking 2. */
+const ELISION_MAX_UNITS = 8;
+
+/**
+ * A necessary condition for `ELISION.exec(word)`: an apostrophe right after its first letters. Spares
+ * the Unicode regex on every word (sentences in other scripts have no elisions, and few apostrophes).
+ */
+function mayBeElided(word: string): boolean {
+  const last = Math.min(word.length - 1, ELISION_MAX_UNITS);
+  for (let k = 1; k <= last; k++) {
+    const c = word.charCodeAt(k);
+    if (c === 39 || c === 0x2019) return true;
+  }
+  return false;
 }
 
 /** Two or more letters, all capitals (other characters ignored): "KCNA", "U.S.". */
@@ -74,7 +92,7 @@ export function nextWord(text: string, from: number): [number, number] | null {
   if (start >= text.length) return null;
   let end = runEnd(text, start + len);
   // Joined parts: a joiner followed by a letter or digit ("U.S", "O'Brien", "AT&T", "well-known").
-  while (end < text.length && JOINERS.includes(text[end])) {
+  while (end < text.length && isJoiner(text.charCodeAt(end))) {
     const next = letterOrDigitLength(text, end + 1);
     if (next === 0) break;
     end = runEnd(text, end + 1 + next);
@@ -93,8 +111,7 @@ export function words(text: string): Word[] {
     let raw = text.slice(matchStart, matchEnd);
     let start = matchStart;
     // French and Italian elisions: "l'Assemblée", "dell'Unione" → the name after the apostrophe.
-    // (Only words with an apostrophe can be one: the test spares a Unicode regex on every word.)
-    const elided = raw.includes("'") || raw.includes("’") ? ELISION.exec(raw) : null;
+    const elided = mayBeElided(raw) ? ELISION.exec(raw) : null;
     if (elided) {
       raw = raw.slice(elided[0].length);
       start += elided[0].length;
@@ -103,7 +120,10 @@ export function words(text: string): Word[] {
     // "Korea's" → the name, flagged possessive; "O'Brien" keeps its apostrophe.
     const possessive = raw.length > 2 && (raw.endsWith("'s") || raw.endsWith("’s"));
     if (possessive) raw = raw.slice(0, -2);
-    const gap = start === prevEnd ? "" : text.slice(prevEnd, start);
+    // What separates the word from the previous one; one space (most words) is told without a string.
+    const gapLength = start - prevEnd;
+    const gapCode = gapLength === 1 ? text.charCodeAt(prevEnd) : -1;
+    const gap = gapLength <= 0 || gapCode === 32 ? "" : text.slice(prevEnd, start);
     const capitalised = isUpperStart(raw);
     const acronym = capitalised && raw.length > 1 && isAcronym(raw);
     out.push({
@@ -115,9 +135,8 @@ export function words(text: string): Word[] {
       possessive,
       // After a leading source tag glued to the text ("(CNN)Share, ...") the sentence starts anew.
       initial:
-        out.length === 0 ||
-        (gap.length > 0 && gap !== " " && (OPENS_CLAUSE.test(gap) || (gap === ")" && out.length === 1))),
-      joined: out.length > 0 && (gap === " " || gap === "\u00a0") && !prevPossessive,
+        out.length === 0 || (gap.length > 0 && (OPENS_CLAUSE.test(gap) || (gap === ")" && out.length === 1))),
+      joined: out.length > 0 && (gapCode === 32 || gapCode === 0xa0) && !prevPossessive,
     });
     prevPossessive = possessive;
     // (As before: past the whole match, counted from the start after an elision.)

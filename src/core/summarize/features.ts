@@ -6,6 +6,7 @@
  */
 
 import { hasNumberChar } from "../text/char-classes";
+import { matchesOf } from "../text/matches";
 
 /** A quoted span: an opening mark, text without a closing mark, a closing mark. */
 const QUOTED = /["“„«»「『][^"”“»«」』]*["”“»«」』]/gu;
@@ -23,7 +24,7 @@ const QUESTION_END = /[?？؟]["”’»」』)]*$/u;
 export function quoteShare(sentence: string): number {
   if (sentence.length === 0) return 0;
   let quoted = 0;
-  for (const m of sentence.matchAll(QUOTED)) quoted += m[0].length;
+  for (const m of matchesOf(QUOTED, sentence)) quoted += m[0].length;
   const rest = sentence.replace(QUOTED, "");
   if (OPENS_WITH_QUOTE.test(rest)) return 1;
   const dangling = rest.search(CLOSING_QUOTE);

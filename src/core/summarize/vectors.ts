@@ -47,7 +47,7 @@ export function tfIdf(sentences: readonly (readonly string[])[]): TfIdf {
       if (id === undefined) continue;
       if (tf[id]++ === 0) found.push(id);
     }
-    const sorted = Int32Array.from(found).sort();
+    const sorted = new Int32Array(found).sort();
     const weights = new Float64Array(sorted.length);
     let norm = 0;
     for (let k = 0; k < sorted.length; k++) {

@@ -1,18 +1,20 @@
 /**
- * Unicode classes (letters and digits, marks, numbers) of code points from a table filled on first
- * sight, and the scans built on it: words as `/[\p{L}\p{N}]+/gu` and `/[\p{L}\p{M}\p{N}]+/gu` find
- * them, `/\p{N}/u.test`. Unicode property classes cost a range search per character in the regex
+ * Unicode classes (letters and digits, marks, numbers, uppercase letters) of code points from a table
+ * filled on first sight, and the scans built on it: words as `/[\p{L}\p{N}]+/gu` and
+ * `/[\p{L}\p{M}\p{N}]+/gu` find them, `/\p{N}/u.test`, `/^\p{Lu}/u.test`. Unicode property classes cost a range search per character in the regex
  * engine, and these scans run on every sentence of every page.
  */
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const MARK = /^\p{M}$/u;
 const NUMBER = /^\p{N}$/u;
-/** Per BMP code unit, bit flags: KNOWN once classified, then LETTER_DIGIT, MARK and NUMBER. */
+const UPPERCASE = /^\p{Lu}$/u;
+/** Per BMP code unit, bit flags: KNOWN once classified, then LETTER_DIGIT, MARK, NUMBER and UPPER. */
 const KNOWN = 1;
 const LETTER_DIGIT = 2;
 const MARK_BIT = 4;
 const NUMBER_BIT = 8;
+const UPPER_BIT = 16;
 const bmpClass = new Uint8Array(0x10000);
 
 /** Class bits of a code point given as its string (one or two code units). */
@@ -21,7 +23,8 @@ function classify(char: string): number {
     KNOWN |
     (LETTER_OR_DIGIT.test(char) ? LETTER_DIGIT : 0) |
     (MARK.test(char) ? MARK_BIT : 0) |
-    (NUMBER.test(char) ? NUMBER_BIT : 0)
+    (NUMBER.test(char) ? NUMBER_BIT : 0) |
+    (UPPERCASE.test(char) ? UPPER_BIT : 0)
   );
 }
 
@@ -68,6 +71,45 @@ export function countWordRuns(text: string): number {
   return count;
 }
 
+/** Apostrophes, dot and hyphen: what joins runs into one word in `countJoinedWords`. */
+function isWordJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45;
+}
+
+/**
+ * How many matches `[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*` has in `text` (flags `gu`): letter-or-digit
+ * runs, a joiner between two runs keeping them one word ("U.S.", "O'Brien", "well-known", "3.5").
+ */
+export function countJoinedWords(text: string): number {
+  let count = 0;
+  let i = 0;
+  while (i < text.length) {
+    const packed = classAt(text, i);
+    if (((packed >> 1) & LETTER_DIGIT) === 0) {
+      i += (packed & 1) + 1;
+      continue;
+    }
+    count++;
+    i += (packed & 1) + 1;
+    for (;;) {
+      for (let len = letterOrDigitLength(text, i); len > 0; len = letterOrDigitLength(text, i)) i += len;
+      if (i + 1 < text.length && isWordJoiner(text.charCodeAt(i)) && letterOrDigitLength(text, i + 1) > 0)
+        i++;
+      else break;
+    }
+  }
+  return count;
+}
+
+/** `text.match(/[\p{L}\p{N}]+/gu) ?? []`. */
+export function wordRuns(text: string): string[] {
+  const out: string[] = [];
+  eachRun(text, LETTER_DIGIT, (start, end) => {
+    out.push(text.slice(start, end));
+  });
+  return out;
+}
+
 /** `text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []`. */
 export function wordRunsWithMarks(text: string): string[] {
   const out: string[] = [];
@@ -94,6 +136,11 @@ export function wordCharLength(text: string, i: number): number {
 /** Length in code units (1 or 2) of the code point at `i`. */
 export function codePointLength(text: string, i: number): number {
   return (classAt(text, i) & 1) + 1;
+}
+
+/** `/^\p{Lu}/u.test(text)`: whether the text starts with an uppercase letter. */
+export function startsUppercase(text: string): boolean {
+  return text.length > 0 && ((classAt(text, 0) >> 1) & UPPER_BIT) !== 0;
 }
 
 /** `/\p{N}/u.test(text)`: whether the text holds a number character (digit, numeral, fraction). */

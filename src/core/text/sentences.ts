@@ -21,7 +21,9 @@
  * 5. A number with a period at the start of a line or sentence is a list marker ("1. First point").
  * 6. Decimals, URLs and "U.S.-led" never split (no white space after the period).
  */
+
 import { abbreviationsFor, ORDINAL_PERIOD_LANGUAGES } from "./abbreviations";
+import { matchesOf } from "./matches";
 import { stopwordsFor } from "./stopwords";
 
 /** A sentence's place in the text: `text.slice(start, end)` is the trimmed sentence. */
@@ -65,7 +67,7 @@ type PeriodKind = "none" | "title" | "abbreviation" | "listMarker";
 /** Splits text into sentences; spans are trimmed and never empty. */
 export function splitSentences(text: string, lang: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
-  for (const line of text.matchAll(LINE)) {
+  for (const line of matchesOf(LINE, text)) {
     const from = line.index ?? 0;
     splitLine(text, from, from + line[0].length, lang, spans);
   }

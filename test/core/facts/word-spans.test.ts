@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { nextWord } from "../../../src/core/facts/words";
+import { nextWord, type Word, words } from "../../../src/core/facts/words";
 
 /** The regex `nextWord` stands in for. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?/gu;
@@ -53,5 +53,83 @@ describe("nextWord", () => {
       [20, 30],
       [31, 39],
     ]);
+  });
+});
+
+/** `words` as written with regexes only (before its scanners): the flags the scanners must reproduce. */
+const KEEPS_DOT =
+  /^(?:(?:\p{L}\.){2,}|mr\.|mrs\.|ms\.|dr\.|st\.|jr\.|sr\.|gen\.|gov\.|sen\.|rep\.|lt\.|col\.|sgt\.|capt\.|prof\.)$/iu;
+const OPENS_CLAUSE = /["“„«‹「『‘(:—–]|--/u;
+const ELISION = /^\p{Ll}{1,4}['’](?=\p{Lu})/u;
+function wordsByRegex(text: string): Word[] {
+  const out: Word[] = [];
+  let prevEnd = 0;
+  let prevPossessive = false;
+  for (const m of text.matchAll(WORD)) {
+    let raw = m[0];
+    let start = m.index;
+    const elided = ELISION.exec(raw);
+    if (elided) {
+      raw = raw.slice(elided[0].length);
+      start += elided[0].length;
+    }
+    if (raw.endsWith(".") && !KEEPS_DOT.test(raw)) raw = raw.slice(0, -1);
+    const possessive = raw.length > 2 && (raw.endsWith("'s") || raw.endsWith("’s"));
+    if (possessive) raw = raw.slice(0, -2);
+    const gap = start === prevEnd ? "" : text.slice(prevEnd, start);
+    const capitalised = /^\p{Lu}/u.test(raw);
+    const letters = raw.replace(/[^\p{L}]/gu, "");
+    out.push({
+      text: raw,
+      start,
+      end: start + raw.length,
+      capitalised,
+      acronym: capitalised && raw.length > 1 && letters.length >= 2 && letters === letters.toUpperCase(),
+      possessive,
+      initial:
+        out.length === 0 ||
+        (gap.length > 0 && gap !== " " && (OPENS_CLAUSE.test(gap) || (gap === ")" && out.length === 1))),
+      joined: out.length > 0 && (gap === " " || gap === "\u00a0") && !prevPossessive,
+    });
+    prevPossessive = possessive;
+    prevEnd = start + m[0].length;
+  }
+  return out;
+}
+
+// Elisions, possessives, gaps of one or several spaces, clause openers, capitals beyond ASCII.
+const wordUnit = fc.constantFrom(
+  "l'",
+  "dell’",
+  "A",
+  "É",
+  "Δ",
+  "д",
+  "𝐀",
+  "𝐚",
+  "ab",
+  "'s",
+  "’s",
+  ".",
+  " ",
+  "\u00a0",
+  "(",
+  ")",
+  "«",
+  "—",
+  "--",
+  "U.S.",
+  "1",
+  "ǅ",
+);
+
+describe("words", () => {
+  it("gives the words and flags of the regex version", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: wordUnit, maxLength: 14 }), (s) => {
+        expect(words(s)).toEqual(wordsByRegex(s));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

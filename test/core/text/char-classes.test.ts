@@ -1,14 +1,24 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countWordRuns, hasNumberChar, wordRunsWithMarks } from "../../../src/core/text/char-classes";
+import {
+  countJoinedWords,
+  countWordRuns,
+  hasNumberChar,
+  startsUppercase,
+  wordRuns,
+  wordRunsWithMarks,
+} from "../../../src/core/text/char-classes";
 
 /** The regexes the scanners stand in for. */
 const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_WITH_MARKS = /[\p{L}\p{M}\p{N}]+/gu;
+const JOINED_WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 // Letters, digits, combining marks, lone and paired surrogates, astral letters, marks and emoji, CJK.
 const unit = fc.constantFrom(
   "a",
   "Z",
+  "Δ",
+  "ǅ",
   " ",
   "é",
   "\u0301",
@@ -24,6 +34,9 @@ const unit = fc.constantFrom(
   "中",
   "-",
   ".",
+  "'",
+  "’",
+  "&",
 );
 const texts = [fc.string({ unit: "binary", maxLength: 40 }), fc.string({ unit, maxLength: 30 })];
 
@@ -33,8 +46,11 @@ describe("character-class scans", () => {
       fc.assert(
         fc.property(text, (s) => {
           expect(countWordRuns(s)).toBe(s.match(WORD)?.length ?? 0);
+          expect(wordRuns(s)).toEqual(s.match(WORD) ?? []);
+          expect(countJoinedWords(s)).toBe(s.match(JOINED_WORD)?.length ?? 0);
           expect(wordRunsWithMarks(s)).toEqual(s.match(WORD_WITH_MARKS) ?? []);
           expect(hasNumberChar(s)).toBe(/\p{N}/u.test(s));
+          expect(startsUppercase(s)).toBe(/^\p{Lu}/u.test(s));
         }),
         { numRuns: 2000 },
       );
@@ -44,6 +60,7 @@ describe("character-class scans", () => {
   it("split prose at punctuation and spaces, keeping combining marks with marks allowed", () => {
     const text = "The U.S. said 3.5% — l'homme, nai\u0308ve.";
     expect(countWordRuns(text)).toBe(10);
+    expect(countJoinedWords(text)).toBe(7); // The U.S said 3.5 l'homme nai ve
     expect(wordRunsWithMarks(text)).toEqual(["The", "U", "S", "said", "3", "5", "l", "homme", "nai\u0308ve"]);
   });
 });
