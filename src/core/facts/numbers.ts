@@ -22,6 +22,14 @@ const NUMBER_CORE =
 const NUMBER_CORE_SPACED =
   /(?<!(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}_:])(?<!\p{L}[-‐])\d+(?:(?:[.,]|[\u00a0\u202f ](?=\d{3}(?!\d)))\d+)*(?![\p{N}]|:\d)/gu;
 
+/**
+ * The table's own entry for a word of the text: "constructor" or "toString" after a number must not
+ * read Object's prototype (a scale that is a function made the value NaN).
+ */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** Scales written as one or two letters ("$5m", "£3k"): read as a scale only after a currency sign. */
 const SHORT_SCALES_NEED_CURRENCY: ReadonlySet<string> = new Set(["m", "k", "b"]);
 
@@ -290,7 +298,7 @@ export function findNumbers(
     const scale = /^\s?([\p{L}]+)\.?/u.exec(rest);
     if (scale) {
       const word = scale[1].toLowerCase();
-      const factor = SCALES[word];
+      const factor = own(SCALES, word);
       if (factor && (unit || !SHORT_SCALES_NEED_CURRENCY.has(word))) {
         if (value !== null) value *= factor;
         end += scale[0].length - (scale[0].endsWith(".") && !/^mio|^mrd/i.test(scale[1]) ? 1 : 0);
@@ -307,7 +315,7 @@ export function findNumbers(
         // "3 milliards d'euros": the unit after the elided "de".
         const word = next[1].replace(/^[dl]['’]/u, "");
         const lower = word.toLowerCase();
-        const currency = CURRENCY_AFTER[lower] ?? (word === "€" ? "EUR" : undefined);
+        const currency = own(CURRENCY_AFTER, lower) ?? (word === "€" ? "EUR" : undefined);
         // Units are lowercase nouns, except in German where every noun is capitalised.
         const unitCase = lang === "de" || word[0] === lower[0];
         if (currency) {
@@ -360,7 +368,13 @@ function findWrittenNumbers(
       continue;
     }
     end += next[0].length;
-    found.push({ text: text.slice(start, end), value, unit: CURRENCY_AFTER[lower] ?? lower, start, end });
+    found.push({
+      text: text.slice(start, end),
+      value,
+      unit: own(CURRENCY_AFTER, lower) ?? lower,
+      start,
+      end,
+    });
   }
   return found;
 }

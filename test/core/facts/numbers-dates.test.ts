@@ -23,6 +23,12 @@ describe("findNumbers", () => {
       ["one person", 1, "person"],
     ]);
   });
+  it("reads words named like Object's properties as plain units ('constructor', 'toString')", () => {
+    expect(nums("5 constructor kits and six constructor sets")).toEqual([
+      ["5 constructor", 5, "constructor"],
+      ["six constructor", 6, "constructor"],
+    ]);
+  });
   it("skips clock times and numbers glued to names", () => {
     expect(nums("At 6:27 AM, COVID-19 and the G7 met")).toEqual([]);
   });
