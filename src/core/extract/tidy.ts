@@ -19,7 +19,8 @@ function sameText(a: string, b: string): boolean {
   return foldSpaces(a).trim().toLowerCase() === foldSpaces(b).trim().toLowerCase();
 }
 
-export function tidyBlocks(raw: RawBlock[], title: string | null): Block[] {
+export function tidyBlocks(all: RawBlock[], title: string | null): Block[] {
+  const raw = withoutTeasers(all);
   let firstProse = -1;
   let lastProse = -1;
   const start = startAfterHeadline(raw, title);
@@ -51,6 +52,26 @@ export function tidyBlocks(raw: RawBlock[], title: string | null): Block[] {
     out.push(block);
   }
   return out;
+}
+
+/** An excerpt cut short: a word, then "..." or "…" (not a sentence's end before it). */
+const TRUNCATED = /[\p{L}\p{N},;]\s?(?:\.{3}|…)["”’]?$/u;
+
+/** A link to another story with the start of its text, cut short ("Headline STATE: The first words..."). */
+function isTeaser(b: RawBlock): boolean {
+  return (
+    (b.kind === "listItem" || b.kind === "paragraph") && b.linkWeight > 0 && TRUNCATED.test(b.text.trimEnd())
+  );
+}
+
+/**
+ * Teasers of other stories next to one another (a "latest news" list inside the content area) go; a lone
+ * paragraph that ends in "..." and holds a link may be the article's own.
+ */
+function withoutTeasers(raw: RawBlock[]): RawBlock[] {
+  const teaser = raw.map(isTeaser);
+  if (!teaser.includes(true)) return raw;
+  return raw.filter((_, i) => !(teaser[i] && (teaser[i - 1] || teaser[i + 1])));
 }
 
 /** A slideshow's counter: "1 of 6", "Image 2 of 5", "Bild 3 von 8", "4/12". */

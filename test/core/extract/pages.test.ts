@@ -1,6 +1,7 @@
 /**
  * One difficulty per fixture: metadata only in JSON-LD, a charset, no article, paywall, CJK, lists, an
- * old table layout with a photo caption above the headline.
+ * old table layout with a photo caption above the headline, a "latest news" list of teasers above the
+ * story in the same content area.
  */
 import { describe, expect, it } from "vitest";
 import cjk from "../../../fixtures/cjk-article.html?raw";
@@ -11,6 +12,7 @@ import noArticle from "../../../fixtures/no-article.html?raw";
 import paywall from "../../../fixtures/paywall-teaser.html?raw";
 import shortParagraphs from "../../../fixtures/short-paragraphs.html?raw";
 import tableLayout from "../../../fixtures/table-layout.html?raw";
+import teaserList from "../../../fixtures/teaser-list.html?raw";
 import cp1251 from "../../../fixtures/windows-1251.html?bytes";
 import { decodeHtml } from "../../../src/core/charset";
 import { extractArticle } from "../../../src/core/extract/index";
@@ -154,5 +156,15 @@ describe("an old table layout: photo caption above the headline, byline and date
     for (const chrome of ["credit:", "by Miriam Holt", "Monday, November 18", "Subscribe", "Copyright"]) {
       expect(text).not.toContain(chrome);
     }
+  });
+});
+
+describe("a list of teasers of other stories above the story, in the same content area", () => {
+  it("keeps the story and drops the teasers (a headline link, then text cut short with '...')", () => {
+    const a = extractArticle(teaserList);
+    const texts = a.blocks.map((b) => b.text);
+    expect(texts).toHaveLength(4);
+    expect(texts[0].startsWith("PORTMORE: Ferry crews on the Skerry route")).toBe(true);
+    expect(articleText(a.blocks)).not.toContain("Bridge repairs start in March");
   });
 });
