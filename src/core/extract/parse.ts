@@ -55,6 +55,8 @@ const KEPT_ATTRIBUTES = new Set([
   "datetime",
   "rel",
   "href",
+  // An image's alt text tells its caption (tidy.ts).
+  "alt",
   "content",
   "lang",
   "type",

@@ -46,7 +46,7 @@ export function tidyBlocks(all: RawBlock[], title: string | null): Block[] {
   for (let i = firstProse; i < end; i++) {
     const b = raw[i];
     if (b.kind === "heading" && title && sameText(b.text, title)) continue;
-    if (b.kind === "paragraph" && isLabel(b)) continue;
+    if (b.kind === "paragraph" && (isLabel(b) || isAltCaption(b))) continue;
     const block: Block = { kind: b.kind, text: b.text };
     if (b.level) block.level = b.level;
     out.push(block);
@@ -72,6 +72,33 @@ function withoutTeasers(raw: RawBlock[]): RawBlock[] {
   const teaser = raw.map(isTeaser);
   if (!teaser.includes(true)) return raw;
   return raw.filter((_, i) => !(teaser[i] && (teaser[i - 1] || teaser[i + 1])));
+}
+
+/** How many elements around a block are looked at for the image it may caption. */
+const CAPTION_SCAN_MAX = 24;
+const CAPTION_SCAN_DEPTH = 3;
+
+/**
+ * A caption: the text repeats the alt text of an image beside it (in the same element or its parent,
+ * "<img alt='The slimmer bezels'><span>The slimmer bezels</span>"). Pages write both for the same
+ * picture; the article's prose never equals an image's description.
+ */
+function isAltCaption(b: RawBlock): boolean {
+  const text = foldSpaces(b.text).trim().toLowerCase();
+  if (!text) return false;
+  let scanned = 0;
+  // A bounded walk: the images a few levels below `el` ("<div><div><img></div><span>caption</span></div>").
+  const holdsImage = (el: Element, depth: number): boolean => {
+    for (const c of el.children) {
+      if (typeof c === "string") continue;
+      if (++scanned > CAPTION_SCAN_MAX) return false;
+      if (c.tag === "img") {
+        if (c.attrs.alt && foldSpaces(c.attrs.alt).trim().toLowerCase() === text) return true;
+      } else if (depth < CAPTION_SCAN_DEPTH && holdsImage(c, depth + 1)) return true;
+    }
+    return false;
+  };
+  return holdsImage(b.owner, 1) || (b.owner.parent !== null && holdsImage(b.owner.parent, 1));
 }
 
 /** A slideshow's counter: "1 of 6", "Image 2 of 5", "Bild 3 von 8", "4/12". */

@@ -149,11 +149,18 @@ describe("an old table layout: photo caption above the headline, byline and date
     expect(a.byline).toBe("Miriam Holt");
     expect(a.publishedAt).toBe("2019-11-18");
   });
-  it("starts the text at the first paragraph: no caption, headline, byline or date line", () => {
+  it("keeps only the paragraphs: no caption (above the headline, or repeating a photo's alt text), headline, byline or date line", () => {
     expect(a.blocks.map((b) => b.kind)).toEqual(Array(5).fill("paragraph"));
     expect(a.blocks[0].text.startsWith("Island Link, the company")).toBe(true);
     const text = articleText(a.blocks);
-    for (const chrome of ["credit:", "by Miriam Holt", "Monday, November 18", "Subscribe", "Copyright"]) {
+    for (const chrome of [
+      "credit:",
+      "by Miriam Holt",
+      "Monday, November 18",
+      "Subscribe",
+      "Copyright",
+      "where the chargers will stand",
+    ]) {
       expect(text).not.toContain(chrome);
     }
   });
