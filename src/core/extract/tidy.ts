@@ -77,6 +77,8 @@ function withoutTeasers(raw: RawBlock[]): RawBlock[] {
 /** How many elements around a block are looked at for the image it may caption. */
 const CAPTION_SCAN_MAX = 24;
 const CAPTION_SCAN_DEPTH = 3;
+/** Longer paragraphs are prose, not an image's description. */
+const CAPTION_MAX_CHARS = 400;
 
 /**
  * A caption: the text repeats the alt text of an image beside it (in the same element or its parent,
@@ -84,6 +86,7 @@ const CAPTION_SCAN_DEPTH = 3;
  * picture; the article's prose never equals an image's description.
  */
 function isAltCaption(b: RawBlock): boolean {
+  if (b.text.length > CAPTION_MAX_CHARS) return false;
   const text = foldSpaces(b.text).trim().toLowerCase();
   if (!text) return false;
   let scanned = 0;
@@ -105,6 +108,8 @@ function isAltCaption(b: RawBlock): boolean {
 const COUNTER = /^(?:\p{L}+\s+)?\d+\s*(?:of|von|de|sur|di|\/)\s*\d+$/iu;
 /** Longest link-only paragraph taken for a label ("Read more", "See all photos"). */
 const LINK_LABEL_MAX_WORDS = 4;
+/** Longer paragraphs are never labels (checked first: most paragraphs are long). */
+const LABEL_MAX_CHARS = 80;
 
 /**
  * A paragraph that is a label of the page, not the article's prose: a slideshow counter, one word with
@@ -112,6 +117,7 @@ const LINK_LABEL_MAX_WORDS = 4;
  * paragraph of prose ("It worked.") ends in punctuation and stays.
  */
 function isLabel(b: RawBlock): boolean {
+  if (b.text.length > LABEL_MAX_CHARS) return false;
   const t = foldSpaces(b.text).trim();
   if (COUNTER.test(t)) return true;
   const words = t.split(" ").length;
