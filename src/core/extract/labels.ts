@@ -1,0 +1,95 @@
+/**
+ * What, among the article's blocks, is the page's and not the story's: teasers of other stories,
+ * captions, labels (slideshow counters, "Advert", "Read more"), bylines and date lines set as headings.
+ * Each test is cheap and local to a block (and the elements around it); tidy.ts applies them.
+ */
+import type { RawBlock } from "./blocks";
+import type { Element } from "./parse";
+import { foldSpaces } from "./text";
+
+/** An excerpt cut short: a word, then "..." or "…" (not a sentence's end before it). */
+const TRUNCATED = /[\p{L}\p{N},;]\s?(?:\.{3}|…)["”’]?$/u;
+
+/** A link to another story with the start of its text, cut short ("Headline STATE: The first words..."). */
+function isTeaser(b: RawBlock): boolean {
+  return (
+    (b.kind === "listItem" || b.kind === "paragraph") && b.linkWeight > 0 && TRUNCATED.test(b.text.trimEnd())
+  );
+}
+
+/**
+ * Teasers of other stories next to one another (a "latest news" list inside the content area) go; a lone
+ * paragraph that ends in "..." and holds a link may be the article's own.
+ */
+export function withoutTeasers(raw: RawBlock[]): RawBlock[] {
+  const teaser = raw.map(isTeaser);
+  if (!teaser.includes(true)) return raw;
+  return raw.filter((_, i) => !(teaser[i] && (teaser[i - 1] || teaser[i + 1])));
+}
+
+/** How many elements around a block are looked at for the image it may caption. */
+const CAPTION_SCAN_MAX = 24;
+const CAPTION_SCAN_DEPTH = 3;
+/** Longer paragraphs are prose, not an image's description. */
+const CAPTION_MAX_CHARS = 400;
+
+/**
+ * A caption: the text repeats the alt text of an image beside it (in the same element or its parent,
+ * "<img alt='The slimmer bezels'><span>The slimmer bezels</span>"). Pages write both for the same
+ * picture; the article's prose never equals an image's description.
+ */
+export function isAltCaption(b: RawBlock): boolean {
+  if (b.text.length > CAPTION_MAX_CHARS) return false;
+  const text = foldSpaces(b.text).trim().toLowerCase();
+  if (!text) return false;
+  let scanned = 0;
+  // A bounded walk: the images a few levels below `el` ("<div><div><img></div><span>caption</span></div>").
+  const holdsImage = (el: Element, depth: number): boolean => {
+    for (const c of el.children) {
+      if (typeof c === "string") continue;
+      if (++scanned > CAPTION_SCAN_MAX) return false;
+      if (c.tag === "img") {
+        if (c.attrs.alt && foldSpaces(c.attrs.alt).trim().toLowerCase() === text) return true;
+      } else if (depth < CAPTION_SCAN_DEPTH && holdsImage(c, depth + 1)) return true;
+    }
+    return false;
+  };
+  return holdsImage(b.owner, 1) || (b.owner.parent !== null && holdsImage(b.owner.parent, 1));
+}
+
+/** A slideshow's counter: "1 of 6", "Image 2 of 5", "Bild 3 von 8", "4/12". */
+const COUNTER = /^(?:\p{L}+\s+)?\d+\s*(?:of|von|de|sur|di|\/)\s*\d+$/iu;
+/** Longest link-only paragraph taken for a label ("Read more", "See all photos"). */
+const LINK_LABEL_MAX_WORDS = 4;
+/** Longer paragraphs are never labels (checked first: most paragraphs are long). */
+const LABEL_MAX_CHARS = 80;
+
+/**
+ * A paragraph that is a label of the page, not the article's prose: a slideshow counter, one word with
+ * no punctuation ("Advert", "SUBSCRIBE"), or a few words that are all a link ("Read More"). A one-line
+ * paragraph of prose ("It worked.") ends in punctuation and stays.
+ */
+export function isLabel(b: RawBlock): boolean {
+  if (b.text.length > LABEL_MAX_CHARS) return false;
+  const t = foldSpaces(b.text).trim();
+  if (COUNTER.test(t)) return true;
+  const words = t.split(" ").length;
+  if (words === 1 && /^\p{L}+$/u.test(t)) return true;
+  // Words, not an address: a list of shortened links may be the article's own (a deals post).
+  return words <= LINK_LABEL_MAX_WORDS && b.linkWeight >= b.weight && b.weight > 0 && /^[\p{L} ]+$/u.test(t);
+}
+
+/** A label line this short or shorter may be a byline or a date ("by Jeff Foust", "Monday, November 18, 2019"). */
+const LABEL_MAX_WORDS = 8;
+const BYLINE_LINE = /^(?:written\s+)?(?:by|von|par|por|di|door|av)\s+\S/i;
+/** What a date line is made of: month and day names, numbers, times, a few joining words. */
+const DATE_LINE_PART =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:at|on|am|pm|a\.m\.|p\.m\.|updated|published|posted|utc|gmt)\b|\d+(?:st|nd|rd|th)?|[\s,.:/@|–—-]+/giu;
+
+/** A heading that is the story's byline or date: a label set as a heading, not a standfirst. */
+export function isBylineOrDateLine(text: string): boolean {
+  const t = foldSpaces(text).trim();
+  if (t.split(" ").length > LABEL_MAX_WORDS) return false;
+  if (BYLINE_LINE.test(t)) return true;
+  return /\d/.test(t) && t.replace(DATE_LINE_PART, "") === "";
+}
