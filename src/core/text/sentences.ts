@@ -108,6 +108,7 @@ function endsSentence(
   while (k < lineEnd && OPENERS.test(text[k])) k++;
   if (k >= lineEnd) return true;
   if (LOWERCASE_START.test(text.slice(k, k + 2))) return false;
+  if (closers === "" && insideShortQuote(text, sentenceStart, at, lineEnd)) return false;
   if (terminal !== "." || closers !== "") return true;
   switch (periodKind(text, sentenceStart, at, lang)) {
     case "title":
@@ -118,6 +119,32 @@ function endsSentence(
     default:
       return true;
   }
+}
+
+/** Quote marks that tell opening from closing, and the closing mark of each. */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { "“": "”", "«": "»", "„": "“" };
+/** A quoted title or slogan this short may hold its own full stops ("Meth. We're on it."). */
+const SHORT_QUOTE_CHARS = 40;
+
+/**
+ * True when the terminal mark at `at` is inside a short quotation that the sentence goes on after
+ * ('South Dakota's viral “Meth. We're on it.” campaign has ...'): the quote opened in this sentence,
+ * closes within SHORT_QUOTE_CHARS, and a lower-case word follows it.
+ */
+function insideShortQuote(text: string, sentenceStart: number, at: number, lineEnd: number): boolean {
+  let open = "";
+  for (let i = at - 1; i >= sentenceStart; i--) {
+    const close = QUOTE_PAIRS[text[i]];
+    if (close !== undefined && close !== text[i]) {
+      open = close;
+      break;
+    }
+    if (text[i] === "”" || text[i] === "»") return false;
+  }
+  if (!open) return false;
+  const end = text.indexOf(open, at + 1);
+  if (end < 0 || end - at > SHORT_QUOTE_CHARS || end >= lineEnd) return false;
+  return /^[\s\u00a0]*\p{Ll}/u.test(text.slice(end + 1, end + 4));
 }
 
 /** What the word right before a period at `at` is (rule 4 and 5). */

@@ -155,6 +155,18 @@ const CASES: Array<[name: string, lang: string, text: string, expected: string[]
     ["東京都は今日、新しい計画を発表した。", "「来年から始める。」と知事は述べた。", "詳細は未定だ。"],
   ],
   [
+    "a short quoted slogan or title holds its own full stops when the sentence goes on after it",
+    "en",
+    "South Dakota’s viral “Meth. We’re on it.” campaign drew mockery. He shouted “Stop! Now!” and ran. She said: “We won. It was hard.” The crowd cheered.",
+    [
+      "South Dakota’s viral “Meth. We’re on it.” campaign drew mockery.",
+      "He shouted “Stop! Now!” and ran.",
+      "She said: “We won.",
+      "It was hard.”",
+      "The crowd cheered.",
+    ],
+  ],
+  [
     "Japanese: a sentence opening with と (ところが, とはいえ) after 。 is a new one",
     "ja",
     "東京は晴れだった。ところが大阪は雨だった。とはいえ、気温は高い。",
