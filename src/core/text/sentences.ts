@@ -123,7 +123,10 @@ function endsSentence(
 
 /** Quote marks that tell opening from closing, and the closing mark of each. */
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { "“": "”", "«": "»", "„": "“" };
-/** A quoted title or slogan this short may hold its own full stops ("Meth. We're on it."). */
+/**
+ * A quoted title or slogan this short (before and after the mark) may hold its own full stops ("Meth.
+ * We're on it.").
+ */
 const SHORT_QUOTE_CHARS = 40;
 
 /**
@@ -133,7 +136,8 @@ const SHORT_QUOTE_CHARS = 40;
  */
 function insideShortQuote(text: string, sentenceStart: number, at: number, lineEnd: number): boolean {
   let open = "";
-  for (let i = at - 1; i >= sentenceStart; i--) {
+  // Bounded: the quote is short, and a text of abbreviations ("Mr. Mr. ...") must stay linear.
+  for (let i = at - 1; i >= Math.max(sentenceStart, at - SHORT_QUOTE_CHARS); i--) {
     const close = QUOTE_PAIRS[text[i]];
     if (close !== undefined && close !== text[i]) {
       open = close;
@@ -142,8 +146,9 @@ function insideShortQuote(text: string, sentenceStart: number, at: number, lineE
     if (text[i] === "”" || text[i] === "»") return false;
   }
   if (!open) return false;
-  const end = text.indexOf(open, at + 1);
-  if (end < 0 || end - at > SHORT_QUOTE_CHARS || end >= lineEnd) return false;
+  const within = text.slice(at + 1, Math.min(lineEnd, at + 1 + SHORT_QUOTE_CHARS)).indexOf(open);
+  if (within < 0) return false;
+  const end = at + 1 + within;
   return /^[\s\u00a0]*\p{Ll}/u.test(text.slice(end + 1, end + 4));
 }
 
