@@ -101,6 +101,22 @@ describe("summarize", () => {
     ]);
   });
 
+  it("does not quote a sentence that only announces what follows (ends in a colon)", () => {
+    const d = analyseText(
+      paragraphs(
+        "The coastal bridge reopened on Friday after three weeks of repairs. Here is what the engineers found:",
+        "Two of the cables had rusted through where the paint had worn off near the towers.",
+        "The deck joints were replaced, and sensors now measure the cables' strain every minute.",
+      ),
+      null,
+      "en",
+    );
+    // Even when asked for every sentence, the announcement stays out.
+    const texts = summarize(d, { sentences: 4 }).map((s) => s.text);
+    expect(texts).toHaveLength(3);
+    expect(texts).not.toContain("Here is what the engineers found:");
+  });
+
   it("a one-sentence text that starts with a pronoun is still summarised", () => {
     const d = analyseText(paragraphs("Weather report.", "He left."), null, "en");
     expect(summarize(d, { sentences: 1 }).length).toBe(1);
