@@ -4,6 +4,7 @@
  * Each test is cheap and local to a block (and the elements around it); tidy.ts applies them.
  */
 import type { RawBlock } from "./blocks";
+import { BYLINE_PREFIX, MONTHS, WEEKDAY } from "./label-words";
 import type { Element } from "./parse";
 import { foldSpaces } from "./text";
 
@@ -81,10 +82,12 @@ export function isLabel(b: RawBlock): boolean {
 
 /** A label line this short or shorter may be a byline or a date ("by Jeff Foust", "Monday, November 18, 2019"). */
 const LABEL_MAX_WORDS = 8;
-const BYLINE_LINE = /^(?:written\s+)?(?:by|von|par|por|di|door|av)\s+\S/i;
+const BYLINE_LINE = new RegExp(`${BYLINE_PREFIX.source}\\S`, "i");
 /** What a date line is made of: month and day names, numbers, times, a few joining words. */
-const DATE_LINE_PART =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:at|on|am|pm|a\.m\.|p\.m\.|updated|published|posted|utc|gmt)\b|\d+(?:st|nd|rd|th)?|[\s,.:/@|–—-]+/giu;
+const DATE_LINE_PART = new RegExp(
+  `\\b(?:${MONTHS.join("|")})[a-z]*\\.?|\\b${WEEKDAY}\\b|\\b(?:at|on|am|pm|a\\.m\\.|p\\.m\\.|updated|published|posted|utc|gmt)\\b|\\d+(?:st|nd|rd|th)?|[\\s,.:/@|–—-]+`,
+  "giu",
+);
 
 /** A heading that is the story's byline or date: a label set as a heading, not a standfirst. */
 export function isBylineOrDateLine(text: string): boolean {

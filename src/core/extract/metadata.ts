@@ -8,6 +8,7 @@
 import type { ArticleMeta } from "../types";
 import { BLOCK_TAGS, innerText } from "./blocks";
 import { classAndId } from "./hints";
+import { BY_WORD, BYLINE_PREFIX, MONTHS, WEEKDAY } from "./label-words";
 import type { Element, ParsedPage } from "./parse";
 import { foldSpaces } from "./text";
 
@@ -257,11 +258,10 @@ function inComments(el: Element): boolean {
  * A date, time or handle after the name in a byline ("Jane Doe - Apr 16, 2015 8:02 pm", "Jane @jdoe",
  * "Joe Wee Monday, February 29, 2016").
  */
-const BYLINE_TAIL =
-  /\s*(?:[-–—|•·,]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[a-z]{3,9}\.?\s+\d{4}|@\w+|(?:updated|published|posted)\b).*$/i;
-
-/** "By", alone on its line before the name ("By<br>Jane Doe"). */
-const BY_WORD = /^(by|von|par|por|di|door|av)$/i;
+const BYLINE_TAIL = new RegExp(
+  `\\s*(?:[-–—|•·,]\\s*)?(?:${WEEKDAY},?\\s+)?(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}:\\d{2}|[a-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+[a-z]{3,9}\\.?\\s+\\d{4}|@\\w+|(?:updated|published|posted)\\b).*$`,
+  "i",
+);
 
 /** The element's text, one entry per line: a <br> or a block element starts a new one. */
 function linesOf(el: Element): string[] {
@@ -293,7 +293,7 @@ function bylineText(el: Element | null): string | null {
   const whole = clean(innerText(el));
   if (!text || !whole || whole.length > MAX_BYLINE_CHARS) return null;
   const name = text
-    .replace(/^(?:written\s+)?(by|von|par|por|di|door|av)\s+/i, "")
+    .replace(BYLINE_PREFIX, "")
     .replace(BYLINE_TAIL, "")
     .replace(/[\s\-–—|•·,:]+$/, "")
     .trim();
@@ -321,7 +321,6 @@ const DATE_NAME =
   /(^|[\s_-])(date|datetime|dateline|published|pubdate|postdate|post-date|entry-date|timestamp)($|[\s_-])/;
 /** Longest text of such an element read for a date ("Monday, November 18, 2019 at 6:01 am"). */
 const DATE_TEXT_MAX_CHARS = 80;
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /** "November 18, 2019", "Nov. 18 2019", "18 November 2019" (English month names). */
 const TEXT_DATE = new RegExp(
   `\\b(?:(${MONTHS.join("|")})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS.join("|")})[a-z]*\\.?,?\\s+(\\d{4}))\\b`,

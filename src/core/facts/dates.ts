@@ -133,8 +133,8 @@ interface DateContext {
 /** What a sentence must hold for a rule to be worth running (a cheap test before the regular expressions). */
 type Need = "digit" | "year" | "month" | "weekday" | "period" | "relative";
 
-const RULES: Array<[RegExp, Resolver, Need[]]> = [
-  // Chinese and Japanese: 2024年4月19日 / 4月19日 / 19日 (a day of the publication's month) / 2024年
+/** Chinese and Japanese: 2024年4月19日 / 4月19日 / 19日 (a day of the publication's month) / 2024年. */
+const CJK_RULES: Array<[RegExp, Resolver, Need[]]> = [
   [
     /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/gu,
     (m, c) => dayOf(+m[2], +m[3], m[1] ? +m[1] : null, c),
@@ -142,7 +142,11 @@ const RULES: Array<[RegExp, Resolver, Need[]]> = [
   ],
   [/(?<![\d月])(\d{1,2})日/gu, (m, c) => dayOfPublishedMonth(+m[1], c), ["digit"]],
   [/(?<!\d)(\d{4})年(?!\d)/gu, (m) => m[1], ["digit"]],
+];
+/** Languages whose dates are written with 年月日. */
+const CJK_DATE_LANGS: ReadonlySet<string> = new Set(["zh", "ja"]);
 
+const RULES: Array<[RegExp, Resolver, Need[]]> = [
   // 2024-04-19
   [new RegExp(`${B}${YEAR}-(\\d\\d)-(\\d\\d)${E}`, "gu"), (m) => isoDay(+m[1], +m[2], +m[3]), ["year"]],
 
@@ -221,19 +225,23 @@ const RELATIVE_DAY_RULES: Record<string, RegExp> = Object.fromEntries(
   ]),
 );
 
-/** Per language: RULES, then its relative-day rule (built once, not per sentence). */
+/** Per language: CJK_RULES (zh, ja), RULES, then its relative-day rule (built once, not per sentence). */
 const rulesByLang = new Map<string, Array<[RegExp, Resolver, Need[]]>>();
 
 function rulesFor(lang: string): Array<[RegExp, Resolver, Need[]]> {
-  // Languages without relative-day words use English's (one entry for all of them).
-  const key = Object.hasOwn(RELATIVE_DAYS, lang) ? lang : "en";
+  // Languages without relative-day words use English's (one entry for all of them, plus one for
+  // Chinese and Japanese, which alone run the 年月日 rules).
+  const relativeKey = Object.hasOwn(RELATIVE_DAYS, lang) ? lang : "en";
+  const cjk = CJK_DATE_LANGS.has(lang);
+  const key = cjk ? `${relativeKey}+cjk` : relativeKey;
   let rules = rulesByLang.get(key);
   if (!rules) {
-    const relative = RELATIVE_DAYS[key];
+    const relative = RELATIVE_DAYS[relativeKey];
     rules = [
+      ...(cjk ? CJK_RULES : []),
       ...RULES,
       [
-        RELATIVE_DAY_RULES[key],
+        RELATIVE_DAY_RULES[relativeKey],
         (m, c) => shift(c, relative[m[1].toLowerCase().replace("’", "'")] ?? 0),
         ["relative"],
       ],

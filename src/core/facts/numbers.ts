@@ -13,14 +13,31 @@ export interface NumberSpan extends NumberMention {
 }
 
 /**
- * A digit run with its separators; not glued to letters on the left ("G7", "COVID-19"), except in
- * Chinese and Japanese, written without spaces ("約300億円"), nor part of a time ("6:27"). Thin and no-break spaces group thousands everywhere; a plain space only outside
- * English ("1 500 euros"), where it would join two separate numbers too often.
+ * A digit run with its separators; not glued to letters on the left ("G7", "COVID-19"), except to
+ * Chinese and Japanese text, written without spaces ("約300億円"), nor part of a time ("6:27"). Thin and
+ * no-break spaces group thousands everywhere; a plain space only outside English ("1 500 euros"), where
+ * it would join two separate numbers too often.
  */
-const NUMBER_CORE =
-  /(?<!(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}_:])(?<!\p{L}[-‐])\d+(?:(?:[.,]|[\u00a0\u202f](?=\d{3}(?!\d)))\d+)*(?![\p{N}]|:\d)/gu;
-const NUMBER_CORE_SPACED =
-  /(?<!(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}_:])(?<!\p{L}[-‐])\d+(?:(?:[.,]|[\u00a0\u202f ](?=\d{3}(?!\d)))\d+)*(?![\p{N}]|:\d)/gu;
+function numberCore(notGlued: string, groupingSpaces: string): RegExp {
+  return new RegExp(
+    `${notGlued}(?<!\\p{L}[-‐])\\d+(?:(?:[.,]|[${groupingSpaces}](?=\\d{3}(?!\\d)))\\d+)*(?![\\p{N}]|:\\d)`,
+    "gu",
+  );
+}
+const NOT_GLUED = "(?<![\\p{L}\\p{N}_:])";
+/** The same, a CJK character on the left excepted. */
+const NOT_GLUED_BUT_CJK =
+  "(?<!(?![\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}])[\\p{L}\\p{N}_:])";
+const NUMBER_CORE = numberCore(NOT_GLUED, "\\u00a0\\u202f");
+const NUMBER_CORE_SPACED = numberCore(NOT_GLUED, "\\u00a0\\u202f ");
+const NUMBER_CORE_CJK = numberCore(NOT_GLUED_BUT_CJK, "\\u00a0\\u202f ");
+/** Languages written without spaces, whose numbers sit right against the words. */
+const CJK_NUMBER_LANGS: ReadonlySet<string> = new Set(["zh", "ja"]);
+
+function numberCoreFor(lang: string): RegExp {
+  if (lang === "en") return NUMBER_CORE;
+  return CJK_NUMBER_LANGS.has(lang) ? NUMBER_CORE_CJK : NUMBER_CORE_SPACED;
+}
 
 /**
  * The table's own entry for a word of the text: "constructor" or "toString" after a number must not
@@ -258,7 +275,7 @@ export function findNumbers(
   const found: NumberSpan[] = [];
   const hasDigit = /\d/u.test(text);
   const overlapsSkip = (s: number, e: number) => skip.some((r) => s < r.end && e > r.start);
-  for (const m of hasDigit ? matchesOf(lang === "en" ? NUMBER_CORE : NUMBER_CORE_SPACED, text) : []) {
+  for (const m of hasDigit ? matchesOf(numberCoreFor(lang), text) : []) {
     let start = m.index;
     let end = start + m[0].length;
     if (overlapsSkip(start, end)) continue;
@@ -279,7 +296,7 @@ export function findNumbers(
     }
     // Scale ("million", "bn", "m") directly after.
     let rest = text.slice(end, end + LOOKAHEAD_CHARS);
-    if (lang === "zh" || lang === "ja") {
+    if (CJK_NUMBER_LANGS.has(lang)) {
       const suffix = cjkSuffix(rest);
       if (suffix) {
         if (value !== null) value *= suffix.factor;
