@@ -3,7 +3,8 @@
  *  - Zyte article-extraction-benchmark (181 news pages): F1 / precision / recall / accuracy with the
  *    benchmark's own shingle metric (bench/lib/shingles.ts), which reproduces the published scores
  *    from output/*.json (printed as a check);
- *  - trafilatura's evaluation corpus (990 pages): its with/without snippet metric;
+ *  - trafilatura's evaluation corpus (990 pages): its with/without snippet metric, and the share of
+ *    pages whose title, author and date match the corpus's hand-set metadata where it gives them;
  *  - Mozilla Readability's test pages (130): share of pages whose title, byline, published time and
  *    language match the expected metadata, and whether non-article pages are recognised.
  * Usage: [DIGITS=5] npx tsx bench/eval-extract.ts [--only zyte|trafilatura|mozilla] [--no-baseline]
@@ -14,7 +15,14 @@ import { extractArticleStrict } from "../src/core/extract/index";
 import { normaliseDate, normaliseLang } from "../src/core/extract/metadata";
 import { articleText } from "../src/core/text/article-text";
 import type { Article } from "../src/core/types";
-import { loadMozilla, loadTrafilatura, loadZyte, loadZyteOutput } from "./lib/extraction-data";
+import {
+  loadMozilla,
+  loadTrafilatura,
+  loadZyte,
+  loadZyteOutput,
+  type TrafilaturaPage,
+} from "./lib/extraction-data";
+import { sameAuthor, sameDay, sameTitle } from "./lib/metadata-match";
 import { runReadability } from "./lib/readability-baseline";
 import {
   type CorpusScore,
@@ -113,17 +121,35 @@ const norm = (s: string) => s.replace(/\s+/g, " ").trim();
 function trafilatura() {
   const pages = loadTrafilatura();
   console.log(`\ntrafilatura evaluation corpus (${pages.length} pages; with/without snippets)`);
-  const systems: Array<[string, (html: string, url: string) => string]> = [];
-  if (baseline) systems.push(["Readability.js + linkedom (run)", (html) => runReadability(html).text]);
-  systems.push(["precis (ours)", (html, url) => articleText(ours(html, url).blocks)]);
+  type Got = { text: string; title: string | null; byline: string | null; date: string | null };
+  const systems: Array<[string, (html: string, url: string) => Got]> = [];
+  if (baseline)
+    systems.push([
+      "Readability.js + linkedom (run)",
+      (html) => {
+        const r = runReadability(html);
+        return { text: r.text, title: r.title, byline: r.byline, date: r.publishedTime };
+      },
+    ]);
+  systems.push([
+    "precis (ours)",
+    (html, url) => {
+      const a = ours(html, url);
+      return { text: articleText(a.blocks), title: a.title, byline: a.byline, date: a.publishedAt };
+    },
+  ]);
+  const metaRows: string[] = [];
   for (const [name, run] of systems) {
     let tp = 0;
     let fn = 0;
     let fp = 0;
     let tn = 0;
     const perPage: Array<{ url: string; miss: string[]; extra: string[] }> = [];
+    const meta = new MetaTally();
     for (const p of pages) {
-      const text = norm(run(p.html, p.url));
+      const got = run(p.html, p.url);
+      meta.add(p, got, worst > 0 && name.startsWith("precis"));
+      const text = norm(got.text);
       const miss: string[] = [];
       const extra: string[] = [];
       for (const w of p.with) {
@@ -147,7 +173,9 @@ function trafilatura() {
     const f1 = (2 * precision * recall) / (precision + recall);
     const accuracy = (tp + tn) / (tp + tn + fp + fn);
     row(name, { f1, precision, recall, accuracy, pages: pages.length });
+    metaRows.push(`  ${name.padEnd(30)} ${meta.summary()}`);
     if (worst > 0 && name.startsWith("precis")) {
+      for (const m of meta.misses.slice(0, worst * 3)) console.log(m);
       const bad = perPage
         .filter((x) => x.miss.length + x.extra.length > 0)
         .sort((a, b) => b.miss.length + b.extra.length - (a.miss.length + a.extra.length))
@@ -158,6 +186,8 @@ function trafilatura() {
         );
     }
   }
+  console.log("  metadata matches on the pages that give a value (title / author / date):");
+  for (const r of metaRows) console.log(r);
   if (pageArg) {
     const p = pages.find((x) => x.file.startsWith(pageArg) || x.url.includes(pageArg));
     if (p) {
@@ -168,6 +198,40 @@ function trafilatura() {
       );
       console.log(`--- with ${JSON.stringify(p.with)}\n--- without ${JSON.stringify(p.without)}`);
     }
+  }
+}
+
+/** Title, author and date matches against trafilatura's hand-set metadata (bench/lib/metadata-match.ts). */
+class MetaTally {
+  hits = { title: 0, author: 0, date: 0 };
+  given = { title: 0, author: 0, date: 0 };
+  misses: string[] = [];
+
+  add(
+    page: TrafilaturaPage,
+    got: { title: string | null; byline: string | null; date: string | null },
+    keepMisses: boolean,
+  ) {
+    const checks = [
+      ["title", got.title, page.meta.title, sameTitle],
+      ["author", got.byline, page.meta.author, sameAuthor],
+      ["date", got.date, page.meta.date, sameDay],
+    ] as const;
+    for (const [field, value, expected, same] of checks) {
+      if (expected === null) continue;
+      this.given[field]++;
+      if (same(value, expected)) this.hits[field]++;
+      else if (keepMisses)
+        this.misses.push(
+          `    ${field}: got ${JSON.stringify(value)} expected ${JSON.stringify(expected)}  ${page.file}`,
+        );
+    }
+  }
+
+  summary(): string {
+    const share = (f: keyof MetaTally["hits"]) =>
+      `${f} ${pct(this.given[f] ? this.hits[f] / this.given[f] : 0)} (${this.given[f]})`;
+    return `${share("title")}  ${share("author")}  ${share("date")}`;
   }
 }
 

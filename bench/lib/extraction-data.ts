@@ -61,6 +61,8 @@ export interface TrafilaturaPage {
   html: string;
   with: string[];
   without: string[];
+  /** The corpus's hand-set metadata, where the page has it ("" or absent: not given). */
+  meta: { title: string | null; author: string | null; date: string | null };
 }
 
 /** trafilatura's evaluation corpus: 990 pages with snippets that must / must not be extracted. */
@@ -68,12 +70,30 @@ export function loadTrafilatura(): TrafilaturaPage[] {
   const dir = join(EXTRACTION_DATA, "trafilatura-eval");
   const data = JSON.parse(readFileSync(join(dir, "evaldata.json"), "utf8")) as Record<
     string,
-    { file: string; with: string[]; without: string[] }
+    {
+      file: string;
+      with: string[];
+      without: string[];
+      title?: string | null;
+      author?: string | string[] | null;
+      date?: string | null;
+    }
   >;
+  const given = (x: string | string[] | null | undefined) => {
+    const s = Array.isArray(x) ? x.join(", ") : x;
+    return s?.trim() ? s.trim() : null;
+  };
   return Object.entries(data).map(([url, v]) => {
     const evalPath = join(dir, "eval", `${v.file}.gz`);
     const path = existsSync(evalPath) ? evalPath : join(dir, "cache", `${v.file}.gz`);
-    return { url, file: v.file, html: readHtml(path), with: v.with, without: v.without };
+    return {
+      url,
+      file: v.file,
+      html: readHtml(path),
+      with: v.with,
+      without: v.without,
+      meta: { title: given(v.title), author: given(v.author), date: given(v.date) },
+    };
   });
 }
 
