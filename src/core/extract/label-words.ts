@@ -9,6 +9,14 @@ const BY_WORDS = "by|von|par|por|di|door|av";
 export const BY_WORD = new RegExp(`^(?:${BY_WORDS})$`, "i");
 /** "By " or "Written by " opening a byline. */
 export const BYLINE_PREFIX = new RegExp(`^(?:written\\s+)?(?:${BY_WORDS})\\s+`, "i");
+/**
+ * A label that ends in "by" before the author's name: "Posted by", "View all posts by", "Zeige alle
+ * Beiträge von", "Veröffentlicht von" (blog themes print these; the name may follow without a space).
+ */
+export const LABEL_THEN_BY = new RegExp(
+  `(?:^|\\s)(?:posted|written|published|edited|created|posts|articles?|veröffentlicht|eingestellt|geschrieben|verfasst|beiträge|beitrag|artikel|publié|écrit|rédigé|escrito|publicado|scritto|pubblicato|geplaatst|geschreven)\\s*(?:${BY_WORDS})`,
+  "iu",
+);
 
 /** English month names, as their first three letters (a date's text spells more or fewer). */
 export const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

@@ -5,12 +5,15 @@
  * elements, the first <h1>). Each field takes the first source that gives a usable value, most
  * structured first.
  */
+import { decodeHTML } from "entities";
 import type { ArticleMeta } from "../types";
 import { BLOCK_TAGS, innerText } from "./blocks";
+import { bylineName } from "./byline";
 import { classAndId } from "./hints";
-import { BY_WORD, BYLINE_PREFIX, MONTHS, WEEKDAY } from "./label-words";
+import { BY_WORD, BYLINE_PREFIX, WEEKDAY } from "./label-words";
 import type { Element, ParsedPage } from "./parse";
 import { foldSpaces } from "./text";
+import { textDate, urlDate } from "./text-date";
 
 const ARTICLE_TYPES =
   /^(Article|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference|Blog|WebPage|Recipe|Review|CreativeWork)$/;
@@ -91,10 +94,10 @@ function articleObject(objects: JsonObject[]): JsonObject | null {
   return weak;
 }
 
+/** A JSON-LD string, with the HTML references that content systems leave in it ("d&#039;actions") decoded. */
 function str(v: Json | undefined): string | null {
-  if (typeof v === "string") return clean(v);
-  if (Array.isArray(v) && typeof v[0] === "string") return clean(v[0]);
-  return null;
+  const s = typeof v === "string" ? v : Array.isArray(v) && typeof v[0] === "string" ? v[0] : null;
+  return s === null ? null : clean(s.includes("&") ? decodeHTML(s) : s);
 }
 
 function nameOf(v: Json | undefined, objects: JsonObject[]): string | null {
@@ -318,26 +321,9 @@ function inPageByline(page: ParsedPage): string | null {
 
 /** Class or id of an element that shows the story's date. */
 const DATE_NAME =
-  /(^|[\s_-])(date|datetime|dateline|published|pubdate|postdate|post-date|entry-date|timestamp)($|[\s_-])/;
+  /(^|[\s_-])(date|datetime|dateline|published|pubdate|postdate|post-date|entry-date|timestamp)($|[\s_-])|[a-z](?:date|time|meta)($|[\s_-])|(^|[\s_-])(?:time|meta)($|[\s_-])/;
 /** Longest text of such an element read for a date ("Monday, November 18, 2019 at 6:01 am"). */
 const DATE_TEXT_MAX_CHARS = 80;
-/** "November 18, 2019", "Nov. 18 2019", "18 November 2019" (English month names). */
-const TEXT_DATE = new RegExp(
-  `\\b(?:(${MONTHS.join("|")})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS.join("|")})[a-z]*\\.?,?\\s+(\\d{4}))\\b`,
-  "i",
-);
-
-/** The day a date text names, as YYYY-MM-DD; null when it names none. */
-export function textDate(text: string): string | null {
-  const m = TEXT_DATE.exec(text);
-  if (!m) return null;
-  const month = MONTHS.indexOf((m[1] ?? m[5]).toLowerCase()) + 1;
-  const day = Number(m[2] ?? m[4]);
-  const year = m[3] ?? m[6];
-  if (day < 1 || day > 31) return null;
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
 /** A <time datetime> or microdata datePublished, else the text of an element named as the story's date. */
 function inPageDate(page: ParsedPage): string | null {
   const el = firstElement(
@@ -350,6 +336,9 @@ function inPageDate(page: ParsedPage): string | null {
   for (const e of page.elements) {
     const names = classAndId(e);
     if (names.length < 4 || !DATE_NAME.test(names) || inComments(e)) continue;
+    // <span class="date" content="2017-07-23T17:06:45+0000">23. Juli 2017</span>
+    const stamp = normaliseDate(e.attrs.datetime ?? e.attrs.content);
+    if (stamp) return stamp;
     const text = innerText(e);
     if (text.length > DATE_TEXT_MAX_CHARS) continue;
     const day = textDate(text);
@@ -409,16 +398,17 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
   const title = siteBeforeColon(titleFound, h1);
 
   const metaAuthor = meta.get("article:author");
+  // Each source cleaned on its own, so that a placeholder ("admin") gives way to the next one.
   const byline =
     first(
-      ld ? authorsOf(ld.author, objects) : null,
-      meta.get("dc:creator"),
-      meta.get("dcterm:creator"),
-      meta.get("author"),
-      meta.get("parsely-author"),
-      meta.get("sailthru.author"),
-      metaAuthor && !isUrl(metaAuthor) ? metaAuthor : null,
-    ) ?? inPageByline(page);
+      bylineName(ld ? authorsOf(ld.author, objects) : null),
+      bylineName(meta.get("dc:creator")),
+      bylineName(meta.get("dcterm:creator")),
+      bylineName(meta.get("author")),
+      bylineName(meta.get("parsely-author")),
+      bylineName(meta.get("sailthru.author")),
+      bylineName(metaAuthor && !isUrl(metaAuthor) ? metaAuthor : null),
+    ) ?? bylineName(inPageByline(page));
 
   const publishedAt =
     first(
@@ -435,7 +425,9 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
       normaliseDate(meta.get("sailthru.date")),
       normaliseDate(meta.get("og:published_time")),
       normaliseDate(ld ? str(ld.dateCreated) : null),
-    ) ?? inPageDate(page);
+    ) ??
+    inPageDate(page) ??
+    urlDate(first(page.canonical, url));
 
   const lang = first(
     normaliseLang(page.htmlLang),

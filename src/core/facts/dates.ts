@@ -6,34 +6,13 @@
  * date cannot be placed (relative date, unknown publication date).
  */
 import { matchesOf } from "../text/matches";
+import { MONTHS, monthNumber } from "../text/month-names";
 import type { DateMention } from "../types";
 
 export interface DateSpan extends DateMention {
   start: number;
   end: number;
 }
-
-/** Month names and abbreviations (lowercase, without a trailing dot) → month number, per language. */
-const MONTHS: Record<string, number> = {};
-const MONTH_NAMES: Record<string, string[]> = {
-  en: "january february march april may june july august september october november december".split(" "),
-  en_abbr: "jan feb mar apr may jun jul aug sep oct nov dec".split(" "),
-  de: "januar februar märz april mai juni juli august september oktober november dezember".split(" "),
-  fr: "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(" "),
-  es: "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(" "),
-  it: "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split(
-    " ",
-  ),
-  pt: "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split(" "),
-  nl: "januari februari maart april mei juni juli augustus september oktober november december".split(" "),
-};
-for (const names of Object.values(MONTH_NAMES)) {
-  names.forEach((n, i) => {
-    MONTHS[n] ??= i + 1;
-  });
-}
-MONTHS.sept = 9;
-MONTHS.jän = 1;
 
 /** Weekday names → day of week (0 = Sunday), per language. */
 const WEEKDAYS: Record<string, number> = {};
@@ -336,9 +315,7 @@ function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
 
-function month(name: string): number {
-  return MONTHS[name.toLowerCase().replace(/\.$/, "")] ?? 0;
-}
+const month = monthNumber;
 
 function isoDay(y: number, mo: number, d: number): string | null {
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;

@@ -58,8 +58,8 @@ const RAW: Readonly<Record<string, { titles: string; others: string }>> = {
     others: "г гг ул д им т тыс млн млрд руб долл кв см стр просп обл р ок ст чел",
   },
   pl: {
-    titles: "p pp dr hab inż mgr ks gen płk mjr kpt por",
-    others: "np tzw tj itp itd ok godz mln mld tys zł ul al nr str wg ang ew pt",
+    titles: "p pp dr hab inż mgr ks gen płk mjr kpt por im",
+    others: "np tzw tj itp itd ok godz mln mld tys zł ul al nr str wg ang ew pt ds tzn zob woj",
   },
   tr: {
     titles: "dr doç av sn yrd",

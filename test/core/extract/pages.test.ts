@@ -4,6 +4,7 @@
  * story in the same content area.
  */
 import { describe, expect, it } from "vitest";
+import blogPost from "../../../fixtures/blog-post-de.html?raw";
 import cjk from "../../../fixtures/cjk-article.html?raw";
 import comments from "../../../fixtures/comments-section.html?raw";
 import jsonLd from "../../../fixtures/jsonld-article.html?raw";
@@ -28,6 +29,23 @@ describe("metadata only in JSON-LD (@graph with references)", () => {
     expect(a.siteName).toBe("Coastal Chronicle");
     expect(a.url).toBe("https://coastal.example/news/tidal-mill");
     expect(a.blocks).toHaveLength(3);
+  });
+});
+
+describe("a German blog post (WordPress-style theme: labels around the author, date only in the text)", () => {
+  const a = extractArticle(blogPost);
+  it("reads the author out of its label, passing over the 'admin' meta tag", () => {
+    expect(a.byline).toBe("Chris Jung");
+  });
+  it("reads the date from the post's meta line and decodes the JSON-LD title", () => {
+    expect(a.publishedAt).toBe("2023-03-14");
+    expect(a.title).toBe("Radweg am Mühlbach wird im Frühjahr verbreitert – Stadtteilblog Nordend");
+  });
+  it("keeps the five paragraphs and none of the comments, share bar or author box", () => {
+    const text = articleText(a.blocks);
+    expect(a.blocks).toHaveLength(5);
+    expect(text).toContain("420.000 Euro");
+    expect(text).not.toMatch(/Endlich|Teilen mit|Zeige alle Beiträge|Neueste Beiträge/);
   });
 });
 

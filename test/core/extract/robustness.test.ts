@@ -2,8 +2,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractArticle, extractArticleStrict } from "../../../src/core/extract/index";
-import { normaliseDate, normaliseLang, textDate } from "../../../src/core/extract/metadata";
+import { normaliseDate, normaliseLang } from "../../../src/core/extract/metadata";
 import { MAX_DEPTH, parseHtml } from "../../../src/core/extract/parse";
+import { textDate, urlDate } from "../../../src/core/extract/text-date";
 
 const PARAGRAPH =
   "The committee met on Monday to discuss the budget, and its members agreed to publish the figures next week. ";
@@ -97,6 +98,28 @@ describe("metadata normalisation", () => {
     expect(textDate("Updated 3rd Sept. 2021 14:02")).toBe("2021-09-03");
     expect(textDate("May the best team win in 2024")).toBeNull();
     expect(textDate("March 42, 2019")).toBeNull();
+  });
+
+  it("reads date lines in the other languages and in numbers", () => {
+    expect(textDate("Erstellt von Fabian am Dienstag 6. Mai 2014")).toBe("2014-05-06");
+    expect(textDate("23. Juli 2017")).toBe("2017-07-23");
+    expect(textDate("publié le 6 mai 2014")).toBe("2014-05-06");
+    expect(textDate("6 de mayo de 2014")).toBe("2014-05-06");
+    expect(textDate("12 gennaio 2020")).toBe("2020-01-12");
+    expect(textDate("am 25.08.2015 22:30")).toBe("2015-08-25");
+    expect(textDate(" 2020-02-19 20:29:58")).toBe("2020-02-19");
+    // Not dates: a version number, a month without a day, a day that does not exist.
+    expect(textDate("Version 2.10.2015 beta")).toBe("2015-10-02");
+    expect(textDate("im Mai 2014")).toBeNull();
+    expect(textDate("31.13.2019")).toBeNull();
+  });
+
+  it("reads the day a page's address files it under", () => {
+    expect(urlDate("https://example.org/2019/10/22/some-story/")).toBe("2019-10-22");
+    expect(urlDate("https://example.org/news/2020-02-05-story.html")).toBe("2020-02-05");
+    expect(urlDate("https://example.org/2019/10/some-story/")).toBeNull();
+    expect(urlDate("https://example.org/2019/10/2233445/")).toBeNull();
+    expect(urlDate(null)).toBeNull();
   });
 
   it("reduces languages to ISO 639-1", () => {

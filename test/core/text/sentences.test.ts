@@ -125,6 +125,15 @@ const CASES: Array<[name: string, lang: string, text: string, expected: string[]
     ["Laut Dr. Müller steigen die Preise bzw. Mieten.", "Die Regierung widerspricht."],
   ],
   [
+    "Polish im. before a name and ds. before a noun",
+    "pl",
+    "Jest absolwentem Uniwersytetu im. Adama Mickiewicza. Pracuje jako menedżer ds. komunikacji w Poznaniu.",
+    [
+      "Jest absolwentem Uniwersytetu im. Adama Mickiewicza.",
+      "Pracuje jako menedżer ds. komunikacji w Poznaniu.",
+    ],
+  ],
+  [
     "French guillemets with spaces and M.",
     "fr",
     "Il a déclaré : « Nous viendrons. » Puis il est parti. M. Dupont a confirmé.",

@@ -1,0 +1,66 @@
+/** The author's name out of the labels and leftovers pages put around it (src/core/extract/byline.ts). */
+import { describe, expect, it } from "vitest";
+import { bylineName } from "../../../src/core/extract/byline";
+import { extractArticle } from "../../../src/core/extract/index";
+
+describe("bylineName", () => {
+  it.each([
+    ["Zeige alle Beiträge von Petra Ruland", "Petra Ruland"],
+    ["View all posts by Jane Doe", "Jane Doe"],
+    ["Veröffentlicht vonChris Jung", "Chris Jung"],
+    ["Eingestellt von der Michel", "der Michel"],
+    ["Beitragvon r23 »", "r23"],
+    ["By Jane Doe", "Jane Doe"],
+    ["vom Support Team", "Support Team"],
+    ["Interview: Julia Lauter", "Julia Lauter"],
+    ["AFP/The Local - [email protected]", "AFP/The Local"],
+    ["Frank Bueltge - http://bueltge.de", "Frank Bueltge"],
+    ["MORITZ GATHMANN am", "MORITZ GATHMANN"],
+    ["Isabella.DiBiase am Samstag", "Isabella.DiBiase"],
+  ])("%s → %s", (raw, name) => {
+    expect(bylineName(raw)).toBe(name);
+  });
+
+  it.each(["admin", "No Author", "By", "Artikel von", "Posted by", ""])("%j is no name", (raw) => {
+    expect(bylineName(raw)).toBeNull();
+  });
+
+  it("leaves names with a particle and ordinary words alone", () => {
+    expect(bylineName("Ursula von der Leyen")).toBe("Ursula von der Leyen");
+    expect(bylineName("Posted byron")).toBe("Posted byron");
+    expect(bylineName("Anna Amsel")).toBe("Anna Amsel");
+  });
+});
+
+describe("metadata read from the page", () => {
+  const page = (head: string, body = "") =>
+    `<html><head>${head}</head><body><article><h1>Headline</h1>${body}<p>${"The council voted on the plan on Monday after a long debate about its costs. ".repeat(6)}</p></article></body></html>`;
+
+  it("decodes the HTML references content systems leave in JSON-LD", () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"A Paris-8, beaucoup d&#039;actions &amp; de tension","author":{"name":"Jos&eacute; Ruiz"}}</script>`;
+    const a = extractArticle(page(ld));
+    expect(a.title).toBe("A Paris-8, beaucoup d'actions & de tension");
+    expect(a.byline).toBe("José Ruiz");
+  });
+
+  it("passes over a placeholder author to the next source", () => {
+    const a = extractArticle(
+      page(`<meta name="author" content="admin">`, `<span rel="author">Anna Amsel</span>`),
+    );
+    expect(a.byline).toBe("Anna Amsel");
+  });
+
+  it("reads a date from a date element's text (German too), else from the address", () => {
+    expect(
+      extractArticle(
+        page("", `<abbr class="published" title="2017-07-23T17:06:45+0000">23. Juli 2017</abbr>`),
+      ).publishedAt,
+    ).toBe("2017-07-23");
+    expect(
+      extractArticle(page("", `<p class="postmeta">3. August 2015 · Filed under News</p>`)).publishedAt,
+    ).toBe("2015-08-03");
+    expect(
+      extractArticle(page(`<link rel="canonical" href="https://example.org/2019/10/22/story/">`)).publishedAt,
+    ).toBe("2019-10-22");
+  });
+});
