@@ -244,7 +244,8 @@ function firstElement(page: ParsedPage, test: (el: Element) => boolean): Element
   return null;
 }
 
-const BYLINE_NAME = /(^|[\s_-])(byline|author|authors|writer|writtenby|p-author|contributor)($|[\s_-])/;
+const BYLINE_NAME =
+  /(^|[\s_-])(byline|author|authors|authorbox|author-box|autor|autorin|auteur|autore|writer|writtenby|p-author|contributor)($|[\s_-])/;
 
 /** Regions whose names say they hold readers' comments: their "authors" are not the article's. */
 const COMMENT_REGION = /comment|repl(y|ies)|discussion|disqus/;
@@ -303,20 +304,29 @@ function bylineText(el: Element | null): string | null {
   return name || null;
 }
 
+/** Byline elements tried before giving up: the first is often only a label ("By", "Autor:"). */
+const MAX_BYLINE_ELEMENTS = 5;
+
 /** An author named in the page: rel=author or itemprop=author first, then byline-like class names. */
 function inPageByline(page: ParsedPage): string | null {
-  const marked = firstElement(
-    page,
-    (e) => (e.attrs.rel === "author" || /\bauthor\b/.test(e.attrs.itemprop ?? "")) && !inComments(e),
-  );
-  const fromMarked = bylineText(marked);
-  if (fromMarked) return fromMarked;
-  const named = firstElement(page, (e) => {
-    // classAndId is computed once per element (the scoring reads it too).
-    const names = classAndId(e);
-    return names.length > 1 && BYLINE_NAME.test(names) && !inComments(e);
-  });
-  return bylineText(named);
+  const tests = [
+    (e: Element) => e.attrs.rel === "author" || /\bauthor\b/.test(e.attrs.itemprop ?? ""),
+    (e: Element) => {
+      // classAndId is computed once per element (the scoring reads it too).
+      const names = classAndId(e);
+      return names.length > 1 && BYLINE_NAME.test(names);
+    },
+  ];
+  for (const test of tests) {
+    let tried = 0;
+    for (const e of page.elements) {
+      if (!test(e) || inComments(e)) continue;
+      const name = bylineName(bylineText(e));
+      if (name) return name;
+      if (++tried >= MAX_BYLINE_ELEMENTS) break;
+    }
+  }
+  return null;
 }
 
 /** Class or id of an element that shows the story's date. */
@@ -408,7 +418,7 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
       bylineName(meta.get("parsely-author")),
       bylineName(meta.get("sailthru.author")),
       bylineName(metaAuthor && !isUrl(metaAuthor) ? metaAuthor : null),
-    ) ?? bylineName(inPageByline(page));
+    ) ?? inPageByline(page);
 
   const publishedAt =
     first(

@@ -43,6 +43,11 @@ describe("metadata read from the page", () => {
     expect(a.byline).toBe("José Ruiz");
   });
 
+  it("passes over a byline element that holds only its label", () => {
+    const body = `<p><span class="meta-prep-author">By </span><span class="author vcard"><a href="/author/daniel">Daniel</a></span></p>`;
+    expect(extractArticle(page("", body)).byline).toBe("Daniel");
+  });
+
   it("passes over a placeholder author to the next source", () => {
     const a = extractArticle(
       page(`<meta name="author" content="admin">`, `<span rel="author">Anna Amsel</span>`),
