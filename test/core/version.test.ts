@@ -23,7 +23,7 @@ import { ALGORITHM_VERSION } from "../../src/core/version";
 /** The version and the digest of its output; see the header for when and how to update them. */
 const PINNED = {
   version: "3",
-  digest: "450e4b21570f4bdf2c919e0b4249efeaa708974e59a611ad85acb8b6d8900ffb",
+  digest: "3833d9f5e86dd58a5d88eff37a160a864f24e73e5a2d4377001b519e63e90607",
 };
 
 const PAGES = [

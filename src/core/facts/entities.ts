@@ -20,6 +20,7 @@ import {
   PLACE_SUFFIXES,
   SPEECH_VERBS,
 } from "./lexicon";
+import { isGenitiveOf, isInflectedAdjective, particleLength, rolePrefixLength } from "./noun-languages";
 import type { Word } from "./words";
 
 /** One occurrence of a name in a sentence (offsets into the sentence). */
@@ -139,7 +140,11 @@ export function findEntities(
       while (j + 1 < ws.length && ws[j + 1].joined && !ws[j].possessive) {
         const next = ws[j + 1];
         if (next.capitalised) j++;
-        else if (
+        else if (nounCaps) {
+          const particles = particleLength(ws, j);
+          if (particles === 0) break;
+          j += particles + 1;
+        } else if (
           NAME_CONNECTORS.has(next.text) &&
           j + 2 < ws.length &&
           ws[j + 2].capitalised &&
@@ -160,6 +165,8 @@ export function findEntities(
         // "2,5 Milliarden Euro", "40.000 Familien": nouns after a number are its unit.
         const before = ws[firstIdx - 1];
         if (before && /^\p{N}/u.test(before.text)) continue;
+        // "Kims Großvater", "Tod Kims", "Österreichs Industrie": a name's genitive beside a noun.
+        if (kept.some((w) => isGenitiveOf(w.text, confirmed.words))) continue;
         if (kept.length < 2 && !kept[0].acronym && !titled) {
           // A lone capitalised word is a noun unless it is the surname of a name found elsewhere.
           lone.push({ si, word: kept[0] });
@@ -213,8 +220,59 @@ export function findEntities(
     if (owners.length === 1)
       owners[0].mentions.push({ key: owners[0].key, sentence: si, start: word.start, end: word.end });
   }
+  if (nounCaps) splitRolePrefixes(candidates);
   mergeAliases(candidates);
   return buildTable(candidates, tokens.length, title);
+}
+
+/**
+ * "Konzernchef Robert Machtlinger" → "Robert Machtlinger", "Luftfahrtzulieferer FACC" → "FACC" (in
+ * languages that capitalise nouns, a role or description before a name joins its run): the mentions
+ * move to the name, which a role before it marks as a person unless the name is known otherwise.
+ */
+function splitRolePrefixes(candidates: Map<string, Candidate>): void {
+  // Multi-word names by their last word: "Nachfolger Weikert" is "Thomas Weikert".
+  const byLastWord = new Map<string, Candidate[]>();
+  for (const c of candidates.values()) {
+    if (c.words.length < 2) continue;
+    const list = byLastWord.get(c.words[c.words.length - 1]) ?? [];
+    list.push(c);
+    byLastWord.set(c.words[c.words.length - 1], list);
+  }
+  for (const c of [...candidates.values()]) {
+    if (c.acronym || c.words.length < 2) continue;
+    const shown = c.text.split(/\s+/u);
+    if (shown.length !== c.words.length) continue;
+    const k = rolePrefixLength(shown);
+    if (k === 0) continue;
+    const restText = shown.slice(k).join(" ");
+    const offset = c.text.length - restText.length;
+    const key = restText.toLowerCase();
+    let target = candidates.get(key);
+    if (!target && k === c.words.length - 1) {
+      // One word left: only a name the article gives in full elsewhere ("Heimatstadt Flörsheim" stays).
+      const owners = (byLastWord.get(key) ?? []).filter((o) => o !== c && candidates.has(o.key));
+      if (owners.length !== 1) continue;
+      target = owners[0];
+    }
+    if (!target) {
+      target = {
+        key,
+        text: restText,
+        words: c.words.slice(k),
+        acronym: shown.slice(k).every((w) => /^\p{Lu}{2,}$/u.test(w)),
+        votes: { person: 0, organization: 0, place: 0, other: 0 },
+        mentions: [],
+        first: c.first,
+      };
+      voteByForm(target);
+      if (!target.acronym) target.votes.person += VOTE.role;
+      candidates.set(key, target);
+    }
+    for (const m of c.mentions) target.mentions.push({ ...m, key, start: m.start + offset });
+    target.first = Math.min(target.first, c.first);
+    candidates.delete(c.key);
+  }
 }
 
 /** Share of capitalised content words from which a sentence is a title-case headline. */
@@ -286,6 +344,9 @@ function isConfirmed(run: readonly Word[], c: Confirmed, lang: string): boolean 
   const lower = w.toLowerCase();
   if (c.words.has(w) && !c.lowercase.has(lower)) return true;
   if (run.length < 2) return false;
+  // Where every noun is capitalised, an opening adjective never capitalised mid-clause ("Grundlose
+  // Berichte", "Wahren Tabelle") is not the start of a name; an opening given name is ("Dirk …").
+  if (NOUN_CAPITALISING_LANGS.has(lang) && isInflectedAdjective(lower)) return false;
   // "John Smith said ...": two capitalised words whose first is no ordinary word of the article.
   return c.pairs.has(`${w} ${run[1].text}`) || (!c.lowercase.has(lower) && !isFunctionWord(lower, lang));
 }

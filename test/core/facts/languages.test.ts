@@ -33,6 +33,38 @@ describe("facts in other languages", () => {
     expect(r.entities[0].mentions).toBe(2);
   });
 
+  it("German: roles before names, noun phrases and genitives are not names", () => {
+    const r = facts(
+      [
+        "Konzernchef Robert Machtlinger stellte am Dienstag die Zahlen vor. Nachfolger Weikert widersprach der Darstellung von Thomas Weikert nicht.",
+        "Die Erfüllung von Forderungen sei schwierig, sagte Machtlinger. Grundlose Berichte über Kims Gesundheitszustand kursierten, nachdem Kim Jong Un fehlte.",
+        "Ursula von der Leyen reiste nach Brüssel. Die Spieltage der Bundesliga wurden verlegt, und Luftfahrtzulieferer FACC meldete Rekorde. FACC wächst.",
+      ],
+      "de",
+    );
+    const names = r.entities.map((e) => e.text);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "Robert Machtlinger",
+        "Thomas Weikert",
+        "Kim Jong Un",
+        "Ursula von der Leyen",
+        "FACC",
+      ]),
+    );
+    for (const junk of [
+      /Konzernchef/,
+      /Nachfolger/,
+      /Erfüllung/,
+      /Grundlose/,
+      /Kims/,
+      /Spieltage/,
+      /Luftfahrt/,
+    ])
+      expect(names.filter((n) => junk.test(n))).toEqual([]);
+    expect(r.entities.find((e) => e.text === "Thomas Weikert")?.mentions).toBe(2);
+  });
+
   it("French: « … » quotes with inverted attribution, dates and percentages", () => {
     const r = facts(
       [

@@ -1,0 +1,65 @@
+/**
+ * Names in languages that capitalise every noun (German): a run of capitalised words there is as often
+ * a noun phrase ("Erfüllung von Forderungen", "Spieltage der Bundesliga") or a role before a name
+ * ("Konzernchef Robert Machtlinger", "Nachfolger Weikert") as a name. These rules keep the name.
+ */
+import type { Word } from "./words";
+
+/**
+ * Particles of noble and Dutch names, joined only with their article ("Ursula von der Leyen", "Rafael
+ * van der Vaart"): "von" alone between capitalised words is far more often the preposition
+ * ("Erfüllung von Forderungen", "Lieferscheine von Zulieferern") than "Beatrix von Storch".
+ */
+const PARTICLES: ReadonlySet<string> = new Set(["von", "van"]);
+const PARTICLE_ARTICLES: ReadonlySet<string> = new Set(["der", "den"]);
+/** Adjective endings ("Biosynthetische", "Österreichische", "Europäischen"): an adjective starts names. */
+const ADJECTIVE = /(?:isch|lich|ig|bar|sam|haft|los|ell|al|iv)(?:e|en|er|es|em)$/u;
+/** Inflections only adjectives (and not given names) end in: "Wahren", "Olympischen", "Neues". */
+const ADJECTIVE_INFLECTION = /(?:en|es|em)$/u;
+
+/** A lowercase word that reads as an inflected adjective ("grundlose", "biosynthetische", "wahren"). */
+export function isInflectedAdjective(lower: string): boolean {
+  return ADJECTIVE.test(lower) || ADJECTIVE_INFLECTION.test(lower);
+}
+
+/**
+ * A genitive of a word the article capitalises elsewhere ("Kims" of "Kim", "Russlands" of "Russland"):
+ * beside another capitalised word it makes a noun phrase ("Kims Großvater"), not a name.
+ */
+export function isGenitiveOf(word: string, capitalised: ReadonlySet<string>): boolean {
+  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && capitalised.has(word.slice(0, -1));
+}
+
+/** A compound noun this long before a name is a role or a description ("Konzernchef", "Heimatstadt"). */
+const ROLE_MIN_LETTERS = 10;
+
+/**
+ * How many words after `ws[j]` join the next capitalised word to the same name: 2 for a particle and
+ * its article ("von der"); 0 when the run ends at `ws[j]`. Articles alone never join here: "Spieltage
+ * der Bundesliga" is a noun phrase.
+ */
+export function particleLength(ws: readonly Word[], j: number): number {
+  const particle = ws[j + 1];
+  const article = ws[j + 2];
+  const name = ws[j + 3];
+  if (!particle || !PARTICLES.has(particle.text)) return 0;
+  if (!article?.joined || !PARTICLE_ARTICLES.has(article.text)) return 0;
+  return name?.capitalised && name.joined ? 2 : 0;
+}
+
+/**
+ * How many leading words of a name are a role or a description rather than the name: the words up to
+ * the last long compound noun that is not an adjective ("Hamburger Datenschutzbeauftragte Johannes
+ * Caspar" → 2). At least one word always remains; a run with a particle is one name.
+ */
+export function rolePrefixLength(words: readonly string[]): number {
+  let k = 0;
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i];
+    if (PARTICLES.has(w)) return 0;
+    const letters = w.replace(/[^\p{L}]/gu, "");
+    if ((letters.length >= ROLE_MIN_LETTERS || /\p{L}-\p{L}/u.test(w)) && !ADJECTIVE.test(w.toLowerCase()))
+      k = i + 1;
+  }
+  return k;
+}
