@@ -486,7 +486,12 @@ function mergeAliases(candidates: Map<string, Candidate>): void {
   for (const c of all) {
     if (!candidates.has(c.key)) continue;
     let target: Candidate | undefined;
-    if (c.words.length === 1 && c.votes.place <= c.votes.person && c.votes.organization <= VOTE.acronym) {
+    // One weak place cue ("from Morales’ party") does not outweigh being a known person's surname.
+    if (
+      c.words.length === 1 &&
+      c.votes.place <= c.votes.person + VOTE.placePreposition &&
+      c.votes.organization <= VOTE.acronym
+    ) {
       const owners = (byEdgeWord.get(c.words[0]) ?? []).filter(
         (m) => m.key !== c.key && candidates.has(m.key),
       );

@@ -27,6 +27,14 @@ describe("findEntities", () => {
     expect(list.map((e) => e[0])).not.toContain("Monday");
     expect(list.map((e) => e[0])).not.toContain("Prime Minister Jane Doe");
   });
+  it("counts a surname as its person's even after a place preposition", () => {
+    const list = entities([
+      "Protesters demanded the return of Evo Morales on Tuesday.",
+      "Politicians from Morales’ party were threatened with charges.",
+    ]);
+    expect(list).toContainEqual(["Evo Morales", "person", 2]);
+    expect(list.map((e) => e[0])).not.toContain("Morales");
+  });
   it("drops capitalised sentence starts that are not names", () => {
     const list = entities([
       "Meanwhile, the talks went on.",
