@@ -4,7 +4,7 @@
  */
 
 /** "By" before the author's name, in the languages we read ("by", "von", "par", "por", "di", "door", "av"). */
-const BY_WORDS = "by|von|par|por|di|door|av";
+export const BY_WORDS = "by|von|par|por|di|door|av";
 /** "By" alone (a byline whose name is on the next line). */
 export const BY_WORD = new RegExp(`^(?:${BY_WORDS})$`, "i");
 /** "By " or "Written by " opening a byline. */

@@ -4,9 +4,10 @@
  * Each test is cheap and local to a block (and the elements around it); tidy.ts applies them.
  */
 import type { RawBlock } from "./blocks";
-import { BYLINE_PREFIX, MONTHS, WEEKDAY } from "./label-words";
+import { BY_WORDS, BYLINE_PREFIX, MONTHS, WEEKDAY } from "./label-words";
 import type { Element } from "./parse";
 import { foldSpaces } from "./text";
+import { textDate } from "./text-date";
 
 /** An excerpt cut short: a word, then "..." or "…" (not a sentence's end before it). */
 const TRUNCATED = /[\p{L}\p{N},;]\s?(?:\.{3}|…)["”’]?$/u;
@@ -88,6 +89,24 @@ const DATE_LINE_PART = new RegExp(
   `\\b(?:${MONTHS.join("|")})[a-z]*\\.?|\\b${WEEKDAY}\\b|\\b(?:at|on|am|pm|a\\.m\\.|p\\.m\\.|updated|published|posted|utc|gmt)\\b|\\d+(?:st|nd|rd|th)?|[\\s,.:/@|–—-]+`,
   "giu",
 );
+
+/** A longer line may still be a byline with a date ("Le Monde | 04.05.2015 à 13h36 • … | Par …"). */
+const DATED_BYLINE_MAX_WORDS = 30;
+/** Separators of a line of details: "|", "•", "·". */
+const DETAIL_SEPARATOR = /\s[|•·]\s/gu;
+/** "By" opening the line or one of its separated details ("… | Par Martin Untersinger"). */
+const BY_PHRASE = new RegExp(`(?:^|[|•·]\\s*)(?:${BY_WORDS})\\s+\\p{Lu}`, "iu");
+
+/**
+ * A line of the story's details rather than its prose: a date and either a byline ("Par Martin …") or
+ * at least two separators between short details, without a sentence's final stop.
+ */
+export function isDetailsLine(text: string): boolean {
+  const t = foldSpaces(text).trim();
+  if (/[.!?…]["'”’»)]*$/u.test(t) || t.split(" ").length > DATED_BYLINE_MAX_WORDS) return false;
+  if (!textDate(t)) return false;
+  return BY_PHRASE.test(t) || (t.match(DETAIL_SEPARATOR)?.length ?? 0) >= 2;
+}
 
 /** A heading that is the story's byline or date: a label set as a heading, not a standfirst. */
 export function isBylineOrDateLine(text: string): boolean {

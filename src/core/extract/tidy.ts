@@ -5,7 +5,7 @@
  */
 import type { Block } from "../types";
 import type { RawBlock } from "./blocks";
-import { isAltCaption, isBylineOrDateLine, isLabel, withoutTeasers } from "./labels";
+import { isAltCaption, isBylineOrDateLine, isDetailsLine, isLabel, withoutTeasers } from "./labels";
 import type { Element } from "./parse";
 import { isProse, SENTENCE_MIN_WEIGHT } from "./score";
 import { foldSpaces, textWeight } from "./text";
@@ -33,6 +33,11 @@ export function tidyBlocks(all: RawBlock[], title: string | null): Block[] {
   }
   if (firstProse < 0) return [];
   [firstProse, lastProse] = trimToMainContainer(raw, firstProse, lastProse);
+  // A line of details long enough to weigh as prose ("Le Monde | 04.05.2015 à 13h36 | Par …").
+  while (firstProse < lastProse && isDetailsLine(raw[firstProse].text)) {
+    firstProse++;
+    while (firstProse < lastProse && !isProse(raw[firstProse])) firstProse++;
+  }
   // A standfirst or subheading set as a heading opens the article just before its first paragraph.
   while (firstProse > start && isLeadingHeading(raw[firstProse - 1], title)) firstProse--;
   let end = lastProse + 1;
