@@ -32,8 +32,12 @@ export interface SentenceSpan {
   end: number;
 }
 
-/** Terminal punctuation run (group 1) and the closing quotes/brackets that belong to it (group 2). */
-const TERMINAL = /([.!?…‼⁇⁈⁉。！？｡؟।]+)((?:[\u00a0\u202f ]?[»])?["'”’)\]}»«›」』）】〕〉》]*)/gu;
+/**
+ * Terminal punctuation run (group 1) and what belongs to it (group 2): closing quotes and brackets,
+ * then citation markers ("… standards.[1] The community …", as Wikipedia-style pages write them).
+ */
+const TERMINAL =
+  /([.!?…‼⁇⁈⁉。！？｡؟।]+)((?:[\u00a0\u202f ]?[»])?["'”’)\]}»«›」』）】〕〉》]*(?:\[\d{1,3}\])*)/gu;
 /** Punctuation of scripts written without spaces between sentences. */
 const CJK_TERMINAL = /[。！？｡]/u;
 /** After a CJK sentence end, these continue the sentence (commas, a small っ). */

@@ -125,6 +125,16 @@ const CASES: Array<[name: string, lang: string, text: string, expected: string[]
     ["Laut Dr. Müller steigen die Preise bzw. Mieten.", "Die Regierung widerspricht."],
   ],
   [
+    "citation markers after a full stop",
+    "en",
+    "The community supports free software, with minor exceptions.[1] It is backed by a foundation.[2][3] Critics disagree.",
+    [
+      "The community supports free software, with minor exceptions.[1]",
+      "It is backed by a foundation.[2][3]",
+      "Critics disagree.",
+    ],
+  ],
+  [
     "Polish im. before a name and ds. before a noun",
     "pl",
     "Jest absolwentem Uniwersytetu im. Adama Mickiewicza. Pracuje jako menedżer ds. komunikacji w Poznaniu.",
