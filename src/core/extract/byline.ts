@@ -19,9 +19,13 @@ const VOM = /^vom\s+/iu;
 const TAIL = /\s+(?:[-–—|]\s+(?:\S+@\S+|\[email[^\]]*\]|https?:\/\/\S+)|am(?:\s+\p{L}+)?)\s*$/u;
 const TRAILING_MARKS = /[\s\-–—|•·,:»«>]+$/u;
 
+/** Longer values are lists of many authors (JSON-LD) or not bylines at all: given back as they are. */
+const MAX_CLEANED_CHARS = 300;
+
 export function bylineName(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let name = raw.trim();
+  if (name.length > MAX_CLEANED_CHARS) return name;
   const label = LABEL_THEN_BY.exec(name);
   if (label) {
     const rest = name.slice(label.index + label[0].length);
