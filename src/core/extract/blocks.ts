@@ -216,6 +216,33 @@ interface Context {
 }
 
 const EXIT = 0;
+/** Fewest words before a <br> for the line to be a sentence's start rather than a label or a name. */
+const BROKEN_SENTENCE_MIN_WORDS = 5;
+/** A continuation starts in lower case, or with a number after a lowercase word ("a más de<br>1 000 amigos"). */
+const LOWERCASE_START = /^\p{Ll}/u;
+const NUMBER_START = /^\p{N}/u;
+const LOWERCASE_END = /(?:^|\s)\p{Ll}+$/u;
+/** A sentence broken off mid-way ends in a word or a comma (not a number, a phone or a date). */
+const OPEN_END = /[\p{L},]$/u;
+/** A web address or a list's item ("b) …", "2. …") starts a line of its own. */
+const OWN_LINE = /^(?:https?:|www\.|(?:\p{N}{1,3}|\p{L})[.)]\s)/iu;
+
+/**
+ * The text after a single <br> goes on with the sentence before it: same element and kind of block,
+ * the text before has a few words and no closing punctuation, the text after starts in lower case (or
+ * with a number after a lowercase word) and is not an address or a list's item.
+ */
+function continuesAcrossBreak(prev: RawBlock, next: RawBlock): boolean {
+  return (
+    prev.owner === next.owner &&
+    prev.kind === "paragraph" &&
+    next.kind === "paragraph" &&
+    OPEN_END.test(prev.text) &&
+    (LOWERCASE_START.test(next.text) || (NUMBER_START.test(next.text) && LOWERCASE_END.test(prev.text))) &&
+    !OWN_LINE.test(next.text) &&
+    prev.text.split(" ").length >= BROKEN_SENTENCE_MIN_WORDS
+  );
+}
 const CELL_SEPARATOR = " | ";
 
 /**
@@ -240,10 +267,19 @@ export function collectBlocks(
   const linkScan = { left: LINK_SCAN_BUDGET };
   let pre = 0;
 
+  /** Text came before the last <br> and nothing has been pushed since: the next block may continue it. */
+  let afterBreak = false;
   const push = (block: RawBlock, ctx: Context) => {
     if (ctx.kind === "heading" && block.weight > MAX_HEADING_WEIGHT) block.kind = "paragraph";
     else if (ctx.level) block.level = ctx.level;
-    blocks.push(block);
+    const prev = blocks[blocks.length - 1];
+    if (afterBreak && prev && continuesAcrossBreak(prev, block)) {
+      prev.text = `${prev.text} ${block.text}`;
+      prev.weight += block.weight;
+      prev.linkWeight += block.linkWeight;
+      prev.sentenceLike = endsLikeSentence(prev.text) || countCommas(prev.text) > 0;
+    } else blocks.push(block);
+    afterBreak = false;
   };
 
   const flush = () => {
@@ -332,7 +368,13 @@ export function collectBlocks(
       else inLink++;
     } else if (tag === "br" || tag === "hr") {
       if (pre > 0) addText("\n");
-      else flush();
+      else {
+        // One <br> inside a sentence ("… a más de<br>1 000 amigos …") does not end the paragraph;
+        // two in a row, or an <hr>, do. (Only when building text: the measuring pass has none.)
+        const hadText = !measureOnly && tag === "br" && parts.length > 0;
+        flush();
+        afterBreak = hadText;
+      }
     } else if (tag === "img") {
       // Images separate words ("text<img>text") without breaking the block.
       addText(" ");
