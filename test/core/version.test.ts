@@ -23,7 +23,7 @@ import { ALGORITHM_VERSION } from "../../src/core/version";
 /** The version and the digest of its output; see the header for when and how to update them. */
 const PINNED = {
   version: "3",
-  digest: "3833d9f5e86dd58a5d88eff37a160a864f24e73e5a2d4377001b519e63e90607",
+  digest: "48d0aa3f20091d540fd37ecfaa7e269d7b5fc759ad628e5228feff8f5d2bd48f",
 };
 
 const PAGES = [

@@ -20,7 +20,13 @@ import {
   PLACE_SUFFIXES,
   SPEECH_VERBS,
 } from "./lexicon";
-import { isGenitiveOf, isInflectedAdjective, particleLength, rolePrefixLength } from "./noun-languages";
+import {
+  isGenitiveOf,
+  isInflectedAdjective,
+  isQuantityNoun,
+  particleLength,
+  rolePrefixLength,
+} from "./noun-languages";
 import type { Word } from "./words";
 
 /** One occurrence of a name in a sentence (offsets into the sentence). */
@@ -167,6 +173,8 @@ export function findEntities(
         if (before && /^\p{N}/u.test(before.text)) continue;
         // "Kims Großvater", "Tod Kims", "Österreichs Industrie": a name's genitive beside a noun.
         if (kept.some((w) => isGenitiveOf(w.text, confirmed.words))) continue;
+        // "Hunderte Kinder", "Millionen Euro": a counted noun, not a name.
+        if (isQuantityNoun(kept[0].text)) continue;
         if (kept.length < 2 && !kept[0].acronym && !titled) {
           // A lone capitalised word is a noun unless it is the surname of a name found elsewhere.
           lone.push({ si, word: kept[0] });

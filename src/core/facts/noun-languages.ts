@@ -30,6 +30,27 @@ export function isGenitiveOf(word: string, capitalised: ReadonlySet<string>): bo
   return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && capitalised.has(word.slice(0, -1));
 }
 
+/** Counting nouns, capitalised as nouns are: what follows them is counted, not named. */
+const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
+  "dutzende",
+  "hunderte",
+  "tausende",
+  "zehntausende",
+  "hunderttausende",
+  "millionen",
+  "milliarden",
+  "billionen",
+  "dutzend",
+  "hundert",
+  "tausend",
+  "million",
+  "milliarde",
+]);
+
+export function isQuantityNoun(word: string): boolean {
+  return QUANTITY_NOUNS.has(word.toLowerCase());
+}
+
 /** A compound noun this long before a name is a role or a description ("Konzernchef", "Heimatstadt"). */
 const ROLE_MIN_LETTERS = 10;
 

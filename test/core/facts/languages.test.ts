@@ -39,6 +39,7 @@ describe("facts in other languages", () => {
         "Konzernchef Robert Machtlinger stellte am Dienstag die Zahlen vor. Nachfolger Weikert widersprach der Darstellung von Thomas Weikert nicht.",
         "Die Erfüllung von Forderungen sei schwierig, sagte Machtlinger. Grundlose Berichte über Kims Gesundheitszustand kursierten, nachdem Kim Jong Un fehlte.",
         "Ursula von der Leyen reiste nach Brüssel. Die Spieltage der Bundesliga wurden verlegt, und Luftfahrtzulieferer FACC meldete Rekorde. FACC wächst.",
+        "Hunderte Kinder warteten, und Millionen Euro fehlten.",
       ],
       "de",
     );
