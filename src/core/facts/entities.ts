@@ -143,7 +143,8 @@ export function findEntities(
       if (!ws[i].capitalised) continue;
       // Grow the run of capitalised words (and connectors between them).
       let j = i;
-      while (j + 1 < ws.length && ws[j + 1].joined && !ws[j].possessive) {
+      // A possessive or a particle ("JTBC는") ends the name.
+      while (j + 1 < ws.length && ws[j + 1].joined && !ws[j].possessive && !PARTICLE_TAIL.test(ws[j].text)) {
         const next = ws[j + 1];
         if (next.capitalised) j++;
         else if (nounCaps) {
@@ -392,11 +393,21 @@ function nameInRun(
   }
   if (a > b) return null;
   const kept = run.slice(a, b + 1);
+  kept[kept.length - 1] = withoutParticle(kept[kept.length - 1]);
   if (kept.every((w) => CALENDAR_WORD.test(w.text.toLowerCase()) || /^\p{N}/u.test(w.text))) return null;
   if (kept.length === 1 && kept[0].text.length < 2) return null;
   // "I'm", "Don't": contractions, not names.
   if (kept.some((w) => CONTRACTION.test(w.text))) return null;
   return { kept, offset: a, titled };
+}
+
+/** A Latin-script name with a Korean or Japanese particle written onto it ("SNS에", "JTBC는", "NHKが"). */
+const PARTICLE_TAIL = /(?<=[\p{Script=Latin}\p{N}])[\p{Script=Hangul}\p{Script=Hiragana}]+$/u;
+
+function withoutParticle(w: Word): Word {
+  const m = PARTICLE_TAIL.exec(w.text);
+  if (!m) return w;
+  return { ...w, text: w.text.slice(0, m.index), end: w.end - m[0].length };
 }
 
 /** Votes from the name's own words: suffixes, prefixes, the country list, acronyms. */

@@ -35,6 +35,11 @@ describe("findEntities", () => {
     expect(list).toContainEqual(["Evo Morales", "person", 2]);
     expect(list.map((e) => e[0])).not.toContain("Morales");
   });
+  it("leaves a Korean or Japanese particle off a Latin-script name", () => {
+    const list = entities(["사진은 SNS에 공개됐다.", "보도에 따르면 JTBC는 SNS 반응을 전했다."], "ko");
+    expect(list.map((e) => e[0])).toEqual(expect.arrayContaining(["SNS", "JTBC"]));
+    expect(list.find((e) => e[0] === "SNS")?.[2]).toBe(2);
+  });
   it("drops capitalised sentence starts that are not names", () => {
     const list = entities([
       "Meanwhile, the talks went on.",
