@@ -133,15 +133,18 @@ const CORE_CUTS: Array<{ re: RegExp; source: boolean }> = [
     source: false,
   },
   {
-    re: /,\s(?:\p{Ll}+ing|as|while|after|before|because|since|although|though|when|whereas)\s[^;"“”]{2,120}(?=[.!?]\s*$)/u,
+    // ("as well as" goes on with a list: "for their practicality, space, as well as looks".)
+    re: /,\s(?:\p{Ll}+ing|as(?!\swell\sas\s)|while|after|before|because|since|although|though|when|whereas)\s[^;"“”]{2,120}(?=[.!?]\s*$)/u,
     source: false,
   },
 ];
 /**
  * A second main clause (", and the operation has moved to recovery."): the first stays true without
- * it. Only for a core that must be shorter, and last, since the second clause is news of its own.
+ * it. Only for a core that must be shorter, and last, since the second clause is news of its own. Not
+ * after "but": the first clause is then a concession the second overrides ("Crossovers may have become
+ * the vehicle of choice, but that doesn't mean the sedan is no longer relevant").
  */
-const SECOND_CLAUSE = /,\s(?:and|but|while|whereas)\s[^;"“”]{2,150}(?=[.!?]\s*$)/u;
+const SECOND_CLAUSE = /,\s(?:and|while|whereas)\s[^;"“”]{2,150}(?=[.!?]\s*$)/u;
 
 /** What a core may cut (see CORE_CUTS). */
 export interface CoreOptions {
@@ -166,6 +169,22 @@ export function countWords(text: string): number {
 }
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && a.end > b.start;
+
+/**
+ * A cut that takes one bracket of a pair and not the other would leave "(We never did settle on one"
+ * open: such a cut is not made.
+ */
+function splitsBrackets(sentence: string, r: Range): boolean {
+  let depth = 0;
+  for (let i = r.start; i < r.end; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c === 40 || c === 91) depth++;
+    else if (c === 41 || c === 93) {
+      if (--depth < 0) return true;
+    }
+  }
+  return depth !== 0;
+}
 
 /**
  * Trims `sentence` into a fact of at most `maxWords` words, or failing that `hardMaxWords`;
@@ -195,7 +214,7 @@ export function trimSentence(
     for (const m of matchesOf(re, sentence)) {
       const r = { start: m.index, end: m.index + m[0].length };
       if (removed.some((x) => overlaps(r, x))) continue;
-      if (protect.some((p) => overlaps(r, p))) continue;
+      if (protect.some((p) => overlaps(r, p)) || splitsBrackets(sentence, r)) continue;
       removed.push(r);
     }
   }
@@ -212,6 +231,7 @@ export function trimSentence(
     for (const r of coreCuts) {
       if (removed.some((x) => overlaps(r, x))) continue;
       if ((r.source ? core.numbers : protect).some((p) => overlaps(r, p))) continue;
+      if (splitsBrackets(sentence, r)) continue;
       removed.push(r);
     }
   }
@@ -242,7 +262,7 @@ export function trimSentence(
   }
   asides.sort((a, b) => a.cost - b.cost);
   for (const a of asides) {
-    if (removed.some((x) => overlaps(a, x))) continue;
+    if (removed.some((x) => overlaps(a, x)) || splitsBrackets(sentence, a)) continue;
     removed.push(a);
     result = assemble(sentence, removed);
     if (result.words <= maxWords) break;

@@ -199,6 +199,23 @@ describe("trimSentence", () => {
       "All 11 soldiers aboard the helicopter are believed dead.",
     );
   });
+  it("never cuts what changes the meaning or leaves a bracket open", () => {
+    const core = (s: string, max = 30) => trimSentence(s, [], max, max, { numbers: [], quoted: false })?.text;
+    // A "but" clause overrides the concession before it.
+    const concession =
+      "Crossovers may have become the vehicle of choice for most car buyers, but that doesn't mean the sedan is no longer relevant.";
+    expect(core(concession, 12) ?? concession).toContain("but that doesn't mean");
+    // "as well as" goes on with a list.
+    expect(core("Nissan still believes in sedans for their practicality, space, as well as looks.")).toBe(
+      "Nissan still believes in sedans for their practicality, space, as well as looks.",
+    );
+    // A cut may not take a closing bracket without its opening one.
+    const bracketed = core(
+      "(We never did settle on one, unlike our 565 municipalities, which are packed with them.)",
+      8,
+    );
+    expect(bracketed ?? "").not.toMatch(/\([^)]*$/u);
+  });
   it("rejects sentences it cannot bring near the limit", () => {
     const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(" ");
     expect(trimSentence(long)).toBeNull();
