@@ -9,7 +9,8 @@
  *     (about 40% of the article: a digest, where a lead-3 summary is a gist). Every 4th article is in
  *     the tuning part, the other three quarters are held out.
  * Also: milliseconds per article for analyseText + summarize (median and 95th percentile).
- * Usage: npx tsx bench/eval-summary.ts [--limit N]. Parameters are chosen with bench/tune-summary.ts.
+ * Usage: npx tsx bench/eval-summary.ts [--limit N]. Parameters are chosen with bench/tune-summary.ts
+ * and checked by cross-validation inside the tuning half with bench/cv-summary.ts.
  */
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";

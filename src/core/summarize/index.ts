@@ -8,7 +8,7 @@ import { withCjkWords } from "../text/word-count";
 import type { AnalysedText, Block, SummarySentence } from "../types";
 import { pointsBack } from "./dangling";
 import { DEFAULT_PARAMS, type RankParams } from "./params";
-import { leadShare, rankSentences } from "./rank";
+import { leadShare, type RankInput, rankSentences } from "./rank";
 import { selectSentences } from "./select";
 import { overlapMatrix, similarityMatrix, tfIdf } from "./vectors";
 
@@ -43,37 +43,72 @@ export function summarizeWith(
   options: SummarizeOptions,
   params: Readonly<RankParams>,
 ): SummarySentence[] {
+  const prepared = prepareSummary(doc, options);
+  return prepared ? summarizePrepared(prepared, params) : [];
+}
+
+/**
+ * What the summary of a text needs that does not depend on the ranking's parameters (sentence vectors,
+ * similarities, lengths, dangling openers): computed once, it lets a tuning run try many parameter
+ * settings on the same article. Null when the summary is empty.
+ */
+export interface PreparedSummary {
+  doc: AnalysedText;
+  candidates: number[];
+  count: number;
+  maxChars: number;
+  rank: Omit<RankInput, "count">;
+  lengths: number[];
+  dangling: boolean[];
+}
+
+export function prepareSummary(doc: AnalysedText, options: SummarizeOptions): PreparedSummary | null {
   const candidates = candidateSentences(doc).slice(0, MAX_CANDIDATES);
   const count = summaryLength(options, candidates.length);
-  if (count === 0) return [];
+  if (count === 0) return null;
 
   const terms = candidates.map((i) => doc.terms[i] ?? []);
   const space = tfIdf(terms);
-  const sim = similarityMatrix(space.vectors);
   const positions = candidates.map((i) => doc.sentences[i].index);
   const texts = candidates.map((i) => doc.sentences[i].text);
-  const scores = rankSentences(
-    {
-      sim,
-      overlap: () => overlapMatrix(terms),
+  let overlap: Float64Array[] | null = null;
+  return {
+    doc,
+    candidates,
+    count,
+    maxChars: options.maxChars && options.maxChars > 0 ? options.maxChars : Number.POSITIVE_INFINITY,
+    rank: {
+      sim: similarityMatrix(space.vectors),
+      overlap: () => {
+        overlap ??= overlapMatrix(terms);
+        return overlap;
+      },
       positions,
       words: texts.map(wordCount),
       texts,
-      count,
       vectors: space.vectors,
       title: doc.titleTerms.length ? space.embed(doc.titleTerms) : null,
     },
-    params,
-  );
-  const maxChars = options.maxChars && options.maxChars > 0 ? options.maxChars : Number.POSITIVE_INFINITY;
+    lengths: texts.map((t) => t.length),
+    dangling: texts.map((t, k) => positions[k] > 0 && pointsBack(t, doc.lang)),
+  };
+}
+
+/** The summary of a prepared text with the given ranking parameters. */
+export function summarizePrepared(
+  prepared: PreparedSummary,
+  params: Readonly<RankParams>,
+): SummarySentence[] {
+  const { doc, candidates, count, maxChars } = prepared;
+  const scores = rankSentences({ ...prepared.rank, count }, params);
   const lead = leadShare(count, candidates.length, params);
   const chosen = selectSentences(
     {
       scores,
-      sim,
-      positions,
-      lengths: texts.map((t) => t.length),
-      dangling: texts.map((t, k) => positions[k] > 0 && pointsBack(t, doc.lang)),
+      sim: prepared.rank.sim,
+      positions: prepared.rank.positions,
+      lengths: prepared.lengths,
+      dangling: prepared.dangling,
       anchorAll: lead === 1,
     },
     count,
