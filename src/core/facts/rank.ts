@@ -126,6 +126,8 @@ const ANTECEDENT_SHARE = 0.5;
 const SAME_SECTION_FACTOR = 0.85;
 const FIRST_PERSON = /\b(?:I|we|my|our|us|me)\b/u;
 const TERMINAL = /[.!?…。！？｡؟]["'”’»)\]」』）]*\s*$/u;
+/** A sentence that ends in a colon announces what follows (a list, a table): alone it states nothing. */
+const INTRODUCES = /[:：]\s*$/u;
 const BLOCK_KINDS_FOR_FACTS = new Set(["paragraph", "listItem", "quote"]);
 /**
  * Verbs of decisions and events (English): announcements, rulings, votes, deaths, results. A sentence
@@ -382,6 +384,7 @@ export function sentenceFeatures(
       !headings.has(s.paragraph) &&
       (!block || BLOCK_KINDS_FOR_FACTS.has(block.kind)) &&
       words >= MIN_FACT_WORDS &&
+      !INTRODUCES.test(s.text) &&
       !(titleKey && normalisesTo(s.text, titleKey)) &&
       !anonymousQuote(s, m);
     // Only the anaphora flag of an ineligible sentence matters (it passes score to the one before).

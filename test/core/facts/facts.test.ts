@@ -95,6 +95,15 @@ describe("extractFacts", () => {
     expect(texts).not.toContain("The council approved the budget for road repairs.");
   });
 
+  it("takes no sentence that only announces what follows (ends in a colon)", () => {
+    const doc = analyse(
+      `${ARTICLE}\n\nThe final standings of the 2019 series after 36 races, with the points of all 40 drivers:\n\nKyle Busch won the title with 5,040 points.`,
+    );
+    const texts = extractFacts(doc, [], { ...OPTIONS, facts: 20 }).keyFacts.map((f) => f.text);
+    expect(texts.some((t) => t.includes("5,040 points"))).toBe(true);
+    expect(texts.filter((t) => t.endsWith(":"))).toEqual([]);
+  });
+
   it("returns empty results for an empty or broken document instead of throwing", () => {
     const empty = analyse("");
     expect(extractFacts({ ...empty, sentences: [], terms: [] }, [], OPTIONS)).toEqual({
