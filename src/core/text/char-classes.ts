@@ -1,7 +1,7 @@
 /**
  * Unicode classes (letters and digits, marks, numbers, uppercase letters) of code points from a table
- * filled on first sight, and the scans built on it: words as `/[\p{L}\p{N}]+/gu` and
- * `/[\p{L}\p{M}\p{N}]+/gu` find them, `/\p{N}/u.test`, `/^\p{Lu}/u.test`. Unicode property classes cost a range search per character in the regex
+ * filled on first sight, and the scans built on it: words as `/[\p{L}\p{N}]+/gu`,
+ * `/[\p{L}\p{M}\p{N}]+/gu` and `/\p{L}+/gu` find them, `/\p{N}/u.test`, `/^\p{Lu}/u.test`. Unicode property classes cost a range search per character in the regex
  * engine, and these scans run on every sentence of every page.
  */
 
@@ -60,6 +60,36 @@ function eachRun(text: string, wanted: number, run: (start: number, end: number)
     i += (packed & 1) + 1;
   }
   if (start >= 0) run(start, text.length);
+}
+
+/**
+ * Calls `visit(start, end)` for each match of `/\p{L}+/gu` in `text` (a letter is a letter-or-digit that
+ * is no number: the categories L and N do not overlap), until `visit` returns true; true then.
+ */
+export function someLetterRun(text: string, visit: (start: number, end: number) => boolean): boolean {
+  let start = -1;
+  let i = 0;
+  while (i < text.length) {
+    const bits = classAt(text, i);
+    const letter = ((bits >> 1) & (LETTER_DIGIT | NUMBER_BIT)) === LETTER_DIGIT;
+    if (letter && start < 0) start = i;
+    else if (!letter && start >= 0) {
+      if (visit(start, i)) return true;
+      start = -1;
+    }
+    i += (bits & 1) + 1;
+  }
+  return start >= 0 && visit(start, text.length);
+}
+
+/** `text.match(/\p{L}+/gu)?.length ?? 0`. */
+export function countLetterRuns(text: string): number {
+  let count = 0;
+  someLetterRun(text, () => {
+    count++;
+    return false;
+  });
+  return count;
 }
 
 /** `text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0`. */

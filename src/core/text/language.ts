@@ -3,6 +3,7 @@
  * by `francFast`) gives an ISO 639-3 code, which we map to ISO 639-1 (the code the rest of the project
  * uses).
  */
+import { countLetterRuns, someLetterRun } from "./char-classes";
 import { francFast } from "./franc-fast";
 import { stopwordsFor } from "./stopwords";
 
@@ -164,13 +165,34 @@ function stopwordShare(words: readonly string[], lang: string): number {
   return hits / words.length;
 }
 
+/**
+ * `stopwordShare(words of lower, lang) * OVERRULE_FACTOR >= OVERRULE_MIN_STOPWORD_SHARE`, answered as
+ * soon as it holds: the share of hits so far only grows, so on prose in `lang` a few dozen words
+ * settle it, without a string for every word of the sample.
+ */
+function holdsStopwordShare(lower: string, lang: string): boolean {
+  const stopwords = stopwordsFor(lang);
+  const total = countLetterRuns(lower);
+  let hits = 0;
+  return (
+    total > 0 &&
+    someLetterRun(
+      lower,
+      (start, end) =>
+        stopwords.has(lower.slice(start, end)) &&
+        (++hits / total) * OVERRULE_FACTOR >= OVERRULE_MIN_STOPWORD_SHARE,
+    )
+  );
+}
+
 /** The declared language, unless the text is plainly in another one (see OVERRULE_MIN_STOPWORD_SHARE). */
 export function checkedLanguage(declared: string, sample: string): string {
   if (sample.length < OVERRULE_MIN_CHARS || stopwordsFor(declared).size === 0) return declared;
-  const words = sample.toLowerCase().match(WORDS) ?? [];
-  const declaredShare = stopwordShare(words, declared);
+  const lower = sample.toLowerCase();
   // Prose in the declared language is full of its stopwords: then detection need not run.
-  if (declaredShare * OVERRULE_FACTOR >= OVERRULE_MIN_STOPWORD_SHARE) return declared;
+  if (holdsStopwordShare(lower, declared)) return declared;
+  const words = lower.match(WORDS) ?? [];
+  const declaredShare = stopwordShare(words, declared);
   const detected = detectLanguage(sample);
   if (detected === declared || detected === UNDETERMINED) return declared;
   const detectedShare = stopwordShare(words, detected);

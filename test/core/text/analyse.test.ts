@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyseText } from "../../../src/core/text/analyse";
 import { articleText } from "../../../src/core/text/article-text";
 import { checkedLanguage, detectLanguage, normaliseLanguageTag } from "../../../src/core/text/language";
+import { stopwordsFor } from "../../../src/core/text/stopwords";
 import { termsOf } from "../../../src/core/text/terms";
 import type { Block } from "../../../src/core/types";
 
@@ -90,6 +92,48 @@ describe("checkedLanguage: a page's declared language against its text", () => {
     expect(checkedLanguage("pt", spanish.repeat(2))).toBe("pt");
     expect(checkedLanguage("id", english.repeat(2))).toBe("id");
     expect(checkedLanguage("de", "Short English text.")).toBe("de");
+  });
+  it("answers as when every word's stopword share was counted first (the test stops once it holds)", () => {
+    // checkedLanguage before it stopped early: the same rule over the whole sample's words.
+    const share = (words: string[], lang: string) => {
+      const stopwords = stopwordsFor(lang);
+      if (stopwords.size === 0 || words.length === 0) return 0;
+      return words.filter((w) => stopwords.has(w)).length / words.length;
+    };
+    const reference = (declared: string, sample: string) => {
+      if (sample.length < 300 || stopwordsFor(declared).size === 0) return declared;
+      const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+      const declaredShare = share(words, declared);
+      if (declaredShare * 3 >= 0.2) return declared;
+      const detected = detectLanguage(sample);
+      if (detected === declared || detected === "und") return declared;
+      const detectedShare = share(words, detected);
+      return detectedShare >= 0.2 && detectedShare > 3 * declaredShare ? detected : declared;
+    };
+    // Words of the three texts, stopwords of several languages, digits and marks, in any proportion.
+    const word = fc.constantFrom(
+      ...`${english} ${german} ${spanish}`.split(/\s+/u),
+      "the",
+      "und",
+      "de",
+      "la",
+      "1990",
+      "İstanbul",
+      "ΟΔΟΣ",
+      "e\u0301t\u00e9",
+      "—",
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom("en", "de", "es", "pt", "fr", "id", "ru"),
+        fc.array(word, { minLength: 40, maxLength: 160 }),
+        (declared, ws) => {
+          const sample = ws.join(" ");
+          expect(checkedLanguage(declared, sample)).toBe(reference(declared, sample));
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
   it("is what analyseText uses for a page's declared language, while the caller's lang always wins", () => {
     const blocks = [{ kind: "paragraph" as const, text: english.repeat(2) }];

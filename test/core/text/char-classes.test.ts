@@ -2,8 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   countJoinedWords,
+  countLetterRuns,
   countWordRuns,
   hasNumberChar,
+  someLetterRun,
   startsUppercase,
   wordRuns,
   wordRunsWithMarks,
@@ -13,6 +15,7 @@ import {
 const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_WITH_MARKS = /[\p{L}\p{M}\p{N}]+/gu;
 const JOINED_WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+const LETTERS = /\p{L}+/gu;
 // Letters, digits, combining marks, lone and paired surrogates, astral letters, marks and emoji, CJK.
 const unit = fc.constantFrom(
   "a",
@@ -51,6 +54,25 @@ describe("character-class scans", () => {
           expect(wordRunsWithMarks(s)).toEqual(s.match(WORD_WITH_MARKS) ?? []);
           expect(hasNumberChar(s)).toBe(/\p{N}/u.test(s));
           expect(startsUppercase(s)).toBe(/^\p{Lu}/u.test(s));
+          expect(countLetterRuns(s)).toBe(s.match(LETTERS)?.length ?? 0);
+        }),
+        { numRuns: 2000 },
+      );
+    }
+  });
+
+  it("visit the letter runs in order and stop at the first visit that answers true", () => {
+    for (const text of texts) {
+      fc.assert(
+        fc.property(text, fc.nat(6), (s, stopAt) => {
+          const runs: string[] = [];
+          const stopped = someLetterRun(s, (start, end) => {
+            runs.push(s.slice(start, end));
+            return runs.length === stopAt + 1;
+          });
+          const all = s.match(LETTERS) ?? [];
+          expect(runs).toEqual(all.slice(0, stopAt + 1));
+          expect(stopped).toBe(all.length > stopAt);
         }),
         { numRuns: 2000 },
       );
