@@ -16,12 +16,52 @@ import { type Word, words } from "./words";
 export const MAX_FACT_SENTENCES = 400;
 
 export interface SentenceMentions {
-  words: Word[];
-  entities: EntityMention[];
-  numbers: NumberSpan[];
-  dates: DateSpan[];
+  readonly words: Word[];
+  readonly entities: EntityMention[];
+  readonly numbers: NumberSpan[];
+  readonly dates: DateSpan[];
   /** Quotes overlapping the sentence (article offsets). */
-  quotes: QuoteSpan[];
+  readonly quotes: QuoteSpan[];
+}
+
+/**
+ * A sentence's mentions, its numbers and dates found on first use: only sentences that can be facts
+ * are asked for them (the ranking's eligible sentences, the candidates trimmed, the facts), while
+ * headings, table rows, short lines and the like need only their words, names and quotes.
+ */
+class LazyMentions implements SentenceMentions {
+  private found: { dates: DateSpan[]; numbers: NumberSpan[] } | null = null;
+
+  constructor(
+    readonly words: Word[],
+    readonly entities: EntityMention[],
+    readonly quotes: QuoteSpan[],
+    private readonly text: string,
+    private readonly lang: string,
+    private readonly publishedAt: string | null,
+    /** False past MAX_FACT_SENTENCES: no numbers nor dates are looked for there. */
+    private readonly searched: boolean,
+  ) {}
+
+  get dates(): DateSpan[] {
+    return this.hard().dates;
+  }
+
+  get numbers(): NumberSpan[] {
+    return this.hard().numbers;
+  }
+
+  private hard(): { dates: DateSpan[]; numbers: NumberSpan[] } {
+    if (!this.found) {
+      if (!this.searched) this.found = { dates: [], numbers: [] };
+      else {
+        const lower = this.words.map((w) => w.text.toLowerCase());
+        const dates = findDates(this.text, this.publishedAt, this.lang, lower);
+        this.found = { dates, numbers: findNumbers(this.text, this.lang, dates, lower) };
+      }
+    }
+    return this.found;
+  }
 }
 
 export interface ArticleMentions {
@@ -61,23 +101,16 @@ export function findMentions(
     for (let k = first; k < quotes.length && quotes[k].start < s.end; k++)
       if (quotes[k].end > s.start) overlapping.push(quotes[k]);
     // Numbers and dates only where a fact can come from (see MAX_FACT_SENTENCES).
-    if (i >= MAX_FACT_SENTENCES)
-      return {
-        words: tokens[i],
-        entities: entities.mentions[i],
-        dates: [],
-        numbers: [],
-        quotes: overlapping,
-      };
-    const lower = tokens[i].map((w) => w.text.toLowerCase());
-    const dates = findDates(s.text, publishedAt, doc.lang, lower);
-    return {
-      words: tokens[i],
-      entities: entities.mentions[i],
-      dates,
-      numbers: findNumbers(s.text, doc.lang, dates, lower),
-      quotes: overlapping,
-    };
+    const searched = i < MAX_FACT_SENTENCES;
+    return new LazyMentions(
+      tokens[i],
+      entities.mentions[i],
+      overlapping,
+      s.text,
+      doc.lang,
+      publishedAt,
+      searched,
+    );
   });
   return { sentences, entities, quotes };
 }
