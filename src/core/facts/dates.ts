@@ -110,7 +110,9 @@ interface DateContext {
 }
 
 /** What a sentence must hold for a rule to be worth running (a cheap test before the regular expressions). */
-type Need = "digit" | "year" | "month" | "weekday" | "period" | "relative";
+type Need = "digit" | "year" | DateWordNeed;
+/** The needs a word can meet on its own. */
+export type DateWordNeed = "month" | "weekday" | "period" | "relative";
 
 /** Chinese and Japanese: 2024年4月19日 / 4月19日 / 19日 (a day of the publication's month) / 2024年. */
 const CJK_RULES: Array<[RegExp, Resolver, Need[]]> = [
@@ -230,14 +232,17 @@ function rulesFor(lang: string): Array<[RegExp, Resolver, Need[]]> {
   return rules;
 }
 
-/** Finds the dates in `sentence`; `publishedAt` (ISO) anchors relative dates. */
+/**
+ * Finds the dates in `sentence`; `publishedAt` (ISO) anchors relative dates. `wordNeeds`: the kinds of
+ * date word the sentence's words hold (see WordKinds), when the caller has them.
+ */
 export function findDates(
   sentence: string,
   publishedAt: string | null,
   lang: string,
-  lowerWords?: readonly string[],
+  wordNeeds?: ReadonlySet<DateWordNeed>,
 ): DateSpan[] {
-  const has = needsMet(sentence, lowerWords);
+  const has = needsMet(sentence, wordNeeds);
   if (!has.size) return [];
   const published = parsePublished(publishedAt);
   const found: DateSpan[] = [];
@@ -258,13 +263,13 @@ export function findDates(
 /** First letter-run of each calendar word ("segunda-feira" → "segunda", "aujourd'hui" → "aujourd"). */
 const firstRun = (w: string) => w.split(/[^\p{L}]/u)[0];
 /** Word (first letter-run) → the kinds of date word it is: one lookup per word instead of one per kind. */
-const WORD_NEEDS = new Map<string, Need[]>();
+const WORD_NEEDS = new Map<string, DateWordNeed[]>();
 for (const [need, words] of [
   ["month", Object.keys(MONTHS)],
   ["weekday", Object.keys(WEEKDAYS)],
   ["period", Object.keys(PERIODS)],
   ["relative", Object.values(RELATIVE_DAYS).flatMap((w) => Object.keys(w))],
-] as Array<[Need, string[]]>) {
+] as Array<[DateWordNeed, string[]]>) {
   // Periods are matched whole, the others by their first letter-run (as the word is cut below).
   for (const word of need === "period" ? words : words.map(firstRun)) {
     const needs = WORD_NEEDS.get(word) ?? [];
@@ -273,21 +278,27 @@ for (const [need, words] of [
   }
 }
 
+/** The kinds of date word a lowercase word is (by its first letter-run), if any. */
+export function dateWordNeeds(word: string): readonly DateWordNeed[] | undefined {
+  const w = word.includes("-") || word.includes("'") || word.includes("’") ? firstRun(word) : word;
+  return WORD_NEEDS.get(w);
+}
+
 /**
- * Which kinds of date words a sentence holds (`lowerWords`: its words in lowercase, when the caller
- * has them). Most sentences hold none, and the rules' regular
+ * What a sentence holds that the rules need: digits, a year, kinds of date word (`wordNeeds`, when the
+ * caller has them, else from its letter runs). Most sentences hold none, and the rules' regular
  * expressions (long alternations of month and day names) are the costly part of finding dates.
  */
-function needsMet(sentence: string, lowerWords?: readonly string[]): Set<Need> {
-  const has = new Set<Need>();
+function needsMet(sentence: string, wordNeeds?: ReadonlySet<DateWordNeed>): Set<Need> {
+  const has = new Set<Need>(wordNeeds);
   if (/\d/u.test(sentence)) has.add("digit");
   // Rules built on YEAR need one: most numbers in news are not years, and those rules are costly.
   if (YEAR_LIKE.test(sentence)) has.add("year");
-  const ws = lowerWords ?? sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
-  for (const word of ws) {
-    const w = word.includes("-") || word.includes("'") || word.includes("’") ? firstRun(word) : word;
-    const needs = WORD_NEEDS.get(w);
-    if (needs) for (const need of needs) has.add(need);
+  if (!wordNeeds) {
+    for (const word of sentence.toLowerCase().match(/\p{L}+/gu) ?? []) {
+      const needs = dateWordNeeds(word);
+      if (needs) for (const need of needs) has.add(need);
+    }
   }
   return has;
 }

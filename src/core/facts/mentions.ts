@@ -7,6 +7,7 @@ import { type DateSpan, findDates } from "./dates";
 import { type EntityMention, type EntityTable, findEntities } from "./entities";
 import { findNumbers, type NumberSpan } from "./numbers";
 import { findQuotes, type QuoteSpan } from "./quotes";
+import { WordKindTable } from "./word-kinds";
 import { type Word, words } from "./words";
 
 /**
@@ -41,6 +42,8 @@ class LazyMentions implements SentenceMentions {
     private readonly publishedAt: string | null,
     /** False past MAX_FACT_SENTENCES: no numbers nor dates are looked for there. */
     private readonly searched: boolean,
+    /** The article's, shared by its sentences. */
+    private readonly kinds: WordKindTable,
   ) {}
 
   get dates(): DateSpan[] {
@@ -55,9 +58,9 @@ class LazyMentions implements SentenceMentions {
     if (!this.found) {
       if (!this.searched) this.found = { dates: [], numbers: [] };
       else {
-        const lower = this.words.map((w) => w.text.toLowerCase());
-        const dates = findDates(this.text, this.publishedAt, this.lang, lower);
-        this.found = { dates, numbers: findNumbers(this.text, this.lang, dates, lower) };
+        const kinds = this.kinds.of(this.words);
+        const dates = findDates(this.text, this.publishedAt, this.lang, kinds.dates);
+        this.found = { dates, numbers: findNumbers(this.text, this.lang, dates, kinds.numberWord) };
       }
     }
     return this.found;
@@ -95,6 +98,7 @@ export function findMentions(
   const quotes = findQuotes(doc.text, doc.lang, names);
   // Quotes are in text order, and so are sentences: one sweep pairs them.
   let first = 0;
+  const kinds = new WordKindTable();
   const sentences = doc.sentences.map((s, i): SentenceMentions => {
     while (first < quotes.length && quotes[first].end <= s.start) first++;
     const overlapping: QuoteSpan[] = [];
@@ -110,6 +114,7 @@ export function findMentions(
       doc.lang,
       publishedAt,
       searched,
+      kinds,
     );
   });
   return { sentences, entities, quotes };

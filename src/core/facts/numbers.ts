@@ -214,7 +214,7 @@ export const EN_NUMBER_WORDS: Record<string, number> = {
 const NUMBER_WORDS: ReadonlySet<string> = new Set(Object.keys(EN_NUMBER_WORDS));
 
 /** "six" or "twenty-five" (lowercase). */
-function isNumberWord(w: string): boolean {
+export function isNumberWord(w: string): boolean {
   const dash = w.indexOf("-");
   return NUMBER_WORDS.has(dash < 0 ? w : w.slice(0, dash));
 }
@@ -264,13 +264,14 @@ export function parseNumber(raw: string, lang: string): number | null {
 
 /**
  * Finds the quantities in `text`. `skip` holds ranges already taken (dates), whose digits are not
- * reported again as numbers; `lowerWords` are the text's words in lowercase, when the caller has them.
+ * reported again as numbers; `numberWord`: whether the text's words hold an English number word (see
+ * WordKinds), when the caller knows.
  */
 export function findNumbers(
   text: string,
   lang: string,
   skip: ReadonlyArray<{ start: number; end: number }> = [],
-  lowerWords?: readonly string[],
+  numberWord?: boolean,
 ): NumberSpan[] {
   const found: NumberSpan[] = [];
   const hasDigit = /\d/u.test(text);
@@ -350,8 +351,8 @@ export function findNumbers(
     found.push({ text: text.slice(start, end), value, unit, start, end });
   }
   // Written-out numbers: only when a number word is there (the pattern is a long alternation).
-  const words = lowerWords ?? text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (lang === "en" && words.some(isNumberWord)) found.push(...findWrittenNumbers(text, skip, found));
+  if (lang === "en" && (numberWord ?? (text.toLowerCase().match(/\p{L}+/gu) ?? []).some(isNumberWord)))
+    found.push(...findWrittenNumbers(text, skip, found));
   return found.sort((a, b) => a.start - b.start);
 }
 
