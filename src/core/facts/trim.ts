@@ -78,25 +78,41 @@ const APPOSITION = new RegExp(
   "gu",
 );
 
-const PLAIN_ASIDES: RegExp[] = [
-  /\s*\([^()]*\)/gu,
-  /\s*\[[^[\]]*\]/gu,
-  /\s*(?:—|–|--)\s[^—–]*?\s(?:—|–|--)(?=\s)/gu,
-  RELATIVE_CLAUSE,
-  APPOSITION,
+/**
+ * Characters an aside's pattern cannot match without (one of them): a sentence holding none is not
+ * searched. Most sentences have no bracket or dash, and a pattern that opens with `\s*` or a lookbehind
+ * is otherwise tried at every position.
+ */
+const PAREN = ["("];
+const SQUARE = ["["];
+const DASHES = ["—", "–", "--"];
+const COMMA = [","];
+type Aside = readonly [RegExp, readonly string[]];
+
+export const PLAIN_ASIDES: readonly Aside[] = [
+  [/\s*\([^()]*\)/gu, PAREN],
+  [/\s*\[[^[\]]*\]/gu, SQUARE],
+  [/\s*(?:—|–|--)\s[^—–]*?\s(?:—|–|--)(?=\s)/gu, DASHES],
+  [RELATIVE_CLAUSE, COMMA],
+  [APPOSITION, COMMA],
 ];
 /** Asides, in the order they are given up when a sentence is too long: least information first. */
-const ASIDES: RegExp[] = [
-  /\s*\([^()]*\)/gu,
-  /\s*\[[^[\]]*\]/gu,
-  /\s*(?:—|–|--)\s[^—–]*?\s(?:—|–|--)(?=\s)/gu,
-  RELATIVE_CLAUSE,
-  /,\s(?:including|such as|like)\s[^,;]*(?=[,;.!?]?\s*$)/gu,
-  /,\s(?:which|who|whose|where)\s[^,;]*(?=[.!?]?\s*$)/gu,
+export const ASIDES: readonly Aside[] = [
+  [/\s*\([^()]*\)/gu, PAREN],
+  [/\s*\[[^[\]]*\]/gu, SQUARE],
+  [/\s*(?:—|–|--)\s[^—–]*?\s(?:—|–|--)(?=\s)/gu, DASHES],
+  [RELATIVE_CLAUSE, COMMA],
+  [/,\s(?:including|such as|like)\s[^,;]*(?=[,;.!?]?\s*$)/gu, COMMA],
+  [/,\s(?:which|who|whose|where)\s[^,;]*(?=[.!?]?\s*$)/gu, COMMA],
   // An apposition that holds a name ("Norman Lee, an artist for DC and Marvel comics, went ..."): the
   // plain-aside rule keeps it; given up last, when the sentence (or a summary sentence's core) must be shorter.
-  APPOSITION,
+  [APPOSITION, COMMA],
 ];
+
+/** `matchesOf(re, sentence)`, skipping the search when the sentence holds none of `marks`. */
+function asidesIn([re, marks]: Aside, sentence: string): RegExpExecArray[] {
+  return marks.some((mark) => sentence.includes(mark)) ? matchesOf(re, sentence) : [];
+}
 /**
  * A short leading phrase with nothing hard in it ("In a significant shift, "), whose comma is not one of
  * a list's ("Under harsh lights in a private, rented room in Berlin, women ...": a few words then a
@@ -210,8 +226,8 @@ export function trimSentence(
   // Leading cuts end here: a leading phrase may follow them.
   const head = removed.length ? removed[removed.length - 1].end : 0;
 
-  for (const re of PLAIN_ASIDES) {
-    for (const m of matchesOf(re, sentence)) {
+  for (const aside of PLAIN_ASIDES) {
+    for (const m of asidesIn(aside, sentence)) {
       const r = { start: m.index, end: m.index + m[0].length };
       if (removed.some((x) => overlaps(r, x))) continue;
       if (protect.some((p) => overlaps(r, p)) || splitsBrackets(sentence, r)) continue;
@@ -241,8 +257,8 @@ export function trimSentence(
   // Over the limit: give up asides, those without protected words first.
   const asides: Array<Range & { cost: number }> = [];
   const hard = (r: Range) => protect.filter((p) => overlaps(r, p)).length;
-  ASIDES.forEach((re, order) => {
-    for (const m of matchesOf(re, sentence)) {
+  ASIDES.forEach((aside, order) => {
+    for (const m of asidesIn(aside, sentence)) {
       const r = { start: m.index, end: m.index + m[0].length };
       asides.push({ ...r, cost: hard(r) * HARD_COST + order });
     }
