@@ -315,11 +315,19 @@ function isYear(sentence: string, at: number, length: number): boolean {
   return !/^\s\p{Ll}/u.test(sentence.slice(at + length, at + length + 2));
 }
 
+/**
+ * The last publication date parsed: an article's sentences all ask for the same one. (Resolvers only
+ * read the Date, never set it, so it can be shared.)
+ */
+let lastPublished: { at: string | null; date: Date | null } = { at: null, date: null };
+
 function parsePublished(publishedAt: string | null): Date | null {
+  if (publishedAt === lastPublished.at) return lastPublished.date;
   const m = publishedAt ? /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt) : null;
-  if (!m) return null;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return Number.isNaN(d.getTime()) ? null : d;
+  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+  const date = d && !Number.isNaN(d.getTime()) ? d : null;
+  lastPublished = { at: publishedAt, date };
+  return date;
 }
 
 function pad(n: number): string {
