@@ -278,6 +278,9 @@ for (const [need, words] of [
   }
 }
 
+/** Every word that is a kind of date word (first letter-runs, lowercase). */
+export const DATE_WORDS: readonly string[] = [...WORD_NEEDS.keys()];
+
 /** The kinds of date word a lowercase word is (by its first letter-run), if any. */
 export function dateWordNeeds(word: string): readonly DateWordNeed[] | undefined {
   const w = word.includes("-") || word.includes("'") || word.includes("’") ? firstRun(word) : word;

@@ -211,7 +211,7 @@ export const EN_NUMBER_WORDS: Record<string, number> = {
   dozen: 12,
 };
 
-const NUMBER_WORDS: ReadonlySet<string> = new Set(Object.keys(EN_NUMBER_WORDS));
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(Object.keys(EN_NUMBER_WORDS));
 
 /** "six" or "twenty-five" (lowercase). */
 export function isNumberWord(w: string): boolean {

@@ -4,8 +4,8 @@
  * word alone, and an article repeats its words, so each distinct word is lowercased and looked up once
  * per article instead of once per occurrence.
  */
-import { type DateWordNeed, dateWordNeeds } from "./dates";
-import { isNumberWord } from "./numbers";
+import { DATE_WORDS, type DateWordNeed, dateWordNeeds } from "./dates";
+import { isNumberWord, NUMBER_WORDS } from "./numbers";
 import type { Word } from "./words";
 
 export interface WordKinds {
@@ -22,6 +22,21 @@ interface KindsOfWord {
 
 const NO_DATE_WORDS: ReadonlySet<DateWordNeed> = new Set();
 
+/** First characters of the date and number words (all in Latin script). */
+const FIRST_CHARS: ReadonlySet<string> = new Set([...DATE_WORDS, ...NUMBER_WORDS].map((w) => w[0]));
+/** Per code unit: 1 when its lowercase starts with one of FIRST_CHARS, 2 when not, 0 not yet known. */
+const mayStart = new Uint8Array(0x10000);
+
+/**
+ * Whether a word starting with code unit `c` can lowercase to a date or number word. A word's lowercase
+ * starts with its first character's lowercase (a lone surrogate stays itself: astral letters lowercase
+ * to astral ones), so words in Cyrillic, Greek, CJK... are told without lowercasing or a lookup.
+ */
+function mayBeKindOfWord(c: number): boolean {
+  if (mayStart[c] === 0) mayStart[c] = FIRST_CHARS.has(String.fromCharCode(c).toLowerCase()[0]) ? 1 : 2;
+  return mayStart[c] === 1;
+}
+
 /** One article's words as written → their kinds. */
 export class WordKindTable {
   private readonly byText = new Map<string, KindsOfWord>();
@@ -30,6 +45,7 @@ export class WordKindTable {
     let dates: Set<DateWordNeed> | null = null;
     let numberWord = false;
     for (const w of words) {
+      if (!mayBeKindOfWord(w.text.charCodeAt(0))) continue;
       let kinds = this.byText.get(w.text);
       if (kinds === undefined) {
         const lower = w.text.toLowerCase();
