@@ -387,8 +387,10 @@ export function sentenceFeatures(
       !INTRODUCES.test(s.text) &&
       !(titleKey && normalisesTo(s.text, titleKey)) &&
       !anonymousQuote(s, m);
-    // Only the anaphora flag of an ineligible sentence matters (it passes score to the one before).
-    if (!eligible) return { ...NOT_A_FACT, index: s.index, anaphoric: isAnaphoric(s.text) };
+    // None of an ineligible sentence's features matter: its base score is 0, and so is the share it
+    // would pass to the sentence before when anaphoric (ANTECEDENT_SHARE × 0), so even that flag is not
+    // worth its regular expression.
+    if (!eligible) return { ...NOT_A_FACT, index: s.index };
     // Distinct terms in order of first occurrence, as a Set of them would iterate (the sum's order).
     const terms = table.distinct[i];
     let central = 0;
