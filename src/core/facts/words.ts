@@ -62,13 +62,46 @@ function isAcronym(word: string): boolean {
   let letters = 0;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    // Beyond ASCII, the Unicode answer (letter classes and case mappings).
-    if (c >= 0x80) {
+    if (c >= 0x80) return isUnicodeAcronym(word);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters >= 2;
+}
+
+/** Per BMP code unit: KEPT, CHANGED (letters that uppercasing keeps or changes), NO_LETTER; 0 not yet known. */
+const KEPT = 1;
+const CHANGED = 2;
+const NO_LETTER = 3;
+const upperKinds = new Uint8Array(0x10000);
+
+function upperKind(c: number): number {
+  let kind = upperKinds[c];
+  if (kind === 0) {
+    const char = String.fromCharCode(c);
+    kind = !/\p{L}/u.test(char) ? NO_LETTER : char.toUpperCase() === char ? KEPT : CHANGED;
+    upperKinds[c] = kind;
+  }
+  return kind;
+}
+
+/**
+ * `letters.length >= 2 && letters === letters.toUpperCase()` for the word's letters (the Unicode answer:
+ * letter classes and case mappings), told per code unit from a table: uppercasing maps each character on
+ * its own and never shortens one, so the letters are unchanged only when each of them is. Astral
+ * characters (surrogates) take the string route.
+ */
+function isUnicodeAcronym(word: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
       const all = word.replace(NOT_LETTER, "");
       return all.length >= 2 && all === all.toUpperCase();
     }
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 65 && c <= 90) letters++;
+    const kind = upperKind(c);
+    if (kind === CHANGED) return false;
+    if (kind === KEPT) letters++;
   }
   return letters >= 2;
 }

@@ -132,4 +132,40 @@ describe("words", () => {
       { numRuns: 5000 },
     );
   });
+
+  it("tells acronyms as the regex version does, in any script and case (ß, ǅ, Σ, caseless CJK)", () => {
+    const letter = fc.constantFrom(
+      "A",
+      "Д",
+      "д",
+      "ß",
+      "ẞ",
+      "ǅ",
+      "Ǆ",
+      "Σ",
+      "ς",
+      "ſ",
+      "ı",
+      "İ",
+      "中",
+      "ﬀ",
+      "𝐀",
+      "𐐀",
+      "𐐨",
+      ".",
+      "-",
+      "1",
+    );
+    for (const text of [
+      fc.string({ unit: letter, maxLength: 8 }),
+      fc.string({ unit: "binary", maxLength: 12 }),
+    ]) {
+      fc.assert(
+        fc.property(text, (s) => {
+          expect(words(s)).toEqual(wordsByRegex(s));
+        }),
+        { numRuns: 5000 },
+      );
+    }
+  });
 });
