@@ -14,6 +14,7 @@ export default defineConfig({
         test: {
           name: "workerd",
           include: ["test/**/*.test.ts"],
+          setupFiles: ["./test/fast-check-seed.ts"],
           exclude: [...configDefaults.exclude, ...NODE_TESTS],
         },
       },
