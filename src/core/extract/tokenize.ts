@@ -8,7 +8,8 @@
  * Never throws.
  */
 import { decodeHTML, decodeHTMLAttribute } from "entities/decode";
-import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
+import type { TokenizerCallbacks } from "htmlparser2";
+import { FastTokenizer } from "./fast-tokenizer";
 
 export interface TokenHandler {
   /**
@@ -80,7 +81,7 @@ function textKindOf(tag: string): number {
 function decodeRcdata(tag: string, raw: string, closed: boolean): string {
   let out = "";
   const source = `<${tag}>${raw}${closed ? `</${tag}>` : ""}`;
-  const replay = new Tokenizer(
+  const replay = new FastTokenizer(
     { xmlMode: false, decodeEntities: true },
     {
       ...IGNORE_ALL,
@@ -119,7 +120,7 @@ export function tokenize(html: string, handler: TokenHandler, wanted: readonly s
     handler.text(raw.includes("&") ? decodeRcdata(tagName, raw, closed) : raw);
   };
 
-  const tokenizer = new Tokenizer(
+  const tokenizer = new FastTokenizer(
     // References are decoded here, per text run and attribute value, with the decoder htmlparser2
     // itself uses (`entities`): without decoding, the Tokenizer skips through text to the next "<"
     // instead of stepping through it one character at a time looking for "&" (a third of its time).
