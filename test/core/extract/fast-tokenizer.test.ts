@@ -50,6 +50,12 @@ const piece = fc.constantFrom(
   '<a href="?a=1&amp;b=2">',
   '<img alt="">',
   "<br/>",
+  "<DIV\tID=a\fdata-Long-Name\r=b/>",
+  "<x-y:z a=b=c c d/ e>",
+  "<a",
+  " b",
+  "=",
+  "/",
   "<script>",
   "</script>",
   "</script x>",
@@ -91,8 +97,10 @@ const piece = fc.constantFrom(
 );
 
 describe("FastTokenizer", () => {
-  it("replaces the Tokenizer's skipping loop (else it is only the stock Tokenizer)", () => {
-    expect(Object.hasOwn(FastTokenizer.prototype, "fastForwardTo")).toBe(true);
+  it("replaces the Tokenizer's skipping loops (else it is only the stock Tokenizer)", () => {
+    for (const name of ["fastForwardTo", "stateInTagName", "stateInAttributeName"]) {
+      expect(Object.hasOwn(FastTokenizer.prototype, name)).toBe(true);
+    }
   });
 
   it("calls back exactly as the stock Tokenizer does", () => {
