@@ -8,7 +8,7 @@
  */
 
 import { MAX_DEPTH, MAX_ELEMENTS } from "../../limits";
-import { NO_ATTRIBUTES, tokenize } from "./tokenize";
+import { type AttributeSelection, NO_ATTRIBUTES, NO_SELECTION, selectAttributes, tokenize } from "./tokenize";
 
 // Nesting kept as a tree and elements kept as nodes: src/limits.ts holds every limit of the service.
 export { MAX_DEPTH, MAX_ELEMENTS };
@@ -41,30 +41,37 @@ const SKIPPED_TAGS = new Set([
   "rp",
 ]);
 
-/** Attributes the extractor reads; everything else is dropped at parse time. */
-const KEPT_ATTRIBUTES = new Set([
+/**
+ * Attributes the extractor reads on elements (hints.ts, metadata.ts); everything else is dropped at
+ * parse time. Most tags are links and inline markup: reading only what is used (no `href` on every
+ * <a>) spares slicing and decoding most attribute values of a page.
+ */
+const KEPT_ATTRIBUTES = [
   "class",
   "id",
   "role",
   "itemprop",
-  "itemtype",
   "hidden",
   "style",
   "aria-hidden",
-  "aria-modal",
   "datetime",
   "rel",
-  "href",
-  // An image's alt text tells its caption (tidy.ts).
-  "alt",
   "content",
-  "lang",
-  "type",
+];
+const ELEMENT_ATTRIBUTES = selectAttributes(KEPT_ATTRIBUTES);
+/** Tags whose own attributes are read too (or only theirs: <meta>, <link> and <script> make no element). */
+const TAG_ATTRIBUTES = new Map<string, AttributeSelection>([
+  // An image's alt text tells its caption (tidy.ts).
+  ["img", selectAttributes([...KEPT_ATTRIBUTES, "alt"])],
+  ["html", selectAttributes([...KEPT_ATTRIBUTES, "lang", "xml:lang"])],
+  ["meta", selectAttributes(["name", "property", "itemprop", "http-equiv", "content"])],
+  ["link", selectAttributes(["rel", "href"])],
+  ["script", selectAttributes(["type"])],
 ]);
 
 export interface Element {
   tag: string;
-  /** Attributes read (`READ_ATTRIBUTES`, lowercased names); the rest are dropped while parsing. */
+  /** Attributes read (`KEPT_ATTRIBUTES`, lowercased names); the rest are dropped while parsing. */
   attrs: Record<string, string>;
   /** Child elements and text strings, in document order. */
   children: Array<Element | string>;
@@ -228,9 +235,6 @@ const INLINE_TAGS = new Set([
   "wbr",
 ]);
 
-/** Attributes read while parsing: those kept on elements plus those of <meta>, <link> and <html>. */
-const READ_ATTRIBUTES = [...KEPT_ATTRIBUTES, "name", "property", "http-equiv", "xml:lang"];
-
 /**
  * Parses a page with htmlparser2's Tokenizer (tokenize.ts) and our own tree building (htmlparser2's Parser keeps its
  * open-tag stack with `unshift`, which turns deep nesting quadratic). Never throws on malformed HTML.
@@ -286,8 +290,12 @@ export function parseHtml(html: string): ParsedPage {
     current = stack.length > 0 ? stack[stack.length - 1].container : root;
   };
 
-  const openTag = () => {
-    const name = tagName;
+  /**
+   * A start tag's name, before its attributes: the open elements it implies closed are closed now
+   * (nothing between the name and the tag's end reads the tree), so that whether its content is
+   * skipped is known, and no attribute is read on a skipped or unread tag.
+   */
+  const startTag = (name: string): AttributeSelection => {
     const implied = IMPLIED_CLOSE.get(name);
     if (implied) {
       while (stack.length > 0 && implied.has(stack[stack.length - 1].tag)) pop();
@@ -295,6 +303,13 @@ export function parseHtml(html: string): ParsedPage {
       // as browsers do: the paragraphs stay siblings.
       if (implied.has("p")) closeParagraphThroughInline();
     }
+    if (skipping > 0) return NO_SELECTION;
+    return TAG_ATTRIBUTES.get(name) ?? (SKIPPED_TAGS.has(name) ? NO_SELECTION : ELEMENT_ATTRIBUTES);
+  };
+
+  /** The rest of a start tag, once its attributes are read (`startTag` ran for it). */
+  const openTag = () => {
+    const name = tagName;
     if (skipping > 0) {
       if (!VOID_TAGS.has(name)) {
         skipping++;
@@ -375,23 +390,21 @@ export function parseHtml(html: string): ParsedPage {
     if (name === "br" && skipping === 0) {
       tagName = "br";
       attrs = NO_ATTRIBUTES;
+      startTag(tagName);
       openTag();
     }
   };
 
-  tokenize(
-    html,
-    {
-      openTag(name, attributes) {
-        tagName = name;
-        attrs = attributes;
-        openTag();
-      },
-      closeTag,
-      text: addText,
+  tokenize(html, {
+    startTag,
+    openTag(name, attributes) {
+      tagName = name;
+      attrs = attributes;
+      openTag();
     },
-    READ_ATTRIBUTES,
-  );
+    closeTag,
+    text: addText,
+  });
   while (stack.length > 0) pop();
   return page;
 }

@@ -8,9 +8,30 @@
  * Never throws.
  */
 import { decodeHTML, decodeHTMLAttribute } from "entities/decode";
-import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
+import type { TokenizerCallbacks } from "htmlparser2";
+import { FastTokenizer } from "./fast-tokenizer";
+
+/** Attribute names to read on a tag (lowercased), with the longest one's length. */
+export interface AttributeSelection {
+  names: ReadonlySet<string>;
+  /** A longer attribute name is skipped without building its string. */
+  maxLength: number;
+}
+
+export function selectAttributes(names: readonly string[]): AttributeSelection {
+  return { names: new Set(names), maxLength: Math.max(0, ...names.map((n) => n.length)) };
+}
+
+/** Read no attribute. */
+export const NO_SELECTION: AttributeSelection = selectAttributes([]);
 
 export interface TokenHandler {
+  /**
+   * Called when a start tag's name is read, before its attributes: which of them to read (the
+   * `wanted` list of `tokenize` when absent). A caller that reads no attribute of most tags spares
+   * slicing and decoding them.
+   */
+  startTag?(name: string): AttributeSelection;
   /**
    * A start tag. `name` is lowercased; `attrs` holds the wanted attributes (lowercased names, first
    * occurrence wins), or is `NO_ATTRIBUTES` when there are none.
@@ -80,7 +101,7 @@ function textKindOf(tag: string): number {
 function decodeRcdata(tag: string, raw: string, closed: boolean): string {
   let out = "";
   const source = `<${tag}>${raw}${closed ? `</${tag}>` : ""}`;
-  const replay = new Tokenizer(
+  const replay = new FastTokenizer(
     { xmlMode: false, decodeEntities: true },
     {
       ...IGNORE_ALL,
@@ -98,10 +119,10 @@ function decodeRcdata(tag: string, raw: string, closed: boolean): string {
 }
 
 /** Calls `handler` for each tag and text run of `html`, in order. `wanted`: attribute names to read. */
-export function tokenize(html: string, handler: TokenHandler, wanted: readonly string[]): void {
-  const wantedSet = new Set(wanted);
-  /** Longest wanted name: a longer attribute name is skipped without building its string. */
-  const maxWanted = Math.max(0, ...wanted.map((w) => w.length));
+export function tokenize(html: string, handler: TokenHandler, wanted: readonly string[] = []): void {
+  const all = selectAttributes(wanted);
+  /** The attributes read on the current tag. */
+  let selection = all;
   let tagName = "";
   let attrs: Record<string, string> = NO_ATTRIBUTES;
   let attrName = "";
@@ -119,7 +140,7 @@ export function tokenize(html: string, handler: TokenHandler, wanted: readonly s
     handler.text(raw.includes("&") ? decodeRcdata(tagName, raw, closed) : raw);
   };
 
-  const tokenizer = new Tokenizer(
+  const tokenizer = new FastTokenizer(
     // References are decoded here, per text run and attribute value, with the decoder htmlparser2
     // itself uses (`entities`): without decoding, the Tokenizer skips through text to the next "<"
     // instead of stepping through it one character at a time looking for "&" (a third of its time).
@@ -128,12 +149,13 @@ export function tokenize(html: string, handler: TokenHandler, wanted: readonly s
       onopentagname(start, end) {
         tagName = html.slice(start, end).toLowerCase();
         attrs = NO_ATTRIBUTES;
+        selection = handler.startTag ? handler.startTag(tagName) : all;
       },
       onattribname(start, end) {
         attrWanted = false;
-        if (end - start > maxWanted) return;
+        if (end - start > selection.maxLength) return;
         attrName = html.slice(start, end).toLowerCase();
-        attrWanted = wantedSet.has(attrName);
+        attrWanted = selection.names.has(attrName);
         attrValue = "";
       },
       onattribdata(start, end) {
