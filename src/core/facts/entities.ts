@@ -144,7 +144,12 @@ export function findEntities(
       // Grow the run of capitalised words (and connectors between them).
       let j = i;
       // A possessive or a particle ("JTBC는") ends the name.
-      while (j + 1 < ws.length && ws[j + 1].joined && !ws[j].possessive && !PARTICLE_TAIL.test(ws[j].text)) {
+      while (
+        j + 1 < ws.length &&
+        ws[j + 1].joined &&
+        !ws[j].possessive &&
+        !(endsInParticleScript(ws[j].text) && PARTICLE_TAIL.test(ws[j].text))
+      ) {
         const next = ws[j + 1];
         if (next.capitalised) j++;
         else if (nounCaps) {
@@ -404,7 +409,14 @@ function nameInRun(
 /** A Latin-script name with a Korean or Japanese particle written onto it ("SNS에", "JTBC는", "NHKが"). */
 const PARTICLE_TAIL = /(?<=[\p{Script=Latin}\p{N}])[\p{Script=Hangul}\p{Script=Hiragana}]+$/u;
 
+/** Whether a word ends in a Hangul or Hiragana character (the pattern runs only then: most words don't). */
+function endsInParticleScript(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return (c >= 0xac00 && c <= 0xd7af) || (c >= 0x3040 && c <= 0x309f) || (c >= 0x1100 && c <= 0x11ff);
+}
+
 function withoutParticle(w: Word): Word {
+  if (!endsInParticleScript(w.text)) return w;
   const m = PARTICLE_TAIL.exec(w.text);
   if (!m) return w;
   return { ...w, text: w.text.slice(0, m.index), end: w.end - m[0].length };

@@ -47,8 +47,11 @@ const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
   "milliarde",
 ]);
 
+/** Lengths of the counting nouns ("dutzend" … "hunderttausende"): other words need no lowercasing. */
+const QUANTITY_NOUN_LENGTHS = new Set([...QUANTITY_NOUNS].map((w) => w.length));
+
 export function isQuantityNoun(word: string): boolean {
-  return QUANTITY_NOUNS.has(word.toLowerCase());
+  return QUANTITY_NOUN_LENGTHS.has(word.length) && QUANTITY_NOUNS.has(word.toLowerCase());
 }
 
 /** A compound noun this long before a name is a role or a description ("Konzernchef", "Heimatstadt"). */
