@@ -11,8 +11,9 @@
  *          [--worst N] [--page ID-or-file-or-name]
  */
 import { writeFileSync } from "node:fs";
+import { normaliseDate } from "../src/core/extract/dates";
 import { extractArticleStrict } from "../src/core/extract/index";
-import { normaliseDate, normaliseLang } from "../src/core/extract/metadata";
+import { normaliseLang } from "../src/core/extract/metadata";
 import { articleText } from "../src/core/text/article-text";
 import type { Article } from "../src/core/types";
 import {

@@ -2,9 +2,15 @@
  * The author's name out of what a page gives as its byline: meta tags, JSON-LD and byline elements
  * hold labels and leftovers around the name ("Zeige alle Beiträge von Petra Ruland", "Veröffentlicht
  * vonChris Jung", "Interview: Julia Lauter", "AFP - mail@example.com", "Anna Muster am") or only a
- * placeholder ("admin", "No Author", "By").
+ * placeholder ("admin", "No Author", "By"). Where the page declares none, the name is read from its
+ * byline elements (rel/itemprop author, then byline-like class names; readers' comments excluded).
  */
-import { BY_WORD, BYLINE_PREFIX, LABEL_THEN_BY } from "./label-words";
+import { BLOCK_TAGS, innerText } from "./blocks";
+import { inComments } from "./elements";
+import { classAndId } from "./hints";
+import { BY_WORD, BYLINE_PREFIX, LABEL_THEN_BY, WEEKDAY } from "./label-words";
+import type { Element, ParsedPage } from "./parse";
+import { cleanText } from "./text";
 
 /** Names that content systems print when nobody is named: no author is better than these. */
 const PLACEHOLDER = /^(?:admin|administrator|no author|unknown|anonymous|author|autor|user|webmaster)$/iu;
@@ -42,4 +48,80 @@ export function bylineName(raw: string | null | undefined): string | null {
     .replace(TRAILING_MARKS, "")
     .trim();
   return name === "" || PLACEHOLDER.test(name) ? null : name;
+}
+
+/** Bylines longer than this are paragraphs, not names. */
+const MAX_BYLINE_CHARS = 120;
+const BYLINE_NAME =
+  /(^|[\s_-])(byline|author|authors|authorbox|author-box|autor|autorin|auteur|autore|writer|writtenby|p-author|contributor)($|[\s_-])/;
+
+/**
+ * A date, time or handle after the name in a byline ("Jane Doe - Apr 16, 2015 8:02 pm", "Jane @jdoe",
+ * "Joe Wee Monday, February 29, 2016").
+ */
+const BYLINE_TAIL = new RegExp(
+  `\\s*(?:[-–—|•·,]\\s*)?(?:${WEEKDAY},?\\s+)?(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}:\\d{2}|[a-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+[a-z]{3,9}\\.?\\s+\\d{4}|@\\w+|(?:updated|published|posted)\\b).*$`,
+  "i",
+);
+
+/** The element's text, one entry per line: a <br> or a block element starts a new one. */
+function linesOf(el: Element): string[] {
+  const lines: string[] = [""];
+  const walk = (n: Element) => {
+    for (const c of n.children) {
+      if (typeof c === "string") lines[lines.length - 1] += c;
+      else if (c.tag === "br") lines.push("");
+      else if (BLOCK_TAGS.has(c.tag)) {
+        lines.push("");
+        walk(c);
+        lines.push("");
+      } else walk(c);
+    }
+  };
+  walk(el);
+  return lines.map((l) => cleanText(l) ?? "").filter((l) => l.length > 0);
+}
+
+/**
+ * The name in a byline element: its first line ("by Jeff Foust<br>Monday, November 18, 2019" is a name
+ * then a date), less "By" and any date, time or handle after the name.
+ */
+function bylineText(el: Element | null): string | null {
+  if (!el) return null;
+  const lines = linesOf(el);
+  while (lines.length > 1 && BY_WORD.test(lines[0])) lines.shift();
+  const text = lines[0];
+  const whole = cleanText(innerText(el));
+  if (!text || !whole || whole.length > MAX_BYLINE_CHARS) return null;
+  const name = text
+    .replace(BYLINE_PREFIX, "")
+    .replace(BYLINE_TAIL, "")
+    .replace(/[\s\-–—|•·,:]+$/, "")
+    .trim();
+  return name || null;
+}
+
+/** Byline elements tried before giving up: the first is often only a label ("By", "Autor:"). */
+const MAX_BYLINE_ELEMENTS = 5;
+
+/** An author named in the page: rel=author or itemprop=author first, then byline-like class names. */
+export function inPageByline(page: ParsedPage): string | null {
+  const tests = [
+    (e: Element) => e.attrs.rel === "author" || /\bauthor\b/.test(e.attrs.itemprop ?? ""),
+    (e: Element) => {
+      // classAndId is computed once per element (the scoring reads it too).
+      const names = classAndId(e);
+      return names.length > 1 && BYLINE_NAME.test(names);
+    },
+  ];
+  for (const test of tests) {
+    let tried = 0;
+    for (const e of page.elements) {
+      if (!test(e) || inComments(e)) continue;
+      const name = bylineName(bylineText(e));
+      if (name) return name;
+      if (++tried >= MAX_BYLINE_ELEMENTS) break;
+    }
+  }
+  return null;
 }

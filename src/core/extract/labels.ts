@@ -4,10 +4,10 @@
  * Each test is cheap and local to a block (and the elements around it); tidy.ts applies them.
  */
 import type { RawBlock } from "./blocks";
+import { textDate } from "./dates";
 import { BY_WORDS, BYLINE_PREFIX, MONTHS, WEEKDAY } from "./label-words";
 import type { Element } from "./parse";
 import { foldSpaces } from "./text";
-import { textDate } from "./text-date";
 
 /** An excerpt cut short: a word, then "..." or "…" (not a sentence's end before it). */
 const TRUNCATED = /[\p{L}\p{N},;]\s?(?:\.{3}|…)["”’]?$/u;

@@ -15,6 +15,13 @@ export function foldSpaces(text: string): string {
   return text.replace(SPACES, " ");
 }
 
+/** Folds white space and trims; null for empty (a metadata value that says nothing). */
+export function cleanText(s: string | null | undefined): string | null {
+  if (s === null || s === undefined) return null;
+  const t = foldSpaces(s).trim();
+  return t === "" ? null : t;
+}
+
 /** Length of a folded text in "Latin-character equivalents" (CJK characters weigh more). */
 export function textWeight(text: string): number {
   if (text.length === 0) return 0;

@@ -1,10 +1,10 @@
 /** Hostile and odd input: the extractor must answer, bounded, and never throw. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { normaliseDate, textDate, urlDate } from "../../../src/core/extract/dates";
 import { extractArticle, extractArticleStrict } from "../../../src/core/extract/index";
-import { normaliseDate, normaliseLang } from "../../../src/core/extract/metadata";
+import { normaliseLang } from "../../../src/core/extract/metadata";
 import { MAX_DEPTH, parseHtml } from "../../../src/core/extract/parse";
-import { textDate, urlDate } from "../../../src/core/extract/text-date";
 
 const PARAGRAPH =
   "The committee met on Monday to discuss the budget, and its members agreed to publish the figures next week. ";

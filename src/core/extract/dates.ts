@@ -1,0 +1,117 @@
+/**
+ * A page's publication date: declared values normalised to ISO 8601 (`normaliseDate`), else the
+ * page's own signs (`inPageDate`: <time datetime>, microdata, then the text of an element named for
+ * the date: "Monday, November 18, 2019", "23. Juli 2017", "6 de mayo de 2014", "am 25.08.2015 22:30"),
+ * else the day its address files it under (`urlDate`).
+ */
+import { MONTHS, monthNumber } from "../text/month-names";
+import { innerText } from "./blocks";
+import { firstElement, inComments } from "./elements";
+import { classAndId } from "./hints";
+import type { ParsedPage } from "./parse";
+import { cleanText } from "./text";
+
+const monthAlt = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const B = "(?<![\\p{L}\\p{N}])";
+const E = "(?![\\p{L}\\p{N}])";
+const YEAR = "((?:19|20)\\d\\d)";
+
+/** "November 18, 2019", "Nov. 18 2019". */
+const MONTH_DAY_YEAR = new RegExp(
+  `${B}(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}${E}`,
+  "iu",
+);
+/** "18 November 2019", "23. Juli 2017", "3rd Sept. 2021", "6 de mayo de 2014". */
+const DAY_MONTH_YEAR = new RegExp(
+  `${B}(\\d{1,2})(?:\\.|st|nd|rd|th|º|er)?\\s+(?:de\\s+)?(${monthAlt})\\.?,?\\s+(?:de\\s+)?${YEAR}${E}`,
+  "iu",
+);
+/** "25.08.2015" (day first, as every language that writes dots does). */
+const DOTTED = new RegExp(`${B}(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?${YEAR}${E}`, "u");
+/** "2019-10-22". */
+const ISO_DAY = new RegExp(`${B}${YEAR}-(\\d{2})-(\\d{2})${E}`, "u");
+
+function day(y: string, m: number, d: string): string | null {
+  const n = Number(d);
+  if (m < 1 || m > 12 || n < 1 || n > 31) return null;
+  return `${y}-${String(m).padStart(2, "0")}-${String(n).padStart(2, "0")}`;
+}
+
+/** The day a date text names, as YYYY-MM-DD; null when it names none. */
+export function textDate(text: string): string | null {
+  let m = MONTH_DAY_YEAR.exec(text);
+  if (m) return day(m[3], monthNumber(m[1]), m[2]);
+  m = DAY_MONTH_YEAR.exec(text);
+  if (m) return day(m[3], monthNumber(m[2]), m[1]);
+  m = DOTTED.exec(text);
+  if (m) return day(m[3], Number(m[2]), m[1]);
+  m = ISO_DAY.exec(text);
+  if (m) return day(m[1], Number(m[2]), m[3]);
+  return null;
+}
+
+/** "/2019/10/22/" or "/2019-10-22/" in a page's address, as many content systems file their stories. */
+const URL_DAY = /\/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/u;
+
+/** The day a page's address files it under; null when it has none. */
+export function urlDate(url: string | null): string | null {
+  const m = url ? URL_DAY.exec(url) : null;
+  return m ? day(m[1], Number(m[2]), m[3]) : null;
+}
+
+/** ISO 8601 for the date forms pages use; null when it cannot be read. */
+export function normaliseDate(raw: string | null | undefined): string | null {
+  const s = cleanText(raw);
+  if (!s) return null;
+  // Already ISO 8601 (date, or date-time with optional seconds, fraction and zone).
+  const iso =
+    /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(s);
+  if (iso) {
+    if (!iso[2]) return iso[1];
+    let zone = iso[3] ?? "";
+    if (/^[+-]\d{4}$/.test(zone)) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
+    return `${iso[1]}T${iso[2]}${zone.toUpperCase()}`;
+  }
+  // Compact forms: 20240419, 20240419T062700Z.
+  const compact = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?Z?)?$/.exec(s);
+  if (compact) {
+    const [, y, m, d, hh, mm, ss] = compact;
+    return hh ? `${y}-${m}-${d}T${hh}:${mm}:${ss ?? "00"}` : `${y}-${m}-${d}`;
+  }
+  // Anything else Date can read with an explicit year (RFC 2822 and friends).
+  if (/\d{4}/.test(s) && /[a-z]/i.test(s)) {
+    const t = Date.parse(s);
+    if (!Number.isNaN(t)) return new Date(t).toISOString().replace(".000Z", "Z");
+  }
+  return null;
+}
+
+/** Class or id of an element that shows the story's date. */
+const DATE_NAME =
+  /(^|[\s_-])(date|datetime|dateline|published|pubdate|postdate|post-date|entry-date|timestamp)($|[\s_-])|[a-z](?:date|time|meta)($|[\s_-])|(^|[\s_-])(?:time|meta)($|[\s_-])/;
+/** Longest text of such an element read for a date ("Monday, November 18, 2019 at 6:01 am"). */
+const DATE_TEXT_MAX_CHARS = 80;
+/** A <time datetime> or microdata datePublished, else the text of an element named as the story's date. */
+export function inPageDate(page: ParsedPage): string | null {
+  const el = firstElement(
+    page,
+    (e) =>
+      (e.attrs.itemprop === "datePublished" && e.attrs.content !== undefined) ||
+      ((e.attrs.itemprop === "datePublished" || e.tag === "time") && e.attrs.datetime !== undefined),
+  );
+  if (el) return normaliseDate(el.attrs.datetime ?? el.attrs.content);
+  for (const e of page.elements) {
+    const names = classAndId(e);
+    if (names.length < 4 || !DATE_NAME.test(names) || inComments(e)) continue;
+    // <span class="date" content="2017-07-23T17:06:45+0000">23. Juli 2017</span>
+    const stamp = normaliseDate(e.attrs.datetime ?? e.attrs.content);
+    if (stamp) return stamp;
+    const text = innerText(e);
+    if (text.length > DATE_TEXT_MAX_CHARS) continue;
+    const day = textDate(text);
+    if (day) return day;
+  }
+  return null;
+}
