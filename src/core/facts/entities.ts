@@ -5,38 +5,18 @@
  * a place preposition ("in Pyongyang"), a speech verb after ("Broussard told"), a small country list.
  * A capitalised first word of a sentence counts only when the same word is capitalised elsewhere in
  * the middle of a sentence. Surnames alone are counted as mentions of the full name they belong to.
+ * This file finds the names; entity-votes.ts types them, entity-aliases.ts joins the ones that are one
+ * another, noun-languages.ts holds the rules for languages that capitalise every noun.
  */
-import type { Entity, EntityType } from "../types";
-import {
-  COUNTRIES,
-  isFunctionWord,
-  ORG_PREFIXES,
-  ORG_SUFFIXES,
-  OTHER_SUFFIXES,
-  PERSON_ROLES,
-  PERSON_TITLES,
-  PLACE_PREFIXES,
-  PLACE_PREPOSITIONS,
-  PLACE_SUFFIXES,
-  SPEECH_VERBS,
-} from "./lexicon";
-import {
-  isGenitiveOf,
-  isInflectedAdjective,
-  isQuantityNoun,
-  particleLength,
-  rolePrefixLength,
-} from "./noun-languages";
+import type { Entity } from "../types";
+import { mergeAliases, splitRolePrefixes } from "./entity-aliases";
+import { type Candidate, type EntityMention, NAME_CONNECTORS } from "./entity-candidate";
+import { typeOf, VOTE, voteByContext, voteByForm } from "./entity-votes";
+import { isFunctionWord, PERSON_TITLES, PLACE_PREPOSITIONS, SPEECH_VERBS } from "./lexicon";
+import { isGenitiveOf, isInflectedAdjective, isQuantityNoun, particleLength } from "./noun-languages";
 import type { Word } from "./words";
 
-/** One occurrence of a name in a sentence (offsets into the sentence). */
-export interface EntityMention {
-  /** Key of the entity after aliasing (lowercase canonical name). */
-  key: string;
-  sentence: number;
-  start: number;
-  end: number;
-}
+export type { EntityMention } from "./entity-candidate";
 
 export interface EntityTable {
   /** Canonical entities, most prominent first. */
@@ -46,52 +26,6 @@ export interface EntityTable {
   /** Mentions per sentence index. */
   mentions: EntityMention[][];
 }
-
-/** Lowercase words that may join capitalised words inside one name ("Bank of England", "Ludwig van Beethoven"). */
-const NAME_CONNECTORS: ReadonlySet<string> = new Set([
-  "of",
-  "for",
-  "de",
-  "del",
-  "della",
-  "di",
-  "da",
-  "do",
-  "dos",
-  "das",
-  "du",
-  "van",
-  "von",
-  "der",
-  "den",
-  "la",
-  "le",
-  "al",
-  "bin",
-  "ibn",
-  "y",
-]);
-
-/** Cue weights: how strongly each kind of evidence votes for a type. */
-const VOTE = {
-  /** A title inside or right before the name ("Mr.", "President"). */
-  title: 3,
-  /** A role noun in apposition or right before ("..., the US ambassador,", "his counterpart, X"). */
-  role: 2,
-  /** A name-final or name-initial word typical of the type ("... University", "Lake ..."). */
-  suffix: 3,
-  prefix: 1.5,
-  /** The name is a country or continent. */
-  country: 4,
-  /** Written in capitals: usually an organisation's acronym ("KCNA", "NATO"). */
-  acronym: 1.5,
-  /** After a place preposition ("in Pyongyang"); organisations take them too, so weakly. */
-  placePreposition: 1,
-  /** Before a speech verb ("Broussard told"); organisations speak too, so weakly. */
-  speech: 1,
-  /** Two or three plain capitalised words and no other cue: most often a person's name in news. */
-  twoWordDefault: 0.5,
-} as const;
 
 /** Languages that capitalise every noun: a lone capitalised word there is not a name. */
 const NOUN_CAPITALISING_LANGS: ReadonlySet<string> = new Set(["de", "lb"]);
@@ -104,16 +38,6 @@ const CONTRACTION = /['’](?:m|ve|ll|d|re|t)$/u;
 
 /** Most entities an article lists. */
 export const MAX_ENTITIES = 40;
-
-interface Candidate {
-  key: string;
-  text: string;
-  words: string[];
-  acronym: boolean;
-  votes: Record<EntityType, number>;
-  mentions: EntityMention[];
-  first: number;
-}
 
 /**
  * Finds and types the names of an article. `sentences[i]` is the text of sentence i and
@@ -237,56 +161,6 @@ export function findEntities(
   if (nounCaps) splitRolePrefixes(candidates);
   mergeAliases(candidates);
   return buildTable(candidates, tokens.length, title);
-}
-
-/**
- * "Konzernchef Robert Machtlinger" → "Robert Machtlinger", "Luftfahrtzulieferer FACC" → "FACC" (in
- * languages that capitalise nouns, a role or description before a name joins its run): the mentions
- * move to the name, which a role before it marks as a person unless the name is known otherwise.
- */
-function splitRolePrefixes(candidates: Map<string, Candidate>): void {
-  // Multi-word names by their last word: "Nachfolger Weikert" is "Thomas Weikert".
-  const byLastWord = new Map<string, Candidate[]>();
-  for (const c of candidates.values()) {
-    if (c.words.length < 2) continue;
-    const list = byLastWord.get(c.words[c.words.length - 1]) ?? [];
-    list.push(c);
-    byLastWord.set(c.words[c.words.length - 1], list);
-  }
-  for (const c of [...candidates.values()]) {
-    if (c.acronym || c.words.length < 2) continue;
-    const shown = c.text.split(/\s+/u);
-    if (shown.length !== c.words.length) continue;
-    const k = rolePrefixLength(shown);
-    if (k === 0) continue;
-    const restText = shown.slice(k).join(" ");
-    const offset = c.text.length - restText.length;
-    const key = restText.toLowerCase();
-    let target = candidates.get(key);
-    if (!target && k === c.words.length - 1) {
-      // One word left: only a name the article gives in full elsewhere ("Heimatstadt Flörsheim" stays).
-      const owners = (byLastWord.get(key) ?? []).filter((o) => o !== c && candidates.has(o.key));
-      if (owners.length !== 1) continue;
-      target = owners[0];
-    }
-    if (!target) {
-      target = {
-        key,
-        text: restText,
-        words: c.words.slice(k),
-        acronym: shown.slice(k).every((w) => /^\p{Lu}{2,}$/u.test(w)),
-        votes: { person: 0, organization: 0, place: 0, other: 0 },
-        mentions: [],
-        first: c.first,
-      };
-      voteByForm(target);
-      if (!target.acronym) target.votes.person += VOTE.role;
-      candidates.set(key, target);
-    }
-    for (const m of c.mentions) target.mentions.push({ ...m, key, start: m.start + offset });
-    target.first = Math.min(target.first, c.first);
-    candidates.delete(c.key);
-  }
 }
 
 /** Share of capitalised content words from which a sentence is a title-case headline. */
@@ -420,152 +294,6 @@ function withoutParticle(w: Word): Word {
   const m = PARTICLE_TAIL.exec(w.text);
   if (!m) return w;
   return { ...w, text: w.text.slice(0, m.index), end: w.end - m[0].length };
-}
-
-/** Votes from the name's own words: suffixes, prefixes, the country list, acronyms. */
-function voteByForm(c: Candidate): void {
-  const first = c.words[0];
-  const last = c.words[c.words.length - 1];
-  if (COUNTRIES.has(c.key)) c.votes.place += VOTE.country;
-  if (ORG_SUFFIXES.has(last)) c.votes.organization += VOTE.suffix;
-  if (ORG_PREFIXES.has(first) && c.words.includes("of")) c.votes.organization += VOTE.suffix;
-  if (PLACE_SUFFIXES.has(last) && c.words.length > 1) c.votes.place += VOTE.suffix;
-  if (PLACE_PREFIXES.has(first) && c.words.length > 1) c.votes.place += VOTE.prefix;
-  if (OTHER_SUFFIXES.has(last) && c.words.length > 1) c.votes.other += VOTE.suffix;
-  // "COVID-19", "F-16", "G7": names of things, not organisations.
-  if (/\p{N}/u.test(c.key)) c.votes.other += VOTE.suffix;
-  else if (c.acronym && !COUNTRIES.has(c.key)) c.votes.organization += VOTE.acronym;
-  if (
-    !c.acronym &&
-    c.words.length >= 2 &&
-    c.words.length <= 3 &&
-    !c.words.some((w) => NAME_CONNECTORS.has(w))
-  )
-    c.votes.person += VOTE.twoWordDefault;
-}
-
-/** Votes from the words around one mention. */
-function voteByContext(
-  c: Candidate,
-  sentence: string,
-  ws: readonly Word[],
-  firstIdx: number,
-  kept: readonly Word[],
-  speech: ReadonlySet<string>,
-  placePreps: ReadonlySet<string>,
-): void {
-  const lastIdx = firstIdx + kept.length - 1;
-  const prev = ws[firstIdx - 1];
-  const next = ws[lastIdx + 1];
-  // "in Pyongyang" (but "according to KCNA" names a source, not a place).
-  if (
-    prev &&
-    kept[0].joined &&
-    placePreps.has(prev.text) &&
-    ws[firstIdx - 2]?.text.toLowerCase() !== "according"
-  )
-    c.votes.place += VOTE.placePreposition;
-  if (next?.joined && !kept[kept.length - 1].possessive && speech.has(next.text))
-    c.votes.person += VOTE.speech;
-  // A role noun just before: "his North Korean counterpart, Lim Chun Il".
-  const before = sentence.slice(Math.max(0, kept[0].start - 30), kept[0].start);
-  // (The comma first: it is rare, and spares the word's regex on every name.)
-  const roleBefore = /,\s*$/u.test(before) ? /([\p{L}]+)[\s,]*$/u.exec(before) : null;
-  if (roleBefore && PERSON_ROLES.has(roleBefore[1].toLowerCase())) c.votes.person += VOTE.role;
-  // Apposition after: "Linda Thomas-Greenfield, the United States Ambassador to the UN,"; "Naib, 13,".
-  const after = sentence.slice(kept[kept.length - 1].end, kept[kept.length - 1].end + 60);
-  const appo = /^,\s+([^,;.]*)/u.exec(after);
-  if (appo && (/^\d{1,2}$/u.test(appo[1].trim()) || appositiveRole(appo[1]))) c.votes.person += VOTE.role;
-}
-
-/** Determiners and possessives that introduce a role in apposition ("the ... ambassador", "Korea's minister"). */
-const ROLE_INTRO = /^(?:the|a|an|his|her|its|their|former|then|\p{L}+['’]s)$/u;
-
-/**
- * True when an apposition names a role: the role word comes first or after a determiner or possessive
- * ("the United States Ambassador", "North Korea's Deputy Minister"), not inside another name list
- * ("KCNA, Kim Son Gyong, ..." holds "Son", which is not a role there).
- */
-function appositiveRole(phrase: string): boolean {
-  const ws = phrase.split(/\s+/u).slice(0, 7);
-  for (let r = 0; r < ws.length; r++) {
-    const lower = ws[r].toLowerCase();
-    if (!PERSON_ROLES.has(lower)) continue;
-    const capitalisedRole = ws[r][0] !== lower[0];
-    if (capitalisedRole && !PERSON_TITLES.has(lower)) continue;
-    if (r === 0 || ws.slice(0, r).some((w) => ROLE_INTRO.test(w.toLowerCase()))) return true;
-  }
-  return false;
-}
-
-/** Joins surnames to full names ("Shestakov" → "Yevgeny Shestakov") and demonyms to places. */
-function mergeAliases(candidates: Map<string, Candidate>): void {
-  const all = [...candidates.values()];
-  // Multi-word names by their first and last word, and places by name: lookups, not scans (long
-  // articles have thousands of candidates).
-  const byEdgeWord = new Map<string, Candidate[]>();
-  for (const m of all) {
-    if (m.words.length < 2 || m.acronym) continue;
-    for (const w of new Set([m.words[0], m.words[m.words.length - 1]])) {
-      const list = byEdgeWord.get(w) ?? [];
-      list.push(m);
-      byEdgeWord.set(w, list);
-    }
-  }
-  const places = new Map<string, Candidate>();
-  for (const p of all) if (typeOf(p) === "place") places.set(p.key, p);
-  for (const c of all) {
-    if (!candidates.has(c.key)) continue;
-    let target: Candidate | undefined;
-    // One weak place cue ("from Morales’ party") does not outweigh being a known person's surname.
-    if (
-      c.words.length === 1 &&
-      c.votes.place <= c.votes.person + VOTE.placePreposition &&
-      c.votes.organization <= VOTE.acronym
-    ) {
-      const owners = (byEdgeWord.get(c.words[0]) ?? []).filter(
-        (m) => m.key !== c.key && candidates.has(m.key),
-      );
-      if (owners.length === 1 && typeOf(owners[0]) === "person") target = owners[0];
-    }
-    if (!target) target = demonymOf(c, places);
-    if (!target || target === c) continue;
-    for (const m of c.mentions) m.key = target.key;
-    target.mentions.push(...c.mentions);
-    for (const t of Object.keys(c.votes) as EntityType[]) if (t !== "place") target.votes[t] += c.votes[t];
-    target.first = Math.min(target.first, c.first);
-    candidates.delete(c.key);
-  }
-}
-
-/** Demonym suffixes: "Russia" → "Russian", "North Korea" → "North Korean", "Japan" → "Japanese". */
-const DEMONYM_ENDINGS = ["n", "an", "ian", "ese", "i", "ish"];
-
-/** The place a demonym candidate ("North Korean") names, when that place is in the article. */
-function demonymOf(c: Candidate, places: ReadonlyMap<string, Candidate>): Candidate | undefined {
-  if (c.acronym) return undefined;
-  for (const ending of DEMONYM_ENDINGS) {
-    if (!c.key.endsWith(ending)) continue;
-    const stem = c.key.slice(0, -ending.length);
-    // "russia" + "n"; "japan" + "ese"; "chin(a)" + "ese"; "german(y)" + "" is not handled.
-    for (const key of [stem, ...["a", "e", "o", "y"].map((v) => stem + v)]) {
-      const p = places.get(key);
-      if (p && p !== c && p.words.length === c.words.length) return p;
-    }
-  }
-  return undefined;
-}
-
-function typeOf(c: Candidate): EntityType {
-  let best: EntityType = "other";
-  let top = 0;
-  for (const t of ["person", "organization", "place", "other"] as EntityType[]) {
-    if (c.votes[t] > top) {
-      top = c.votes[t];
-      best = t;
-    }
-  }
-  return best;
 }
 
 /** Weight of a name's presence in the title, in mentions. */

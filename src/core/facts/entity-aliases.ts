@@ -1,0 +1,117 @@
+/**
+ * Names that are one another: a role or description before a name in languages that capitalise nouns
+ * ("Konzernchef Robert Machtlinger"), a surname alone for the full name ("Shestakov" → "Yevgeny
+ * Shestakov"), a demonym for its place ("North Korean" → "North Korea").
+ */
+import type { EntityType } from "../types";
+import type { Candidate } from "./entity-candidate";
+import { typeOf, VOTE, voteByForm } from "./entity-votes";
+import { rolePrefixLength } from "./noun-languages";
+
+/**
+ * "Konzernchef Robert Machtlinger" → "Robert Machtlinger", "Luftfahrtzulieferer FACC" → "FACC" (in
+ * languages that capitalise nouns, a role or description before a name joins its run): the mentions
+ * move to the name, which a role before it marks as a person unless the name is known otherwise.
+ */
+export function splitRolePrefixes(candidates: Map<string, Candidate>): void {
+  // Multi-word names by their last word: "Nachfolger Weikert" is "Thomas Weikert".
+  const byLastWord = new Map<string, Candidate[]>();
+  for (const c of candidates.values()) {
+    if (c.words.length < 2) continue;
+    const list = byLastWord.get(c.words[c.words.length - 1]) ?? [];
+    list.push(c);
+    byLastWord.set(c.words[c.words.length - 1], list);
+  }
+  for (const c of [...candidates.values()]) {
+    if (c.acronym || c.words.length < 2) continue;
+    const shown = c.text.split(/\s+/u);
+    if (shown.length !== c.words.length) continue;
+    const k = rolePrefixLength(shown);
+    if (k === 0) continue;
+    const restText = shown.slice(k).join(" ");
+    const offset = c.text.length - restText.length;
+    const key = restText.toLowerCase();
+    let target = candidates.get(key);
+    if (!target && k === c.words.length - 1) {
+      // One word left: only a name the article gives in full elsewhere ("Heimatstadt Flörsheim" stays).
+      const owners = (byLastWord.get(key) ?? []).filter((o) => o !== c && candidates.has(o.key));
+      if (owners.length !== 1) continue;
+      target = owners[0];
+    }
+    if (!target) {
+      target = {
+        key,
+        text: restText,
+        words: c.words.slice(k),
+        acronym: shown.slice(k).every((w) => /^\p{Lu}{2,}$/u.test(w)),
+        votes: { person: 0, organization: 0, place: 0, other: 0 },
+        mentions: [],
+        first: c.first,
+      };
+      voteByForm(target);
+      if (!target.acronym) target.votes.person += VOTE.role;
+      candidates.set(key, target);
+    }
+    for (const m of c.mentions) target.mentions.push({ ...m, key, start: m.start + offset });
+    target.first = Math.min(target.first, c.first);
+    candidates.delete(c.key);
+  }
+}
+
+/** Joins surnames to full names ("Shestakov" → "Yevgeny Shestakov") and demonyms to places. */
+export function mergeAliases(candidates: Map<string, Candidate>): void {
+  const all = [...candidates.values()];
+  // Multi-word names by their first and last word, and places by name: lookups, not scans (long
+  // articles have thousands of candidates).
+  const byEdgeWord = new Map<string, Candidate[]>();
+  for (const m of all) {
+    if (m.words.length < 2 || m.acronym) continue;
+    for (const w of new Set([m.words[0], m.words[m.words.length - 1]])) {
+      const list = byEdgeWord.get(w) ?? [];
+      list.push(m);
+      byEdgeWord.set(w, list);
+    }
+  }
+  const places = new Map<string, Candidate>();
+  for (const p of all) if (typeOf(p) === "place") places.set(p.key, p);
+  for (const c of all) {
+    if (!candidates.has(c.key)) continue;
+    let target: Candidate | undefined;
+    // One weak place cue ("from Morales’ party") does not outweigh being a known person's surname.
+    if (
+      c.words.length === 1 &&
+      c.votes.place <= c.votes.person + VOTE.placePreposition &&
+      c.votes.organization <= VOTE.acronym
+    ) {
+      const owners = (byEdgeWord.get(c.words[0]) ?? []).filter(
+        (m) => m.key !== c.key && candidates.has(m.key),
+      );
+      if (owners.length === 1 && typeOf(owners[0]) === "person") target = owners[0];
+    }
+    if (!target) target = demonymOf(c, places);
+    if (!target || target === c) continue;
+    for (const m of c.mentions) m.key = target.key;
+    target.mentions.push(...c.mentions);
+    for (const t of Object.keys(c.votes) as EntityType[]) if (t !== "place") target.votes[t] += c.votes[t];
+    target.first = Math.min(target.first, c.first);
+    candidates.delete(c.key);
+  }
+}
+
+/** Demonym suffixes: "Russia" → "Russian", "North Korea" → "North Korean", "Japan" → "Japanese". */
+const DEMONYM_ENDINGS = ["n", "an", "ian", "ese", "i", "ish"];
+
+/** The place a demonym candidate ("North Korean") names, when that place is in the article. */
+function demonymOf(c: Candidate, places: ReadonlyMap<string, Candidate>): Candidate | undefined {
+  if (c.acronym) return undefined;
+  for (const ending of DEMONYM_ENDINGS) {
+    if (!c.key.endsWith(ending)) continue;
+    const stem = c.key.slice(0, -ending.length);
+    // "russia" + "n"; "japan" + "ese"; "chin(a)" + "ese"; "german(y)" + "" is not handled.
+    for (const key of [stem, ...["a", "e", "o", "y"].map((v) => stem + v)]) {
+      const p = places.get(key);
+      if (p && p !== c && p.words.length === c.words.length) return p;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,127 @@
+/**
+ * The type of a name (person, organisation, place, other) from votes: its own words (a suffix such as
+ * "... Organization", a prefix such as "Lake ...", the country list, an acronym) and the words around
+ * each mention (a title or a role, a place preposition, a speech verb, a role in apposition).
+ */
+import type { EntityType } from "../types";
+import { type Candidate, NAME_CONNECTORS } from "./entity-candidate";
+import {
+  COUNTRIES,
+  ORG_PREFIXES,
+  ORG_SUFFIXES,
+  OTHER_SUFFIXES,
+  PERSON_ROLES,
+  PERSON_TITLES,
+  PLACE_PREFIXES,
+  PLACE_SUFFIXES,
+} from "./lexicon";
+import type { Word } from "./words";
+
+/** Cue weights: how strongly each kind of evidence votes for a type. */
+export const VOTE = {
+  /** A title inside or right before the name ("Mr.", "President"). */
+  title: 3,
+  /** A role noun in apposition or right before ("..., the US ambassador,", "his counterpart, X"). */
+  role: 2,
+  /** A name-final or name-initial word typical of the type ("... University", "Lake ..."). */
+  suffix: 3,
+  prefix: 1.5,
+  /** The name is a country or continent. */
+  country: 4,
+  /** Written in capitals: usually an organisation's acronym ("KCNA", "NATO"). */
+  acronym: 1.5,
+  /** After a place preposition ("in Pyongyang"); organisations take them too, so weakly. */
+  placePreposition: 1,
+  /** Before a speech verb ("Broussard told"); organisations speak too, so weakly. */
+  speech: 1,
+  /** Two or three plain capitalised words and no other cue: most often a person's name in news. */
+  twoWordDefault: 0.5,
+} as const;
+
+/** Votes from the name's own words: suffixes, prefixes, the country list, acronyms. */
+export function voteByForm(c: Candidate): void {
+  const first = c.words[0];
+  const last = c.words[c.words.length - 1];
+  if (COUNTRIES.has(c.key)) c.votes.place += VOTE.country;
+  if (ORG_SUFFIXES.has(last)) c.votes.organization += VOTE.suffix;
+  if (ORG_PREFIXES.has(first) && c.words.includes("of")) c.votes.organization += VOTE.suffix;
+  if (PLACE_SUFFIXES.has(last) && c.words.length > 1) c.votes.place += VOTE.suffix;
+  if (PLACE_PREFIXES.has(first) && c.words.length > 1) c.votes.place += VOTE.prefix;
+  if (OTHER_SUFFIXES.has(last) && c.words.length > 1) c.votes.other += VOTE.suffix;
+  // "COVID-19", "F-16", "G7": names of things, not organisations.
+  if (/\p{N}/u.test(c.key)) c.votes.other += VOTE.suffix;
+  else if (c.acronym && !COUNTRIES.has(c.key)) c.votes.organization += VOTE.acronym;
+  if (
+    !c.acronym &&
+    c.words.length >= 2 &&
+    c.words.length <= 3 &&
+    !c.words.some((w) => NAME_CONNECTORS.has(w))
+  )
+    c.votes.person += VOTE.twoWordDefault;
+}
+
+/** Votes from the words around one mention. */
+export function voteByContext(
+  c: Candidate,
+  sentence: string,
+  ws: readonly Word[],
+  firstIdx: number,
+  kept: readonly Word[],
+  speech: ReadonlySet<string>,
+  placePreps: ReadonlySet<string>,
+): void {
+  const lastIdx = firstIdx + kept.length - 1;
+  const prev = ws[firstIdx - 1];
+  const next = ws[lastIdx + 1];
+  // "in Pyongyang" (but "according to KCNA" names a source, not a place).
+  if (
+    prev &&
+    kept[0].joined &&
+    placePreps.has(prev.text) &&
+    ws[firstIdx - 2]?.text.toLowerCase() !== "according"
+  )
+    c.votes.place += VOTE.placePreposition;
+  if (next?.joined && !kept[kept.length - 1].possessive && speech.has(next.text))
+    c.votes.person += VOTE.speech;
+  // A role noun just before: "his North Korean counterpart, Lim Chun Il".
+  const before = sentence.slice(Math.max(0, kept[0].start - 30), kept[0].start);
+  // (The comma first: it is rare, and spares the word's regex on every name.)
+  const roleBefore = /,\s*$/u.test(before) ? /([\p{L}]+)[\s,]*$/u.exec(before) : null;
+  if (roleBefore && PERSON_ROLES.has(roleBefore[1].toLowerCase())) c.votes.person += VOTE.role;
+  // Apposition after: "Linda Thomas-Greenfield, the United States Ambassador to the UN,"; "Naib, 13,".
+  const after = sentence.slice(kept[kept.length - 1].end, kept[kept.length - 1].end + 60);
+  const appo = /^,\s+([^,;.]*)/u.exec(after);
+  if (appo && (/^\d{1,2}$/u.test(appo[1].trim()) || appositiveRole(appo[1]))) c.votes.person += VOTE.role;
+}
+
+/** Determiners and possessives that introduce a role in apposition ("the ... ambassador", "Korea's minister"). */
+const ROLE_INTRO = /^(?:the|a|an|his|her|its|their|former|then|\p{L}+['’]s)$/u;
+
+/**
+ * True when an apposition names a role: the role word comes first or after a determiner or possessive
+ * ("the United States Ambassador", "North Korea's Deputy Minister"), not inside another name list
+ * ("KCNA, Kim Son Gyong, ..." holds "Son", which is not a role there).
+ */
+function appositiveRole(phrase: string): boolean {
+  const ws = phrase.split(/\s+/u).slice(0, 7);
+  for (let r = 0; r < ws.length; r++) {
+    const lower = ws[r].toLowerCase();
+    if (!PERSON_ROLES.has(lower)) continue;
+    const capitalisedRole = ws[r][0] !== lower[0];
+    if (capitalisedRole && !PERSON_TITLES.has(lower)) continue;
+    if (r === 0 || ws.slice(0, r).some((w) => ROLE_INTRO.test(w.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+export function typeOf(c: Candidate): EntityType {
+  let best: EntityType = "other";
+  let top = 0;
+  for (const t of ["person", "organization", "place", "other"] as EntityType[]) {
+    if (c.votes[t] > top) {
+      top = c.votes[t];
+      best = t;
+    }
+  }
+  return best;
+}
