@@ -14,12 +14,12 @@ const PARTICLES: ReadonlySet<string> = new Set(["von", "van"]);
 const PARTICLE_ARTICLES: ReadonlySet<string> = new Set(["der", "den"]);
 /** Adjective endings ("Biosynthetische", "Österreichische", "Europäischen"): an adjective starts names. */
 const ADJECTIVE = /(?:isch|lich|ig|bar|sam|haft|los|ell|al|iv)(?:e|en|er|es|em)$/u;
-/** Inflections only adjectives (and not given names) end in: "Wahren", "Olympischen", "Neues". */
-const ADJECTIVE_INFLECTION = /(?:en|es|em)$/u;
-
-/** A lowercase word that reads as an inflected adjective ("grundlose", "biosynthetische", "wahren"). */
+/**
+ * A lowercase word that reads as an inflected adjective by its suffix ("grundlose", "biosynthetische",
+ * "olympischen"). A bare "-en" or "-es" is not enough: given names end so too ("Jürgen", "Johannes").
+ */
 export function isInflectedAdjective(lower: string): boolean {
-  return ADJECTIVE.test(lower) || ADJECTIVE_INFLECTION.test(lower);
+  return ADJECTIVE.test(lower);
 }
 
 /**
@@ -68,8 +68,13 @@ export function particleLength(ws: readonly Word[], j: number): number {
   const name = ws[j + 3];
   if (!particle || !PARTICLES.has(particle.text)) return 0;
   if (!article?.joined || !PARTICLE_ARTICLES.has(article.text)) return 0;
-  return name?.capitalised && name.joined ? 2 : 0;
+  // "von der Leyen", not "von der Universität Warschau": a surname is no long compound noun.
+  if (!name?.capitalised || !name.joined || name.text.length >= ROLE_MIN_LETTERS) return 0;
+  return ABSTRACT_NOUN.test(name.text) ? 0 : 2;
 }
+
+/** Endings of abstract nouns ("-ung", "-heit", "-keit", "-schaft", "-tion", "-tät", "-nis"): no surnames. */
+const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|tion|tät|nis|ismus)(?:en|se)?$/u;
 
 /**
  * How many leading words of a name are a role or a description rather than the name: the words up to

@@ -40,6 +40,7 @@ describe("facts in other languages", () => {
         "Die Erfüllung von Forderungen sei schwierig, sagte Machtlinger. Grundlose Berichte über Kims Gesundheitszustand kursierten, nachdem Kim Jong Un fehlte.",
         "Ursula von der Leyen reiste nach Brüssel. Die Spieltage der Bundesliga wurden verlegt, und Luftfahrtzulieferer FACC meldete Rekorde. FACC wächst.",
         "Hunderte Kinder warteten, und Millionen Euro fehlten.",
+        "Forscher um Aneta Afelt von der Universität Warschau warnten. Jürgen Kerner widersprach.",
       ],
       "de",
     );
