@@ -13,13 +13,16 @@ import type { Word } from "./words";
 const PARTICLES: ReadonlySet<string> = new Set(["von", "van"]);
 const PARTICLE_ARTICLES: ReadonlySet<string> = new Set(["der", "den"]);
 /** Adjective endings ("Biosynthetische", "Österreichische", "Europäischen"): an adjective starts names. */
-const ADJECTIVE = /(?:isch|lich|ig|bar|sam|haft|los|ell|al|iv)(?:e|en|er|es|em)$/u;
+const ADJECTIVE = /(?:isch|lich|ig|bar|sam|haft|los|(?<!st)ell|al|iv)(?:e|en|er|es|em)$/u;
+/** Shorter words with an adjective's ending are as often given names ("Oliver", "Xaver"). */
+const ADJECTIVE_MIN_LETTERS = 8;
 /**
  * A lowercase word that reads as an inflected adjective by its suffix ("grundlose", "biosynthetische",
- * "olympischen"). A bare "-en" or "-es" is not enough: given names end so too ("Jürgen", "Johannes").
+ * "olympischen"). A bare "-en" or "-es" is not enough: given names end so too ("Jürgen", "Johannes"),
+ * and "-steller" is a noun's ending ("Schriftsteller").
  */
 export function isInflectedAdjective(lower: string): boolean {
-  return ADJECTIVE.test(lower);
+  return lower.length >= ADJECTIVE_MIN_LETTERS && ADJECTIVE.test(lower);
 }
 
 /**
@@ -68,8 +71,11 @@ export function particleLength(ws: readonly Word[], j: number): number {
   const name = ws[j + 3];
   if (!particle || !PARTICLES.has(particle.text)) return 0;
   if (!article?.joined || !PARTICLE_ARTICLES.has(article.text)) return 0;
-  // "von der Leyen", not "von der Universität Warschau": a surname is no long compound noun.
+  // "von der Leyen", not "von der Universität Warschau" nor "von der Stanford Universität": a surname is
+  // no long compound noun and ends the name.
   if (!name?.capitalised || !name.joined || name.text.length >= ROLE_MIN_LETTERS) return 0;
+  const after = ws[j + 4];
+  if (after?.capitalised && after.joined) return 0;
   return ABSTRACT_NOUN.test(name.text) ? 0 : 2;
 }
 

@@ -41,6 +41,7 @@ describe("facts in other languages", () => {
         "Ursula von der Leyen reiste nach Brüssel. Die Spieltage der Bundesliga wurden verlegt, und Luftfahrtzulieferer FACC meldete Rekorde. FACC wächst.",
         "Hunderte Kinder warteten, und Millionen Euro fehlten.",
         "Forscher um Aneta Afelt von der Universität Warschau warnten. Jürgen Kerner widersprach.",
+        "Oliver Kalkofe lachte. Das sagte Schriftsteller Kristof Magnusson am Montag.",
       ],
       "de",
     );
