@@ -91,6 +91,13 @@ export function normaliseDate(raw: string | null | undefined): string | null {
 /** Class or id of an element that shows the story's date. */
 const DATE_NAME =
   /(^|[\s_-])(date|datetime|dateline|published|pubdate|postdate|post-date|entry-date|timestamp)($|[\s_-])|[a-z](?:date|time|meta)($|[\s_-])|(^|[\s_-])(?:time|meta)($|[\s_-])/;
+/**
+ * Names of dates that are not the story's: microformats' birthday and event start or end (Wikipedia's
+ * infoboxes mark a founding day "bday dtstart published updated"), births and deaths, and the day a
+ * cited source was read ("reference-accessdate": "Retrieved 2016-05-01").
+ */
+const OTHER_DATE_NAME =
+  /(^|[\s_-])(bday|dtstart|dtend|birth\w*|death\w*|founded|accessdate|access-date)($|[\s_-])|reference-access/;
 /** Longest text of such an element read for a date ("Monday, November 18, 2019 at 6:01 am"). */
 const DATE_TEXT_MAX_CHARS = 80;
 /** A <time datetime> or microdata datePublished, else the text of an element named as the story's date. */
@@ -104,7 +111,7 @@ export function inPageDate(page: ParsedPage): string | null {
   if (el) return normaliseDate(el.attrs.datetime ?? el.attrs.content);
   for (const e of page.elements) {
     const names = classAndId(e);
-    if (names.length < 4 || !DATE_NAME.test(names) || inComments(e)) continue;
+    if (names.length < 4 || !DATE_NAME.test(names) || OTHER_DATE_NAME.test(names) || inComments(e)) continue;
     // <span class="date" content="2017-07-23T17:06:45+0000">23. Juli 2017</span>
     const stamp = normaliseDate(e.attrs.datetime ?? e.attrs.content);
     if (stamp) return stamp;

@@ -55,6 +55,11 @@ describe("metadata read from the page", () => {
     expect(a.byline).toBe("Anna Amsel");
   });
 
+  it("takes no founding day, birthday or a source's access date for the story's date", () => {
+    const body = `<table class="infobox"><tr><td><span class="bday dtstart published updated">1998-02-28</span></td></tr></table><p>Sources: <span class="reference-accessdate">. Retrieved 2016-05-01</span></p>`;
+    expect(extractArticle(page("", body)).publishedAt).toBeNull();
+  });
+
   it("reads a date from a date element's text (German too), else from the address", () => {
     expect(
       extractArticle(
