@@ -52,6 +52,7 @@ export function bylineName(raw: string | null | undefined): string | null {
 
 /** Bylines longer than this are paragraphs, not names. */
 const MAX_BYLINE_CHARS = 120;
+/** Class or id names of an element holding the byline ("byline", "author", German "Autor", French "auteur"). */
 const BYLINE_NAME =
   /(^|[\s_-])(byline|author|authors|authorbox|author-box|autor|autorin|auteur|autore|writer|writtenby|p-author|contributor)($|[\s_-])/;
 

@@ -59,6 +59,8 @@ export function isQuantityNoun(word: string): boolean {
 
 /** A compound noun this long before a name is a role or a description ("Konzernchef", "Heimatstadt"). */
 const ROLE_MIN_LETTERS = 10;
+/** Endings of abstract nouns ("-ung", "-heit", "-keit", "-schaft", "-tion", "-tät", "-nis"): no surnames. */
+const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|tion|tät|nis|ismus)(?:en|se)?$/u;
 
 /**
  * How many words after `ws[j]` join the next capitalised word to the same name: 2 for a particle and
@@ -78,9 +80,6 @@ export function particleLength(ws: readonly Word[], j: number): number {
   if (after?.capitalised && after.joined) return 0;
   return ABSTRACT_NOUN.test(name.text) ? 0 : 2;
 }
-
-/** Endings of abstract nouns ("-ung", "-heit", "-keit", "-schaft", "-tion", "-tät", "-nis"): no surnames. */
-const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|tion|tät|nis|ismus)(?:en|se)?$/u;
 
 /**
  * How many leading words of a name are a role or a description rather than the name: the words up to
