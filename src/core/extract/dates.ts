@@ -4,16 +4,14 @@
  * the date: "Monday, November 18, 2019", "23. Juli 2017", "6 de mayo de 2014", "am 25.08.2015 22:30"),
  * else the day its address files it under (`urlDate`).
  */
-import { MONTHS, monthNumber } from "../text/month-names";
+import { MONTH_ALTERNATION, MONTHS, monthNumber } from "../text/month-names";
 import { innerText } from "./blocks";
 import { firstElement, inComments } from "./elements";
 import { classAndId } from "./hints";
 import type { ParsedPage } from "./parse";
 import { cleanText } from "./text";
 
-const monthAlt = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join("|");
+const monthAlt = MONTH_ALTERNATION;
 const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
 const YEAR = "((?:19|20)\\d\\d)";

@@ -6,7 +6,7 @@
  * date cannot be placed (relative date, unknown publication date).
  */
 import { matchesOf } from "../text/matches";
-import { MONTHS, monthNumber } from "../text/month-names";
+import { MONTH_ALTERNATION, MONTHS, monthNumber } from "../text/month-names";
 import type { DateMention } from "../types";
 
 export interface DateSpan extends DateMention {
@@ -86,9 +86,7 @@ const PERIOD_PREPOSITIONS =
 const FUTURE_CUE =
   /\b(?:will|'ll|is to|are to|is due|are due|scheduled|expected to|plans? to|wird|werden|va |vont|sera|será|sarà|vai|zal|zullen)\b/iu;
 
-const monthAlt = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join("|");
+const monthAlt = MONTH_ALTERNATION;
 const weekdayAlt = Object.keys(WEEKDAYS)
   .sort((a, b) => b.length - a.length)
   .join("|");
@@ -134,7 +132,7 @@ const RULES: Array<[RegExp, Resolver, Need[]]> = [
   // April 19, 2024 / Sept. 5 / April 19th
   [
     new RegExp(`${B}(${monthAlt})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s${YEAR}${E})?`, "giu"),
-    (m, c) => dayOf(month(m[1]), +m[2], m[3] ? +m[3] : null, c),
+    (m, c) => dayOf(monthNumber(m[1]), +m[2], m[3] ? +m[3] : null, c),
     ["month", "digit"],
   ],
 
@@ -144,7 +142,7 @@ const RULES: Array<[RegExp, Resolver, Need[]]> = [
       `${B}(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)?\\s(?:of\\s|de\\s)?(${monthAlt})\\.?${E}(?:,?\\s(?:de\\s)?${YEAR}${E})?`,
       "giu",
     ),
-    (m, c) => dayOf(month(m[2]), +m[1], m[3] ? +m[3] : null, c),
+    (m, c) => dayOf(monthNumber(m[2]), +m[1], m[3] ? +m[3] : null, c),
     ["month", "digit"],
   ],
 
@@ -164,14 +162,14 @@ const RULES: Array<[RegExp, Resolver, Need[]]> = [
   // April 2024 / abril de 2024
   [
     new RegExp(`${B}(${monthAlt})\\.?\\s(?:de\\s)?${YEAR}${E}`, "giu"),
-    (m) => `${m[2]}-${pad(month(m[1]))}`,
+    (m) => `${m[2]}-${pad(monthNumber(m[1]))}`,
     ["month", "digit"],
   ],
 
   // in March / early May (the month needs a preposition: "may" and "march" are also verbs)
   [
     new RegExp(`(?<=${B}(?:${prepAlt})\\s(?:(?:early|late|mid)-?\\s?)?)(${monthAlt})${E}`, "giu"),
-    (m, c) => (c.published ? `${c.published.getUTCFullYear()}-${pad(month(m[1]))}` : null),
+    (m, c) => (c.published ? `${c.published.getUTCFullYear()}-${pad(monthNumber(m[1]))}` : null),
     ["month"],
   ],
 
@@ -336,8 +334,6 @@ function parsePublished(publishedAt: string | null): Date | null {
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
-
-const month = monthNumber;
 
 function isoDay(y: number, mo: number, d: number): string | null {
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;

@@ -1,3 +1,11 @@
+/**
+ * How good a fact each sentence would make, before any is chosen: a weighted sum of features (position,
+ * centrality, length, dates, numbers, the prominence of its names, a person with a date, the title's and
+ * its heading's terms, its overlap with the summary's topic) times penalties for sentences that read
+ * badly alone (no final stop, pointing back, an unattributed quote). Eligibility rules leave out
+ * headings, short lines, title repeats and sentences that only announce what follows.
+ */
+import { announcesWhatFollows } from "../text/sentences";
 import { termsOf } from "../text/terms";
 import { withCjkWords } from "../text/word-count";
 import type { AnalysedText, SummarySentence } from "../types";
@@ -95,8 +103,6 @@ const PENALTY = {
 const ANTECEDENT_SHARE = 0.5;
 const FIRST_PERSON = /\b(?:I|we|my|our|us|me)\b/u;
 const TERMINAL = /[.!?…。！？｡؟]["'”’»)\]」』）]*\s*$/u;
-/** A sentence that ends in a colon announces what follows (a list, a table): alone it states nothing. */
-const INTRODUCES = /[:：]\s*$/u;
 const BLOCK_KINDS_FOR_FACTS = new Set(["paragraph", "listItem", "quote"]);
 /**
  * Verbs of decisions and events (English): announcements, rulings, votes, deaths, results. A sentence
@@ -204,7 +210,7 @@ export function sentenceFeatures(
       !headings.has(s.paragraph) &&
       (!block || BLOCK_KINDS_FOR_FACTS.has(block.kind)) &&
       words >= MIN_FACT_WORDS &&
-      !INTRODUCES.test(s.text) &&
+      !announcesWhatFollows(s.text) &&
       !(titleKey && normalisesTo(s.text, titleKey)) &&
       !anonymousQuote(s, m);
     // None of an ineligible sentence's features matter: its base score is 0, and so is the share it

@@ -4,6 +4,7 @@
  */
 import { MAX_SUMMARY_SENTENCES } from "../../limits";
 import { countWordRuns } from "../text/char-classes";
+import { announcesWhatFollows } from "../text/sentences";
 import { withCjkWords } from "../text/word-count";
 import type { AnalysedText, Block, SummarySentence } from "../types";
 import { pointsBack } from "./dangling";
@@ -137,13 +138,12 @@ export function candidateSentences(doc: AnalysedText): number[] {
   const prose = doc.sentences
     .map((_, i) => i)
     .filter(
-      (i) => !NON_PROSE.has(blockKind(doc, i)) && !isLabel(doc, i) && !INTRODUCES.test(doc.sentences[i].text),
+      (i) =>
+        !NON_PROSE.has(blockKind(doc, i)) && !isLabel(doc, i) && !announcesWhatFollows(doc.sentences[i].text),
     );
   return prose.length > 0 ? prose : doc.sentences.map((_, i) => i);
 }
 
-/** A sentence that ends in a colon announces what follows ("Here's what the reviews say:"): alone, it says nothing. */
-const INTRODUCES = /[:：]\s*$/u;
 /** Sentence-final punctuation of the project's scripts, before closing quotes and brackets. */
 const TERMINAL = /[.!?…。！？؟।][\s"'”’»)\]」』]*$/u;
 /** A one-line paragraph of at most this many words without final punctuation is a label, not prose. */

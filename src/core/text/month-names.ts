@@ -31,3 +31,8 @@ export const MONTHS: Readonly<Record<string, number>> = (() => {
 export function monthNumber(name: string): number {
   return MONTHS[name.toLowerCase().replace(/\.$/, "")] ?? 0;
 }
+
+/** Every month name and abbreviation as a regex alternation, longest first ("september" before "sep"). */
+export const MONTH_ALTERNATION = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");

@@ -218,3 +218,11 @@ function pushTrimmed(text: string, start: number, end: number, out: SentenceSpan
   while (e > s && WHITESPACE.test(text[e - 1])) e--;
   if (e > s && HAS_WORD_CHAR.test(text.slice(s, e))) out.push({ start: s, end: e });
 }
+
+/** A sentence that ends in a colon announces what follows (a list, a quote, a table): alone it states nothing. */
+const INTRODUCES = /[:：]\s*$/u;
+
+/** Whether a sentence only announces what follows ("Here's what the early reviews say:"). */
+export function announcesWhatFollows(sentence: string): boolean {
+  return INTRODUCES.test(sentence);
+}
