@@ -11,6 +11,16 @@
 import type { Entity } from "../types";
 import { mergeAliases, splitRolePrefixes } from "./entity-aliases";
 import { type Candidate, type EntityMention, NAME_CONNECTORS } from "./entity-candidate";
+import {
+  endsInParticleScript,
+  joinsByAmpersand,
+  PARTICLE_TAIL,
+  startsInnerTitle,
+  WEEKDAY,
+  WEEKDAY_NAMES,
+  withoutAffix,
+  withoutParticle,
+} from "./entity-runs";
 import { typeOf, VOTE, voteByContext, voteByForm } from "./entity-votes";
 import { isFunctionWord, PERSON_TITLES, PLACE_PREPOSITIONS, SPEECH_VERBS } from "./lexicon";
 import { isGenitiveOf, isInflectedAdjective, isQuantityNoun, particleLength } from "./noun-languages";
@@ -57,6 +67,7 @@ export function findEntities(
 
   const headlines: number[] = [];
   const lone: Array<{ si: number; word: Word }> = [];
+  const beforeTitles: Array<{ si: number; start: number; end: number }> = [];
   tokens.forEach((ws, si) => {
     const sentence = sentences[si];
     if (isHeadline(sentence, ws, lang)) {
@@ -67,16 +78,27 @@ export function findEntities(
       if (!ws[i].capitalised) continue;
       // Grow the run of capitalised words (and connectors between them).
       let j = i;
-      // A possessive or a particle ("JTBC는") ends the name.
+      let beforeTitle = false;
+      // A possessive, an adjective suffix ("Paris-based") or a particle ("JTBC는") ends the name.
       while (
         j + 1 < ws.length &&
-        ws[j + 1].joined &&
         !ws[j].possessive &&
+        withoutAffix(ws[j]) === ws[j] &&
         !(endsInParticleScript(ws[j].text) && PARTICLE_TAIL.test(ws[j].text))
       ) {
         const next = ws[j + 1];
-        if (next.capitalised) j++;
-        else if (nounCaps) {
+        if (!next.joined) {
+          // "Johnson & Johnson", "Center for Plants & Culture": one name across an ampersand.
+          if (next.capitalised && !nounCaps && joinsByAmpersand(sentence, ws, j)) j++;
+          else break;
+        } else if (next.capitalised) {
+          // "Bank of England | Governor Mark Carney": a title inside a run starts a new name.
+          if (startsInnerTitle(ws, j)) {
+            beforeTitle = true;
+            break;
+          }
+          j++;
+        } else if (nounCaps) {
           const particles = particleLength(ws, j);
           if (particles === 0) break;
           j += particles + 1;
@@ -95,6 +117,14 @@ export function findEntities(
       const named = nameInRun(run, confirmed, lang);
       if (!named) continue;
       const { kept, titled } = named;
+      // A lone word before a title qualifies it: "Education" of "Chief Education Officer Dr …", but
+      // also "Twitter" of "Twitter CEO Jack Dorsey". It counts only for a name found elsewhere.
+      // Where every noun is capitalised, what comes before a title is a role ("Berliner
+      // Landestierschutzbeauftragten Dr. …"): it too counts only for a name found elsewhere.
+      if (beforeTitle && ((kept.length === 1 && !kept[0].acronym) || nounCaps)) {
+        beforeTitles.push({ si, start: kept[0].start, end: kept[kept.length - 1].end });
+        continue;
+      }
       // Index of the name's first word in the sentence (no indexOf: long sentences would go quadratic).
       const firstIdx = runStart + named.offset;
       if (nounCaps) {
@@ -157,6 +187,10 @@ export function findEntities(
     const owners = byLastWord.get(word.text.toLowerCase()) ?? [];
     if (owners.length === 1)
       owners[0].mentions.push({ key: owners[0].key, sentence: si, start: word.start, end: word.end });
+  }
+  for (const { si, start, end } of beforeTitles) {
+    const c = candidates.get(sentences[si].slice(start, end).toLowerCase());
+    if (c) c.mentions.push({ key: c.key, sentence: si, start, end });
   }
   if (nounCaps) splitRolePrefixes(candidates);
   mergeAliases(candidates);
@@ -270,30 +304,17 @@ function nameInRun(
     if (PERSON_TITLES.has(w) || NAME_CONNECTORS.has(w) || isFunctionWord(w, lang)) b--;
     else break;
   }
+  // "Clarendon Tuesday": a weekday after a name dates it ("Super Tuesday", "Good Friday" are names).
+  if (b > a && WEEKDAY.test(run[b].text) && !WEEKDAY_NAMES.has(run[b - 1].text.toLowerCase())) b--;
   if (a > b) return null;
   const kept = run.slice(a, b + 1);
-  kept[kept.length - 1] = withoutParticle(kept[kept.length - 1]);
+  kept[kept.length - 1] = withoutAffix(withoutParticle(kept[kept.length - 1]));
+  if (!kept[kept.length - 1].text) return null;
   if (kept.every((w) => CALENDAR_WORD.test(w.text.toLowerCase()) || /^\p{N}/u.test(w.text))) return null;
   if (kept.length === 1 && kept[0].text.length < 2) return null;
   // "I'm", "Don't": contractions, not names.
   if (kept.some((w) => CONTRACTION.test(w.text))) return null;
   return { kept, offset: a, titled };
-}
-
-/** A Latin-script name with a Korean or Japanese particle written onto it ("SNS에", "JTBC는", "NHKが"). */
-const PARTICLE_TAIL = /(?<=[\p{Script=Latin}\p{N}])[\p{Script=Hangul}\p{Script=Hiragana}]+$/u;
-
-/** Whether a word ends in a Hangul or Hiragana character (the pattern runs only then: most words don't). */
-function endsInParticleScript(text: string): boolean {
-  const c = text.charCodeAt(text.length - 1);
-  return (c >= 0xac00 && c <= 0xd7af) || (c >= 0x3040 && c <= 0x309f) || (c >= 0x1100 && c <= 0x11ff);
-}
-
-function withoutParticle(w: Word): Word {
-  if (!endsInParticleScript(w.text)) return w;
-  const m = PARTICLE_TAIL.exec(w.text);
-  if (!m) return w;
-  return { ...w, text: w.text.slice(0, m.index), end: w.end - m[0].length };
 }
 
 /** Weight of a name's presence in the title, in mentions. */

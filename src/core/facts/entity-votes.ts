@@ -50,12 +50,15 @@ export function voteByForm(c: Candidate): void {
   if (OTHER_SUFFIXES.has(last) && c.words.length > 1) c.votes.other += VOTE.suffix;
   // "COVID-19", "F-16", "G7": names of things, not organisations.
   if (/\p{N}/u.test(c.key)) c.votes.other += VOTE.suffix;
+  // "Johnson & Johnson", "Marks & Spencer": partners' names joined by an ampersand name a firm.
+  if (c.key.includes(" & ")) c.votes.organization += VOTE.suffix;
   else if (c.acronym && !COUNTRIES.has(c.key)) c.votes.organization += VOTE.acronym;
   if (
     !c.acronym &&
     c.words.length >= 2 &&
     c.words.length <= 3 &&
-    !c.words.some((w) => NAME_CONNECTORS.has(w))
+    !c.words.some((w) => NAME_CONNECTORS.has(w)) &&
+    !c.key.includes(" & ")
   )
     c.votes.person += VOTE.twoWordDefault;
 }

@@ -58,12 +58,17 @@ const LIST_GOES_ON = "(?!(?:\\s[^\\s,;.]+){1,3}\\s(?:and|or)\\s)";
 const AUXILIARY =
   "(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)";
 /**
+ * The comma is an apposition's, naming the clause's last noun, not the clause's end: only a name ends
+ * the sentence after it ("…, which will focus on its founder and former CEO, Adam Neumann.").
+ */
+const NOT_NAME_TO_END = "(?!(?:\\s\\p{Lu}[^\\s,;]*){1,4}\\s*$)";
+/**
  * ", which ...," (relative clause set off by commas, not ended by a date's or a list's comma). One that
  * holds "said" has lost its closing comma (", who has a stand in the square said that ..."): it would
  * take the sentence's own verb with it.
  */
 const RELATIVE_CLAUSE = new RegExp(
-  `,\\s(?:which|who|whom|whose|where)\\s(?![^,;]*\\s(?:said|says|told)\\s)[^,;]*,(?=\\s)${NOT_DATE_COMMA}${LIST_GOES_ON}`,
+  `,\\s(?:which|who|whom|whose|where)\\s(?![^,;]*\\s(?:said|says|told)\\s)[^,;]*,(?=\\s)${NOT_DATE_COMMA}${LIST_GOES_ON}${NOT_NAME_TO_END}`,
   "gu",
 );
 

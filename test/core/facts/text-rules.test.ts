@@ -64,6 +64,38 @@ describe("findEntities", () => {
     expect(list.map((e) => e[0])).not.toContain("Share");
     expect(list.find((e) => e[0] === "Reuters")?.[1]).not.toBe("place");
   });
+  it("starts a new name at a title inside a run, but keeps a title's modifier in an organisation", () => {
+    const list = entities([
+      "Bank of England Governor Mark Carney met Chief Education Officer Dr Ramona Archer-Bradshaw.",
+      "Ukrainian Deputy Prime Minister Olha Stefanishyna thanked the Russian Defense Ministry.",
+      "Twitter CEO Jack Dorsey spoke.",
+    ]);
+    const names = list.map((e) => e[0]);
+    expect(list).toContainEqual(["Bank of England", "organization", 1]);
+    expect(list).toContainEqual(["Mark Carney", "person", 1]);
+    expect(list).toContainEqual(["Ramona Archer-Bradshaw", "person", 1]);
+    expect(list).toContainEqual(["Olha Stefanishyna", "person", 1]);
+    expect(list).toContainEqual(["Russian Defense Ministry", "organization", 1]);
+    expect(list).toContainEqual(["Jack Dorsey", "person", 1]);
+    // A lone word qualifying the title is part of the role, unless it is a name found elsewhere.
+    expect(names).not.toContain("Education");
+    expect(names).not.toContain("Twitter");
+    const twitter = entities(["Users left Twitter in droves.", "Twitter CEO Jack Dorsey spoke."]);
+    expect(twitter).toContainEqual([expect.anything(), expect.anything(), 2]);
+  });
+  it("joins a firm's name across an ampersand, and cuts a weekday or an adjective suffix off a name", () => {
+    const list = entities([
+      "Marks & Spencer and Pacific Gas & Electric Co sued, said Martine Bulard & Sung Il-kwon.",
+      "Two people died in a crash in Osborne Store, Clarendon Tuesday.",
+      "A Rutgers-led team and the Paris-based Total SA signed on Super Tuesday.",
+    ]);
+    const names = list.map((e) => e[0]);
+    expect(list).toContainEqual(["Marks & Spencer", "organization", 1]);
+    expect(list).toContainEqual(["Pacific Gas & Electric Co", "organization", 1]);
+    expect(names).toEqual(expect.arrayContaining(["Martine Bulard", "Sung Il-kwon", "Clarendon", "Rutgers"]));
+    expect(names).toEqual(expect.arrayContaining(["Paris", "Total SA", "Super Tuesday"]));
+    expect(names.filter((n) => /Tuesday$|-led|-based|&.*Sung/.test(String(n)))).toEqual(["Super Tuesday"]);
+  });
   it("in German, takes only multi-word or cued names (every noun is capitalised)", () => {
     const list = entities(
       ["Die Regierung in Berlin hat gestern mit Angela Merkel über die Zukunft gesprochen."],
@@ -215,6 +247,10 @@ describe("trimSentence", () => {
       8,
     );
     expect(bracketed ?? "").not.toMatch(/\([^)]*$/u);
+    // The comma before a sentence-final name is an apposition's, not a relative clause's end.
+    const apposed =
+      "She was contacted by the attorney general's office, which will focus on the founder and former CEO, Adam Neumann.";
+    expect(core(apposed, 40)).not.toMatch(/office Adam/u);
   });
   it("rejects sentences it cannot bring near the limit", () => {
     const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(" ");

@@ -1,0 +1,93 @@
+/**
+ * Where a name's run of capitalised words begins and ends: a title inside a run starts a new name, an
+ * ampersand may join one, and an adjective suffix, a weekday or a Korean/Japanese particle is not part
+ * of it.
+ */
+import { ORG_SUFFIXES, PERSON_TITLES } from "./lexicon";
+import type { Word } from "./words";
+
+/** Titles that only qualify the title after them ("Defense Minister", "Foreign Office"). */
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  "foreign",
+  "defense",
+  "defence",
+  "finance",
+  "interior",
+  "prime",
+  "vice",
+  "deputy",
+  "general",
+]);
+
+/**
+ * Whether the capitalised words after `ws[j]` are a titled name inside a longer run ("Bank of England |
+ * Governor Mark Carney", "Ukrainian | Deputy Prime Minister Alexander Novak"): titles after a word that is
+ * no title, the last of them a head title or an honorific, then capitalised words that do not end in an
+ * organisation's word ("Russian Defense Ministry" stays one name).
+ */
+export function startsInnerTitle(ws: readonly Word[], j: number): boolean {
+  if (PERSON_TITLES.has(titleKey(ws[j].text)) || ws[j].acronym) return false;
+  let k = j + 1;
+  while (k < ws.length && ws[k].joined && PERSON_TITLES.has(titleKey(ws[k].text))) k++;
+  if (k === j + 1 || k >= ws.length || !ws[k].capitalised || !ws[k].joined) return false;
+  if (TITLE_MODIFIERS.has(titleKey(ws[k - 1].text))) return false;
+  let end = k;
+  while (end + 1 < ws.length && ws[end + 1].capitalised && ws[end + 1].joined) end++;
+  return !ORG_SUFFIXES.has(titleKey(ws[end].text));
+}
+
+function titleKey(text: string): string {
+  return text.toLowerCase().replace(/\.$/u, "");
+}
+
+/**
+ * Whether only " & " separates `ws[j]` from the rest of one name: a last capitalised word or words
+ * ending in an organisation's word ("Marks & Spencer", "Pacific Gas & Electric Co"; not "Martine
+ * Bulard & Sung Il-kwon": two names).
+ */
+export function joinsByAmpersand(sentence: string, ws: readonly Word[], j: number): boolean {
+  const [a, b] = [ws[j], ws[j + 1]];
+  if (b.start - a.end !== 3 || sentence.slice(a.end, b.start) !== " & ") return false;
+  let end = j + 1;
+  while (end + 1 < ws.length && ws[end + 1].capitalised && ws[end + 1].joined) end++;
+  return end === j + 1 || ORG_SUFFIXES.has(titleKey(ws[end].text));
+}
+
+export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+/** Words that make a weekday a name of its own. */
+export const WEEKDAY_NAMES: ReadonlySet<string> = new Set([
+  "super",
+  "good",
+  "black",
+  "cyber",
+  "holy",
+  "ash",
+  "maundy",
+]);
+
+/** "Rutgers-led", "Paris-based", "Kremlin-backed": the name with an English adjective suffix. */
+const ADJECTIVE_AFFIX =
+  /-(?:led|based|born|backed|owned|run|funded|made|style|era|linked|allied|controlled|friendly|bound|affiliated|sponsored|occupied|held|listed|registered|focused|centric)$/u;
+
+export function withoutAffix(w: Word): Word {
+  if (w.text.length < 5 || w.text.indexOf("-") < 0) return w;
+  const m = ADJECTIVE_AFFIX.exec(w.text);
+  if (!m) return w;
+  return { ...w, text: w.text.slice(0, m.index), end: w.end - m[0].length };
+}
+
+/** A Latin-script name with a Korean or Japanese particle written onto it ("SNS에", "JTBC는", "NHKが"). */
+export const PARTICLE_TAIL = /(?<=[\p{Script=Latin}\p{N}])[\p{Script=Hangul}\p{Script=Hiragana}]+$/u;
+
+/** Whether a word ends in a Hangul or Hiragana character (the pattern runs only then: most words don't). */
+export function endsInParticleScript(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return (c >= 0xac00 && c <= 0xd7af) || (c >= 0x3040 && c <= 0x309f) || (c >= 0x1100 && c <= 0x11ff);
+}
+
+export function withoutParticle(w: Word): Word {
+  if (!endsInParticleScript(w.text)) return w;
+  const m = PARTICLE_TAIL.exec(w.text);
+  if (!m) return w;
+  return { ...w, text: w.text.slice(0, m.index), end: w.end - m[0].length };
+}
