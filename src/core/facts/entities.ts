@@ -121,7 +121,7 @@ export function findEntities(
       // also "Twitter" of "Twitter CEO Jack Dorsey". It counts only for a name found elsewhere.
       // Where every noun is capitalised, what comes before a title is a role ("Berliner
       // Landestierschutzbeauftragten Dr. …"): it too counts only for a name found elsewhere.
-      if (beforeTitle && ((kept.length === 1 && !kept[0].acronym) || nounCaps)) {
+      if (beforeTitle && (kept.length === 1 || nounCaps)) {
         beforeTitles.push({ si, start: kept[0].start, end: kept[kept.length - 1].end });
         continue;
       }
@@ -245,21 +245,29 @@ interface Confirmed {
   words: Set<string>;
   lowercase: Set<string>;
   pairs: Set<string>;
+  /** Capitalised mid-clause words written without a capitalised neighbour ("told Cook"). */
+  alone: Set<string>;
 }
 
 function confirmedWords(tokens: readonly Word[][]): Confirmed {
-  const c: Confirmed = { words: new Set(), lowercase: new Set(), pairs: new Set() };
+  const c: Confirmed = { words: new Set(), lowercase: new Set(), pairs: new Set(), alone: new Set() };
   for (const ws of tokens)
     ws.forEach((w, i) => {
       if (!w.capitalised) c.lowercase.add(w.text);
       else if (!w.initial) {
         c.words.add(w.text);
         const next = ws[i + 1];
-        if (next?.capitalised && next.joined) c.pairs.add(`${w.text} ${next.text}`);
+        const runsOn = next?.capitalised && next.joined;
+        if (runsOn) c.pairs.add(`${w.text} ${next.text}`);
+        else if (!(w.joined && ws[i - 1]?.capitalised)) c.alone.add(w.text);
       }
     });
   return c;
 }
+
+/** English -ing and -ed forms; shorter words are often names ("Ted", "Ming"). */
+const PARTICIPLE = /(?:ing|ed)$/u;
+const PARTICIPLE_MIN_LENGTH = 6;
 
 function isConfirmed(run: readonly Word[], c: Confirmed, lang: string): boolean {
   const w = run[0].text;
@@ -270,7 +278,17 @@ function isConfirmed(run: readonly Word[], c: Confirmed, lang: string): boolean 
   // Berichte", "Wahren Tabelle") is not the start of a name; an opening given name is ("Dirk …").
   if (NOUN_CAPITALISING_LANGS.has(lang) && isInflectedAdjective(lower)) return false;
   // "John Smith said ...": two capitalised words whose first is no ordinary word of the article.
-  return c.pairs.has(`${w} ${run[1].text}`) || (!c.lowercase.has(lower) && !isFunctionWord(lower, lang));
+  if (c.pairs.has(`${w} ${run[1].text}`)) return true;
+  // "Hosting Cook at Dreamforce …", "Ousted WeWork CEO …": an English participle opening the sentence
+  // before a name the article writes alone ("United Kingdom", "Associated Press" stay names).
+  if (
+    lang === "en" &&
+    lower.length >= PARTICIPLE_MIN_LENGTH &&
+    PARTICIPLE.test(lower) &&
+    c.alone.has(run[1].text)
+  )
+    return false;
+  return !c.lowercase.has(lower) && !isFunctionWord(lower, lang);
 }
 
 /**

@@ -26,7 +26,7 @@ const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
  * organisation's word ("Russian Defense Ministry" stays one name).
  */
 export function startsInnerTitle(ws: readonly Word[], j: number): boolean {
-  if (PERSON_TITLES.has(titleKey(ws[j].text)) || ws[j].acronym) return false;
+  if (PERSON_TITLES.has(titleKey(ws[j].text))) return false;
   let k = j + 1;
   while (k < ws.length && ws[k].joined && PERSON_TITLES.has(titleKey(ws[k].text))) k++;
   if (k === j + 1 || k >= ws.length || !ws[k].capitalised || !ws[k].joined) return false;

@@ -80,6 +80,17 @@ describe("findEntities", () => {
     // A lone word qualifying the title is part of the role, unless it is a name found elsewhere.
     expect(names).not.toContain("Education");
     expect(names).not.toContain("Twitter");
+    // An acronym before a title too ("U.S. Attorney Nealy Cox"), and a participle opening the sentence
+    // before a name written alone elsewhere ("Hosting Cook").
+    const more = entities([
+      "U.S. Attorney Nealy Cox spoke to Cook.",
+      "Hosting Cook at the conference was a dream, Benioff said.",
+      "He lives in the United Kingdom.",
+      "(United Kingdom) was added later.",
+    ]);
+    expect(more.map((e) => e[0])).toEqual(expect.arrayContaining(["Nealy Cox", "Cook", "United Kingdom"]));
+    expect(more.map((e) => e[0])).not.toEqual(expect.arrayContaining(["U.S."]));
+    expect(more.find((e) => e[0] === "Cook")?.[2]).toBe(2);
     const twitter = entities(["Users left Twitter in droves.", "Twitter CEO Jack Dorsey spoke."]);
     expect(twitter).toContainEqual([expect.anything(), expect.anything(), 2]);
   });
