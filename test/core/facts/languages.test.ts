@@ -33,6 +33,20 @@ describe("facts in other languages", () => {
     expect(r.entities[0].mentions).toBe(2);
   });
 
+  it("types institutions and places by their head noun: first in Romance names, last in German", () => {
+    const type = (paragraphs: string[], lang: string, name: string) =>
+      facts(paragraphs, lang).entities.find((e) => e.text === name)?.type;
+    const es = [
+      "La Corte Suprema rechazó el recurso el martes. El Poder Judicial anunció cambios y los vecinos de la Calle Alcalá protestaron.",
+    ];
+    expect(type(es, "es", "Corte Suprema")).toBe("organization");
+    expect(type(es, "es", "Poder Judicial")).toBe("organization");
+    expect(type(es, "es", "Calle Alcalá")).toBe("place");
+    const de = ["Das Thüringer Verfassungsgericht entschied am Dienstag, sagte Anna Schmidt."];
+    expect(type(de, "de", "Thüringer Verfassungsgericht")).toBe("organization");
+    expect(type(de, "de", "Anna Schmidt")).toBe("person");
+  });
+
   it("German: roles before names, noun phrases and genitives are not names", () => {
     const r = facts(
       [
