@@ -89,7 +89,7 @@ export function voteByContext(
   )
     c.votes.place += VOTE.placePreposition;
   if (next?.joined && !kept[kept.length - 1].possessive && speech.has(next.text))
-    c.votes.person += VOTE.speech;
+    c.votes[speakerType(c, ws, lastIdx + 2)] += VOTE.speech;
   // A role noun just before: "his North Korean counterpart, Lim Chun Il".
   const before = sentence.slice(Math.max(0, kept[0].start - 30), kept[0].start);
   // (The comma first: it is rare, and spares the word's regex on every name.)
@@ -99,6 +99,30 @@ export function voteByContext(
   const after = sentence.slice(kept[kept.length - 1].end, kept[kept.length - 1].end + 60);
   const appo = /^,\s+([^,;.]*)/u.exec(after);
   if (appo && (/^\d{1,2}$/u.test(appo[1].trim()) || appositiveRole(appo[1]))) c.votes.person += VOTE.role;
+}
+
+/** Pronouns right after "X said" that tell a person ("he would") from an organisation ("its sales"). */
+const SPEAKER_PRONOUN_TYPE: Readonly<Record<string, EntityType>> = {
+  he: "person",
+  she: "person",
+  his: "person",
+  her: "person",
+  // Not "it": "Warren said it was a mistake" is as common as "Apple said it would".
+  its: "organization",
+};
+/** Words after the speech verb searched for that pronoun ("said on Tuesday that its …"). */
+const SPEAKER_PRONOUN_WINDOW = 4;
+
+/**
+ * Who speaks: an organisation when a pronoun after the verb says so ("Apple said its sales …") or when
+ * the name is an acronym ("NASA said"), else a person.
+ */
+function speakerType(c: Candidate, ws: readonly Word[], from: number): EntityType {
+  for (let k = from; k < Math.min(ws.length, from + SPEAKER_PRONOUN_WINDOW); k++) {
+    const type = SPEAKER_PRONOUN_TYPE[ws[k].text.toLowerCase()];
+    if (type) return type;
+  }
+  return c.acronym ? "organization" : "person";
 }
 
 /** Determiners and possessives that introduce a role in apposition ("the ... ambassador", "Korea's minister"). */

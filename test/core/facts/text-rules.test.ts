@@ -27,6 +27,16 @@ describe("findEntities", () => {
     expect(list.map((e) => e[0])).not.toContain("Monday");
     expect(list.map((e) => e[0])).not.toContain("Prime Minister Jane Doe");
   });
+  it("types a speaker by the pronoun after the verb, and a speaking acronym as an organisation", () => {
+    const list = entities([
+      "Sales at Apple fell, and Apple said its profit would rise.",
+      "NASA said the launch would go ahead, NASA told reporters.",
+      "Warren said it was a mistake, and Warren said she would vote no.",
+    ]);
+    expect(list).toContainEqual(["Apple", "organization", 2]);
+    expect(list).toContainEqual(["NASA", "organization", 2]);
+    expect(list).toContainEqual(["Warren", "person", 2]);
+  });
   it("counts a surname as its person's even after a place preposition", () => {
     const list = entities([
       "Protesters demanded the return of Evo Morales on Tuesday.",
