@@ -167,13 +167,19 @@ function periodKind(text: string, sentenceStart: number, at: number, lang: strin
   if (abbreviations.titles.has(lower)) return "title";
   if (
     abbreviations.others.has(lower) ||
-    INITIAL.test(token) ||
+    (INITIAL.test(token) && !afterApostrophe(text, s)) ||
     DOTTED_ACRONYM.test(token) ||
     (ORDINAL.test(token) && ORDINAL_PERIOD_LANGUAGES.has(lang))
   ) {
     return "abbreviation";
   }
   return "none";
+}
+
+/** "don’t.", "isn't.": the letter before the period ends a contraction, it is no initial. */
+function afterApostrophe(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  return (c === 39 || c === 0x2019) && /\p{L}/u.test(text[at - 2] ?? "");
 }
 
 /**

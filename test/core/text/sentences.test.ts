@@ -31,6 +31,12 @@ const CASES: Array<[name: string, lang: string, text: string, expected: string[]
     ],
   ],
   [
+    "a contraction's last letter before a full stop is no initial",
+    "en",
+    "Reaching Mars, however, hasn’t. Why? They don't. She can’t.",
+    ["Reaching Mars, however, hasn’t.", "Why?", "They don't.", "She can’t."],
+  ],
+  [
     "a.m./p.m. before a sentence opener",
     "en",
     "The blast happened at 10 a.m. It was heard miles away.",
