@@ -54,6 +54,8 @@ const NOT_DATE_COMMA = "(?!\\s(?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|
  * would garble the sentence.
  */
 const LIST_GOES_ON = "(?!(?:\\s[^\\s,;.]+){1,3}\\s(?:and|or)\\s)";
+/** Speech verbs of an attribution set off by commas inside the sentence. */
+const SPEECH_VERB = "(?:said|says|told|reported|reports|added|noted|wrote)";
 /** Auxiliary and modal verbs: a stretch holding one is a clause, not a name or a title. */
 const AUXILIARY =
   "(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)";
@@ -76,10 +78,11 @@ const RELATIVE_CLAUSE = new RegExp(
  * ", the ...," apposition after a name ("Tyke, an African elephant, escaped") and before a lower-case word
  * that is no conjunction. Not one that is a list's item (", flight spoilers,
  * the nose of the plane and the fuel tank,": a list comes before it) or opens one (see LIST_GOES_ON),
- * nor a clause (", a lone wolf could still slip through," holds a verb: it is the sentence's statement).
+ * nor a clause (", a lone wolf could still slip through," holds a verb: it is the sentence's statement),
+ * nor an attribution (", the news agency said, citing …": cut, "citing" would follow the name).
  */
 const APPOSITION = new RegExp(
-  `(?<=(?:^|\\s)\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.-]*)(?<!,\\s(?:[^\\s,;.]+\\s){0,3}[^\\s,;.]+),\\s(?:a|an|the|his|her|their|its)\\s(?![^,;"“”]*\\b${AUXILIARY}\\b)[^,;"“”]{2,60},(?=\\s\\p{Ll})(?!\\s(?:and|but|or|so|yet|while|as|because|when|if)\\s)${LIST_GOES_ON}`,
+  `(?<=(?:^|\\s)\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.-]*)(?<!,\\s(?:[^\\s,;.]+\\s){0,3}[^\\s,;.]+),\\s(?:a|an|the|his|her|their|its)\\s(?![^,;"“”]*\\b(?:${AUXILIARY}|${SPEECH_VERB})\\b)[^,;"“”]{2,60},(?=\\s\\p{Ll})(?!\\s(?:and|but|or|so|yet|while|as|because|when|if)\\s)${LIST_GOES_ON}`,
   "gu",
 );
 

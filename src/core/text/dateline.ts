@@ -1,5 +1,6 @@
 /**
- * News datelines: "WASHINGTON (Reuters) - ", "Karachi, Pakistan (CNN)", "(AP) — ", "NEW YORK — ".
+ * News datelines: "WASHINGTON (Reuters) - ", "Karachi, Pakistan (CNN)", "(AP) — ", "NEW YORK — ",
+ * "BANGKOK: ".
  * They open a story's first paragraph but are not part of its first sentence; a summary that quotes
  * the sentence should not carry them.
  */
@@ -12,11 +13,18 @@ const SOURCE_DATELINE =
   /^(?:\p{Lu}[\p{L}.'’-]*(?:,?\s\p{Lu}[\p{L}.'’-]*){0,4}\s*)?\(\p{Lu}[\p{L}\p{N}&.'’ -]{0,30}\)(?:\s*[-–—]{1,2}\s*|\s*(?=["“‘«„]?\p{Lu}))/u;
 /** An all-capitals place followed by a dash: "NEW YORK — ", "LONDON - ", "SIOUX FALLS, S.D. – ". */
 const PLACE_DATELINE = /^\p{Lu}{2,}(?:[ ,]+(?:\p{Lu}{2,}|(?:\p{Lu}\.){1,3})){0,3}\s+[-–—]{1,2}\s+/u;
+/**
+ * A place and a colon before a capital: all capitals ("BANGKOK: Ein Video …") or a title-case place
+ * with an abbreviated state and more after commas ("Washington, DC, United States: Getting to the Moon
+ * …"; not "Bedrohungen, Beleidigungen, Mordaufrufe: Der Messengerdienst …", a list the sentence opens with).
+ */
+const COLON_DATELINE =
+  /^(?:\p{Lu}{2,}(?:[ ,]+(?:\p{Lu}{2,}|(?:\p{Lu}\.){1,3})){0,3}|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2},\s(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})(?:,\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?):\s+(?=["“„«]?\p{Lu})/u;
 const LETTER = /\p{L}/u;
 
 /** Length of the dateline that opens `sentence` (0 when there is none, or nothing would be left). */
 export function datelineLength(sentence: string): number {
-  const m = SOURCE_DATELINE.exec(sentence) ?? PLACE_DATELINE.exec(sentence);
+  const m = SOURCE_DATELINE.exec(sentence) ?? PLACE_DATELINE.exec(sentence) ?? COLON_DATELINE.exec(sentence);
   if (!m) return 0;
   return LETTER.test(sentence.slice(m[0].length)) ? m[0].length : 0;
 }

@@ -268,6 +268,12 @@ describe("trimSentence", () => {
       8,
     );
     expect(bracketed ?? "").not.toMatch(/\([^)]*$/u);
+    // An attribution between commas is no apposition: cutting it would leave "Region citing".
+    const attributed = core(
+      "The man was hospitalized in China's Inner Mongolia Autonomous Region, the news agency said, citing the health commission.",
+      40,
+    );
+    expect(attributed ?? "").not.toMatch(/Region citing/u);
     // The comma before a sentence-final name is an apposition's, not a relative clause's end.
     const apposed =
       "She was contacted by the attorney general's office, which will focus on the founder and former CEO, Adam Neumann.";

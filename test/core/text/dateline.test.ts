@@ -15,6 +15,11 @@ describe("datelineLength", () => {
     ["NEW YORK — Stocks fell sharply.", "Stocks fell sharply."],
     ["Washington (CNN) A huge decision filled the week.", "A huge decision filled the week."],
     ["SIOUX FALLS, S.D. – People are talking about it.", "People are talking about it."],
+    ["BANGKOK: Ein TikTok-Video ist frei erfunden.", "Ein TikTok-Video ist frei erfunden."],
+    [
+      "Washington, DC, United States: Getting to the Moon has been done.",
+      "Getting to the Moon has been done.",
+    ],
   ])("strips the dateline of %s", (sentence, rest) => {
     expect(strip(sentence)).toBe(rest);
   });
@@ -25,6 +30,9 @@ describe("datelineLength", () => {
     "He said (CNN) was wrong.",
     "Presbyterian Church (USA) approved the change.",
     "(CNN)",
+    "Summary: the team won.",
+    "Update: Police said the road is open.",
+    "Bedrohungen, Beleidigungen, Mordaufrufe: Der Messengerdienst wird zum Problem.",
   ])("leaves %s alone", (sentence) => {
     expect(datelineLength(sentence)).toBe(0);
   });
