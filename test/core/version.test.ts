@@ -22,8 +22,8 @@ import { ALGORITHM_VERSION } from "../../src/core/version";
 
 /** The version and the digest of its output; see the header for when and how to update them. */
 const PINNED = {
-  version: "3",
-  digest: "48d0aa3f20091d540fd37ecfaa7e269d7b5fc759ad628e5228feff8f5d2bd48f",
+  version: "4",
+  digest: "3e75869144f42c6531b2c8237bc28f23f8117ecdd20c158606f46c7be2d90418",
 };
 
 const PAGES = [
