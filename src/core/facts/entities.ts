@@ -23,7 +23,13 @@ import {
 } from "./entity-runs";
 import { typeOf, VOTE, voteByContext, voteByForm } from "./entity-votes";
 import { isFunctionWord, PERSON_TITLES, PLACE_PREPOSITIONS, SPEECH_VERBS } from "./lexicon";
-import { isGenitiveOf, isInflectedAdjective, isQuantityNoun, particleLength } from "./noun-languages";
+import {
+  articledNouns,
+  isGenitiveOf,
+  isInflectedAdjective,
+  isQuantityNoun,
+  particleLength,
+} from "./noun-languages";
 import type { Word } from "./words";
 
 export type { EntityMention } from "./entity-candidate";
@@ -92,6 +98,8 @@ export function findEntities(
           if (next.capitalised && !nounCaps && joinsByAmpersand(sentence, ws, j)) j++;
           else break;
         } else if (next.capitalised) {
+          // "Lage Ihrer Unterkunft", "Nehmen Sie Kontakt": a capitalised pronoun is no part of a name.
+          if (nounCaps && isFunctionWord(next.text.toLowerCase(), lang)) break;
           // "Bank of England | Governor Mark Carney": a title inside a run starts a new name.
           if (startsInnerTitle(ws, j)) {
             beforeTitle = true;
@@ -192,7 +200,7 @@ export function findEntities(
     const c = candidates.get(sentences[si].slice(start, end).toLowerCase());
     if (c) c.mentions.push({ key: c.key, sentence: si, start, end });
   }
-  if (nounCaps) splitRolePrefixes(candidates);
+  if (nounCaps) splitRolePrefixes(candidates, articledNouns(tokens));
   mergeAliases(candidates);
   return buildTable(candidates, tokens.length, title);
 }

@@ -3,17 +3,21 @@
  * ("Konzernchef Robert Machtlinger"), a surname alone for the full name ("Shestakov" → "Yevgeny
  * Shestakov"), a demonym for its place ("North Korean" → "North Korea").
  */
+
+import { monthNumber } from "../text/month-names";
 import type { EntityType } from "../types";
 import type { Candidate } from "./entity-candidate";
 import { typeOf, VOTE, voteByForm } from "./entity-votes";
-import { rolePrefixLength } from "./noun-languages";
+import { ORG_SUFFIXES } from "./lexicon";
+import { GERMAN_ORG_ENDING } from "./name-heads";
+import { articledPrefixLength, PLACE_ADJECTIVE, rolePrefixLength } from "./noun-languages";
 
 /**
  * "Konzernchef Robert Machtlinger" → "Robert Machtlinger", "Luftfahrtzulieferer FACC" → "FACC" (in
  * languages that capitalise nouns, a role or description before a name joins its run): the mentions
  * move to the name, which a role before it marks as a person unless the name is known otherwise.
  */
-export function splitRolePrefixes(candidates: Map<string, Candidate>): void {
+export function splitRolePrefixes(candidates: Map<string, Candidate>, articled: ReadonlySet<string>): void {
   // Multi-word names by their last word: "Nachfolger Weikert" is "Thomas Weikert".
   const byLastWord = new Map<string, Candidate[]>();
   for (const c of candidates.values()) {
@@ -26,16 +30,25 @@ export function splitRolePrefixes(candidates: Map<string, Candidate>): void {
     if (c.acronym || c.words.length < 2) continue;
     const shown = c.text.split(/\s+/u);
     if (shown.length !== c.words.length) continue;
-    const k = rolePrefixLength(shown);
+    if (isNounPhrase(shown, articled)) {
+      candidates.delete(c.key);
+      continue;
+    }
+    const described = articledPrefixLength(shown, articled, isInstitutionHead);
+    const k = Math.max(rolePrefixLength(shown), described);
     if (k === 0) continue;
     const restText = shown.slice(k).join(" ");
     const offset = c.text.length - restText.length;
     const key = restText.toLowerCase();
     let target = candidates.get(key);
     if (!target && k === c.words.length - 1) {
-      // One word left: only a name the article gives in full elsewhere ("Heimatstadt Flörsheim" stays).
+      // One word left: only a name the article gives in full elsewhere ("Heimatstadt Flörsheim" stays;
+      // "Männern Schulterzucken", a noun after a noun, goes).
       const owners = (byLastWord.get(key) ?? []).filter((o) => o !== c && candidates.has(o.key));
-      if (owners.length !== 1) continue;
+      if (owners.length !== 1) {
+        if (described === k) candidates.delete(c.key);
+        continue;
+      }
       target = owners[0];
     }
     if (!target) {
@@ -56,6 +69,25 @@ export function splitRolePrefixes(candidates: Map<string, Candidate>): void {
     target.first = Math.min(target.first, c.first);
     candidates.delete(c.key);
   }
+}
+
+/**
+ * A German noun phrase, not a name: it ends in a word the article writes after an article ("Sport
+ * Musik", "Männern Schulterzucken", "Gleicht Kratzer") that is no institution's head ("Deutsche Bank",
+ * "Thüringer Verfassungsgericht" stay), or in a month ("Anfang Juli").
+ */
+function isNounPhrase(shown: readonly string[], articled: ReadonlySet<string>): boolean {
+  const last = shown[shown.length - 1];
+  if (monthNumber(last) > 0) return true;
+  if (!articled.has(last)) return false;
+  // "Hellbrunner Allee", "Berliner Mauer": a place's adjective makes the noun a name.
+  if (shown.length === 2 && PLACE_ADJECTIVE.test(shown[0])) return false;
+  return !isInstitutionHead(last.toLowerCase());
+}
+
+/** An institution's head word: "Bank", "…gericht", "…zeitung". */
+function isInstitutionHead(lower: string): boolean {
+  return ORG_SUFFIXES.has(lower) || GERMAN_ORG_ENDING.test(lower);
 }
 
 /** Joins surnames to full names ("Shestakov" → "Yevgeny Shestakov") and demonyms to places. */

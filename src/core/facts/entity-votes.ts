@@ -15,7 +15,7 @@ import {
   PLACE_PREFIXES,
   PLACE_SUFFIXES,
 } from "./lexicon";
-import { GERMAN_ORG_ENDING, ROMANCE_ORG_HEADS, ROMANCE_PLACE_HEADS } from "./name-heads";
+import { GERMAN_ORG_ENDING, GERMAN_PLACE_ENDING, ROMANCE_ORG_HEADS, ROMANCE_PLACE_HEADS } from "./name-heads";
 import type { Word } from "./words";
 
 /** Cue weights: how strongly each kind of evidence votes for a type. */
@@ -52,6 +52,7 @@ export function voteByForm(c: Candidate): void {
   if (c.words.length > 1 && ROMANCE_ORG_HEADS.has(first)) c.votes.organization += VOTE.suffix;
   if (c.words.length > 1 && ROMANCE_PLACE_HEADS.has(first)) c.votes.place += VOTE.suffix;
   if (GERMAN_ORG_ENDING.test(last)) c.votes.organization += VOTE.suffix;
+  else if (c.words.length > 1 && GERMAN_PLACE_ENDING.test(last)) c.votes.place += VOTE.suffix;
   // "COVID-19", "F-16", "G7": names of things, not organisations.
   if (/\p{N}/u.test(c.key)) c.votes.other += VOTE.suffix;
   // "Johnson & Johnson", "Marks & Spencer": partners' names joined by an ampersand name a firm.

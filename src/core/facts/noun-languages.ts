@@ -97,3 +97,65 @@ export function rolePrefixLength(words: readonly string[]): number {
   }
   return k;
 }
+
+/** Lowercase German articles and article contractions: the capitalised word after one is a noun. */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  "der",
+  "die",
+  "das",
+  "den",
+  "dem",
+  "des",
+  "ein",
+  "eine",
+  "einen",
+  "einem",
+  "einer",
+  "eines",
+  "kein",
+  "keine",
+  "keinen",
+  "keinem",
+  "keiner",
+  "im",
+  "am",
+  "zum",
+  "zur",
+  "vom",
+  "beim",
+  "ins",
+  "ans",
+]);
+
+/**
+ * Capitalised words the article writes right after an article ("die Lage", "beim Sport", "einen
+ * Kratzer"): common nouns, which a person's name never ends in. Organisations take articles too ("die
+ * Deutsche Bank"), so their head words are told apart by the caller.
+ */
+export function articledNouns(tokens: readonly (readonly Word[])[]): Set<string> {
+  const out = new Set<string>();
+  for (const ws of tokens)
+    for (let i = 1; i < ws.length; i++) {
+      const w = ws[i];
+      // Not after a name's particle: "von der Leyen".
+      if (!w.capitalised || !w.joined || w.acronym || !DETERMINERS.has(ws[i - 1].text)) continue;
+      if (ws[i - 1].text !== "der" || !PARTICLES.has(ws[i - 2]?.text ?? "")) out.add(w.text);
+    }
+  return out;
+}
+
+/** A capitalised adjective made from a place name ("Hellbrunner", "Stuttgarter"): it names, not describes. */
+export const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}er$/u;
+
+/** Leading words that are common nouns describing the name after them ("Weltstadt Salzburg", "Marke Yon-Ka"). */
+export function articledPrefixLength(
+  words: readonly string[],
+  articled: ReadonlySet<string>,
+  isHead: (lower: string) => boolean,
+): number {
+  // "Landgericht Berlin", "Süddeutschen Zeitung": an institution's name, not a description.
+  if (words.some((w) => isHead(w.toLowerCase())) || PLACE_ADJECTIVE.test(words[0])) return 0;
+  let k = 0;
+  while (k < words.length - 1 && articled.has(words[k]) && !ADJECTIVE.test(words[k].toLowerCase())) k++;
+  return k;
+}

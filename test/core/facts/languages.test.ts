@@ -82,6 +82,24 @@ describe("facts in other languages", () => {
     expect(r.entities.find((e) => e.text === "Thomas Weikert")?.mentions).toBe(2);
   });
 
+  it("German: nouns the article writes after an article end no name; institutions and place names stay", () => {
+    const r = facts(
+      [
+        "Beim Sport hilft die Musik. Sport Musik ist ein Thema, sagte Anna Berger am Montag.",
+        "Anfang Juli stieg die Zahl. Die Lage Ihrer Unterkunft ist gut, und den Männern Schulterzucken war egal.",
+        "Die Deutsche Bank und die Süddeutschen Zeitung berichteten über die Hellbrunner Allee. Die Allee ist lang.",
+      ],
+      "de",
+    );
+    const names = r.entities.map((e) => e.text);
+    expect(names).toEqual(
+      expect.arrayContaining(["Anna Berger", "Deutsche Bank", "Süddeutschen Zeitung", "Hellbrunner Allee"]),
+    );
+    for (const junk of [/Sport/, /Juli/, /Lage|Unterkunft/, /Männern|Schulterzucken/])
+      expect(names.filter((n) => junk.test(n))).toEqual([]);
+    expect(r.entities.find((e) => e.text === "Hellbrunner Allee")?.type).toBe("place");
+  });
+
   it("French: « … » quotes with inverted attribution, dates and percentages", () => {
     const r = facts(
       [
