@@ -31,6 +31,11 @@ for (const names of WEEKDAY_NAMES) {
   });
 }
 
+/** Whether a lowercase word is a weekday's name in one of the languages read ("viernes", "montag"). */
+export function isWeekdayName(lower: string): boolean {
+  return WEEKDAYS[lower] !== undefined;
+}
+
 /** Words that put a weekday or period in the past or the future ("last", "dernier", "nächsten"). */
 const PAST_WORDS =
   "last past previous letzten letzte vergangenen dernier dernière pasado pasada scorso scorsa passado passada vorige afgelopen".split(

@@ -8,7 +8,10 @@
  * This file finds the names; entity-votes.ts types them, entity-aliases.ts joins the ones that are one
  * another, noun-languages.ts holds the rules for languages that capitalise every noun.
  */
+
+import { monthNumber } from "../text/month-names";
 import type { Entity } from "../types";
+import { isWeekdayName } from "./dates";
 import { mergeAliases, splitRolePrefixes } from "./entity-aliases";
 import { type Candidate, type EntityMention, NAME_CONNECTORS } from "./entity-candidate";
 import {
@@ -49,6 +52,15 @@ const NOUN_CAPITALISING_LANGS: ReadonlySet<string> = new Set(["de", "lb"]);
 /** Capitalised words that are dates or clock times, not names. */
 const CALENDAR_WORD =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|et|pt)$/u;
+
+/**
+ * A date's or clock's word: "Friday", "p.m."; beyond English also the languages' weekdays and months
+ * ("viernes", "Juli"; not on an English page, where "Mars" is the planet).
+ */
+function isCalendarWord(lower: string, lang: string): boolean {
+  if (CALENDAR_WORD.test(lower)) return true;
+  return lang !== "en" && (isWeekdayName(lower) || monthNumber(lower) > 0);
+}
 
 const CONTRACTION = /['’](?:m|ve|ll|d|re|t)$/u;
 
@@ -336,7 +348,7 @@ function nameInRun(
   const kept = run.slice(a, b + 1);
   kept[kept.length - 1] = withoutAffix(withoutParticle(kept[kept.length - 1]));
   if (!kept[kept.length - 1].text) return null;
-  if (kept.every((w) => CALENDAR_WORD.test(w.text.toLowerCase()) || /^\p{N}/u.test(w.text))) return null;
+  if (kept.every((w) => isCalendarWord(w.text.toLowerCase(), lang) || /^\p{N}/u.test(w.text))) return null;
   if (kept.length === 1 && kept[0].text.length < 2) return null;
   // "I'm", "Don't": contractions, not names.
   if (kept.some((w) => CONTRACTION.test(w.text))) return null;

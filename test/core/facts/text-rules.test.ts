@@ -117,6 +117,14 @@ describe("findEntities", () => {
     expect(names).toEqual(expect.arrayContaining(["Paris", "Total SA", "Super Tuesday"]));
     expect(names.filter((n) => /Tuesday$|-led|-based|&.*Sung/.test(String(n)))).toEqual(["Super Tuesday"]);
   });
+  it("takes no weekday or month for a name, in the page's language ('Mars' is a planet in English)", () => {
+    const es = entities(["El Viernes llegó Ana Pérez.", "Según Mayo, en Bolivia la cosa cambió."], "es");
+    expect(es.map((e) => e[0])).not.toEqual(expect.arrayContaining(["Viernes"]));
+    expect(es.map((e) => e[0])).not.toEqual(expect.arrayContaining(["Mayo"]));
+    expect(entities(["NASA wants to reach Mars.", "The trip to Mars is long."]).map((e) => e[0])).toContain(
+      "Mars",
+    );
+  });
   it("in German, takes only multi-word or cued names (every noun is capitalised)", () => {
     const list = entities(
       ["Die Regierung in Berlin hat gestern mit Angela Merkel über die Zukunft gesprochen."],
