@@ -26,7 +26,8 @@ const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
  * organisation's word ("Russian Defense Ministry" stays one name).
  */
 export function startsInnerTitle(ws: readonly Word[], j: number): boolean {
-  if (PERSON_TITLES.has(titleKey(ws[j].text))) return false;
+  // The next word first: most are no title, and the test runs for every pair of capitalised words.
+  if (!PERSON_TITLES.has(titleKey(ws[j + 1].text)) || PERSON_TITLES.has(titleKey(ws[j].text))) return false;
   let k = j + 1;
   while (k < ws.length && ws[k].joined && PERSON_TITLES.has(titleKey(ws[k].text))) k++;
   if (k === j + 1 || k >= ws.length || !ws[k].capitalised || !ws[k].joined) return false;
@@ -36,8 +37,10 @@ export function startsInnerTitle(ws: readonly Word[], j: number): boolean {
   return !ORG_SUFFIXES.has(titleKey(ws[end].text));
 }
 
+/** A word as the title lists hold it: lowercase, without a final dot ("Gov." → "gov"). */
 function titleKey(text: string): string {
-  return text.toLowerCase().replace(/\.$/u, "");
+  const lower = text.toLowerCase();
+  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
 }
 
 /**
