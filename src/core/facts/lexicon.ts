@@ -420,7 +420,7 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
   "cape",
 ]);
 
-/** Last words of event and work names: not a person even with two capitalised words. */
+/** Last words of event, work and product names: not a person even with two capitalised words. */
 export const OTHER_SUFFIXES: ReadonlySet<string> = new Set([
   "championship",
   "championships",
@@ -443,6 +443,22 @@ export const OTHER_SUFFIXES: ReadonlySet<string> = new Set([
   "tour",
   "show",
   "league",
+  // Products' model words ("MacBook Pro", "iPhone 11 Pro Max", "Galaxy Note 10 Plus").
+  "pro",
+  "max",
+  "plus",
+  "mini",
+  "ultra",
+  "lite",
+  "edition",
+  // Named days ("Black Friday", "Cyber Monday", "Super Tuesday").
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
 ]);
 
 /** Words before a name that make it a place ("in Pyongyang", "nach Berlin", "à Paris"). */

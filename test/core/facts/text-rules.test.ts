@@ -117,6 +117,13 @@ describe("findEntities", () => {
     expect(names).toEqual(expect.arrayContaining(["Paris", "Total SA", "Super Tuesday"]));
     expect(names.filter((n) => /Tuesday$|-led|-based|&.*Sung/.test(String(n)))).toEqual(["Super Tuesday"]);
   });
+  it("types products' model names and named days as things, not people", () => {
+    const list = entities([
+      "Apple showed the MacBook Pro on Monday, and shoppers waited for Black Friday and Cyber Monday.",
+    ]);
+    for (const name of ["MacBook Pro", "Black Friday", "Cyber Monday"])
+      expect(list.find((e) => e[0] === name)?.[1]).toBe("other");
+  });
   it("takes no weekday or month for a name, in the page's language ('Mars' is a planet in English)", () => {
     const es = entities(["El Viernes llegó Ana Pérez.", "Según Mayo, en Bolivia la cosa cambió."], "es");
     expect(es.map((e) => e[0])).not.toEqual(expect.arrayContaining(["Viernes"]));
