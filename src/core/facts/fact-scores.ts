@@ -5,7 +5,7 @@
  * badly alone (no final stop, pointing back, an unattributed quote). Eligibility rules leave out
  * headings, short lines, title repeats and sentences that only announce what follows.
  */
-import { announcesWhatFollows } from "../text/sentences";
+import { announcesWhatFollows, isBracketedAside } from "../text/sentences";
 import { termsOf } from "../text/terms";
 import { withCjkWords } from "../text/word-count";
 import type { AnalysedText, SummarySentence } from "../types";
@@ -211,6 +211,7 @@ export function sentenceFeatures(
       (!block || BLOCK_KINDS_FOR_FACTS.has(block.kind)) &&
       words >= MIN_FACT_WORDS &&
       !announcesWhatFollows(s.text) &&
+      !isBracketedAside(s.text) &&
       !(titleKey && normalisesTo(s.text, titleKey)) &&
       !anonymousQuote(s, m);
     // None of an ineligible sentence's features matter: its base score is 0, and so is the share it

@@ -232,3 +232,14 @@ const INTRODUCES = /[:：]\s*$/u;
 export function announcesWhatFollows(sentence: string): boolean {
   return INTRODUCES.test(sentence);
 }
+
+/** One pair of brackets around the whole sentence, final mark inside or out. */
+const BRACKETED = /^[([][^()[\]]*[)\]][.!?]?$/u;
+
+/**
+ * Whether a sentence is an aside in brackets ("(We never did settle on one, unlike our 565
+ * municipalities.)", "(45 mins)"): the writer set it off as secondary, so it is no summary's or fact's.
+ */
+export function isBracketedAside(sentence: string): boolean {
+  return BRACKETED.test(sentence);
+}

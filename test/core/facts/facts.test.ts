@@ -106,6 +106,14 @@ describe("extractFacts", () => {
     expect(texts.filter((t) => t.endsWith(":"))).toEqual([]);
   });
 
+  it("takes no aside the writer put in brackets", () => {
+    const doc = analyse(`${ARTICLE}
+
+(Officials said 30 of the 40 hospitals would be built by 2027.)`);
+    const texts = extractFacts(doc, [], { ...OPTIONS, facts: 20 }).keyFacts.map((f) => f.text);
+    expect(texts.filter((t) => t.startsWith("("))).toEqual([]);
+  });
+
   it("returns empty results for an empty or broken document instead of throwing", () => {
     const empty = analyse("");
     expect(extractFacts({ ...empty, sentences: [], terms: [] }, [], OPTIONS)).toEqual({
