@@ -90,10 +90,11 @@ function areaBlocks(
   ranking: Ranking,
   area: Element,
   title: string | null,
+  trustRepeatedNames = true,
 ): Block[] {
   const siblings = proseSiblings(area, stats, ranking);
   const root = siblings.length > 0 ? (area.parent as Element) : area;
-  const pruned = pruneContentArea(page, stats, ranking, root);
+  const pruned = pruneContentArea(page, stats, ranking, root, trustRepeatedNames);
   const kept = new Set<Element>([area, ...siblings]);
   const raw = collectBlocks(
     root,
@@ -145,6 +146,13 @@ function extract(html: string, url: string | null): Article {
     const last = k === STRICTNESS_LEVELS.length - 1;
     if (!last && !enoughProse(area, stats, ranking)) continue;
     blocks = areaBlocks(page, all, stats, ranking, area, meta.title);
+    found = hasArticle(blocks);
+  }
+  if (!found) {
+    // Boilerplate names on a run of look-alike entries that would leave no article at all name the
+    // article's own parts (a live ticker's "live-match-comment" entries): read once more without them.
+    const ranking = rank(page, stats, Strictness.Tags);
+    blocks = areaBlocks(page, all, stats, ranking, chooseContentArea(page, ranking), meta.title, false);
     found = hasArticle(blocks);
   }
   if (!found) {

@@ -131,6 +131,30 @@ export function measure(page: ParsedPage, blocks: RawBlock[]): PageStats {
   return { weight, link, prose, ownValue, ownProse, chromeKind, totalProse };
 }
 
+/**
+ * Runs of at least `min` look-alike children of `parent` (same tag and class) holding prose, grouped
+ * in `groups` (cleared first; passed in to be reused across parents).
+ */
+function lookAlikeChildren(
+  parent: Element,
+  prose: Float64Array,
+  min: number,
+  groups: Map<string, Element[]>,
+): Element[][] {
+  if (parent.children.length < min) return [];
+  groups.clear();
+  for (const c of parent.children) {
+    if (typeof c === "string" || prose[c.index] === 0) continue;
+    const key = `${c.tag} ${c.attrs.class ?? ""}`;
+    const list = groups.get(key);
+    if (list) list.push(c);
+    else groups.set(key, [c]);
+  }
+  const out: Element[][] = [];
+  for (const items of groups.values()) if (items.length >= min) out.push(items);
+  return out;
+}
+
 /** At least this many look-alike siblings make a teaser list. */
 const TEASER_MIN_ITEMS = 3;
 /** A teaser holds a link (its headline) and at most this much prose (its blurb). */
@@ -147,17 +171,7 @@ const TEASER_SHARE = 0.75;
 function markTeasers(page: ParsedPage, prose: Float64Array, linkBlocks: Uint16Array, chromeKind: Uint8Array) {
   const groups = new Map<string, Element[]>();
   for (const parent of page.elements) {
-    if (parent.children.length < TEASER_MIN_ITEMS) continue;
-    groups.clear();
-    for (const c of parent.children) {
-      if (typeof c === "string" || prose[c.index] === 0) continue;
-      const key = `${c.tag} ${c.attrs.class ?? ""}`;
-      const list = groups.get(key);
-      if (list) list.push(c);
-      else groups.set(key, [c]);
-    }
-    for (const items of groups.values()) {
-      if (items.length < TEASER_MIN_ITEMS) continue;
+    for (const items of lookAlikeChildren(parent, prose, TEASER_MIN_ITEMS, groups)) {
       let teasers = 0;
       for (const it of items) {
         if (linkBlocks[it.index] > 0 && prose[it.index] <= TEASER_MAX_PROSE) teasers++;
@@ -229,11 +243,13 @@ export function pruneContentArea(
   stats: PageStats,
   ranking: Ranking,
   area: Element,
+  trustRepeatedNames = true,
 ): Uint8Array {
   const n = page.elements.length;
   const pruned = new Uint8Array(n);
   const areaProse = stats.prose[area.index];
   const els = page.elements;
+  const untrusted = trustRepeatedNames ? null : repeatedItems(page, stats, area);
   for (let i = area.index + 1; i < n; i++) {
     const el = els[i];
     if (el.depth <= area.depth) break;
@@ -241,7 +257,8 @@ export function pruneContentArea(
       pruned[i] = 1;
       continue;
     }
-    const names = classAndId(el);
+    if (untrusted?.[(el.parent as Element).index]) untrusted[i] = 1;
+    const names = untrusted?.[i] ? "" : classAndId(el);
     if (
       (PRUNED_TAGS.has(el.tag) || (names !== "" && !HEADING_TAGS.has(el.tag) && isBoilerplate(names))) &&
       stats.prose[i] < BOILERPLATE_OVERRIDE_SHARE * areaProse
@@ -259,6 +276,40 @@ export function pruneContentArea(
     }
   }
   return pruned;
+}
+
+/** Fewest look-alike siblings that make a run of entries. */
+const REPEATED_MIN_ITEMS = 3;
+/** ...of which at most this share hold a link: readers' comments each carry author, reply or permalink links. */
+const REPEATED_MAX_LINKED_SHARE = 0.25;
+
+/**
+ * Per element: 1 for the entries of a run of look-alike siblings (same tag and class, at least
+ * `REPEATED_MIN_ITEMS`) inside `area` that together hold the share of its prose a boilerplate-named
+ * region needs to be kept. Such entries are the article's own (a live ticker's "live-match-comment"
+ * items, a list of steps): their names describe them, not page furniture.
+ */
+function repeatedItems(page: ParsedPage, stats: PageStats, area: Element): Uint8Array {
+  const marks = new Uint8Array(page.elements.length);
+  const min = BOILERPLATE_OVERRIDE_SHARE * stats.prose[area.index];
+  const groups = new Map<string, Element[]>();
+  const els = page.elements;
+  for (let i = area.index; i < els.length; i++) {
+    const parent = els[i];
+    if (i > area.index && parent.depth <= area.depth) break;
+    for (const items of lookAlikeChildren(parent, stats.prose, REPEATED_MIN_ITEMS, groups)) {
+      let prose = 0;
+      let linked = 0;
+      for (const it of items) {
+        prose += stats.prose[it.index];
+        if (stats.link[it.index] > 0) linked++;
+      }
+      if (prose >= min && linked <= REPEATED_MAX_LINKED_SHARE * items.length) {
+        for (const it of items) marks[it.index] = 1;
+      }
+    }
+  }
+  return marks;
 }
 
 function isInside(el: Element, ancestor: Element): boolean {

@@ -9,6 +9,7 @@ import cjk from "../../../fixtures/cjk-article.html?raw";
 import comments from "../../../fixtures/comments-section.html?raw";
 import jsonLd from "../../../fixtures/jsonld-article.html?raw";
 import listsTable from "../../../fixtures/lists-table.html?raw";
+import liveTicker from "../../../fixtures/live-ticker.html?raw";
 import noArticle from "../../../fixtures/no-article.html?raw";
 import paywall from "../../../fixtures/paywall-teaser.html?raw";
 import shortParagraphs from "../../../fixtures/short-paragraphs.html?raw";
@@ -191,5 +192,23 @@ describe("a list of teasers of other stories above the story, in the same conten
     expect(texts).toHaveLength(4);
     expect(texts[0].startsWith("PORTMORE: Ferry crews on the Skerry route")).toBe(true);
     expect(articleText(a.blocks)).not.toContain("Bridge repairs start in March");
+  });
+});
+
+describe("a live ticker whose entries are named like readers' comments ('match-live-comment')", () => {
+  it("keeps the entries: a run of look-alike entries without links holding the text is the article", () => {
+    const text = articleText(extractArticle(liveTicker).blocks);
+    expect(text).toContain("It is all over at the Old Quay!");
+    expect(text).toContain("An early goal for the home side");
+    expect(text).not.toMatch(/Other matches|Northgate|Privacy/);
+  });
+
+  it("still leaves out a thread of readers' comments, which carry reply links", () => {
+    const withReplies = liveTicker.replace(
+      /<\/div>\n {4}<\/div>/g,
+      '</div><a href="#reply">Reply</a>\n    </div>',
+    );
+    expect(withReplies).toContain("Reply");
+    expect(extractArticle(withReplies).blocks).toEqual([]);
   });
 });
