@@ -10,6 +10,7 @@ import { MAX_DEPTH, MAX_ELEMENTS } from "../../limits";
 import type { Article, Block, LimitHit } from "../types";
 import { collectBlocks, type RawBlock } from "./blocks";
 import { isHidden, resetHints } from "./hints";
+import { ingredientBlocks } from "./ingredients";
 import { ledeOwners } from "./lede";
 import { readMetadata } from "./metadata";
 import type { Element, ParsedPage } from "./parse";
@@ -133,16 +134,17 @@ export function extractArticleStrict(html: string, options: ExtractOptions = {})
 function extract(html: string, url: string | null): Article {
   resetHints();
   const page = parseHtml(html);
-  const { jsonLdBody, ...meta } = readMetadata(page, url);
+  const { jsonLdBody, ingredients, ...meta } = readMetadata(page, url);
   const all = collectBlocks(page.root, isHidden, true);
   const stats = measure(page, all);
   let blocks: Block[] = [];
   let found = false;
+  let area = page.root;
   // From the strictest reading of the hints to the most lenient: a level whose content area holds
   // too little prose, or whose article comes out empty once pruned, let the hints hide the article.
   for (let k = 0; k < STRICTNESS_LEVELS.length && !found; k++) {
     const ranking = rank(page, stats, STRICTNESS_LEVELS[k]);
-    const area = chooseContentArea(page, ranking);
+    area = chooseContentArea(page, ranking);
     const last = k === STRICTNESS_LEVELS.length - 1;
     if (!last && !enoughProse(area, stats, ranking)) continue;
     blocks = areaBlocks(page, all, stats, ranking, area, meta.title);
@@ -152,10 +154,14 @@ function extract(html: string, url: string | null): Article {
     // Boilerplate names on a run of look-alike entries that would leave no article at all name the
     // article's own parts (a live ticker's "live-match-comment" entries): read once more without them.
     const ranking = rank(page, stats, Strictness.Tags);
-    blocks = areaBlocks(page, all, stats, ranking, chooseContentArea(page, ranking), meta.title, false);
+    area = chooseContentArea(page, ranking);
+    blocks = areaBlocks(page, all, stats, ranking, area, meta.title, false);
     found = hasArticle(blocks);
   }
-  if (!found) {
+  if (found) {
+    const lists = ingredientBlocks(page, ingredients, area, blocks);
+    if (lists.before.length + lists.after.length > 0) blocks = [...lists.before, ...blocks, ...lists.after];
+  } else {
     // Client-rendered pages may carry the whole text only in their JSON-LD.
     const fromJsonLd = jsonLdBody ? textBlocks(jsonLdBody) : [];
     blocks = hasArticle(fromJsonLd) ? fromJsonLd : [];

@@ -12,6 +12,7 @@ import listsTable from "../../../fixtures/lists-table.html?raw";
 import liveTicker from "../../../fixtures/live-ticker.html?raw";
 import noArticle from "../../../fixtures/no-article.html?raw";
 import paywall from "../../../fixtures/paywall-teaser.html?raw";
+import recipe from "../../../fixtures/recipe-ingredients.html?raw";
 import shortParagraphs from "../../../fixtures/short-paragraphs.html?raw";
 import tableLayout from "../../../fixtures/table-layout.html?raw";
 import teaserList from "../../../fixtures/teaser-list.html?raw";
@@ -210,5 +211,36 @@ describe("a live ticker whose entries are named like readers' comments ('match-l
     );
     expect(withReplies).toContain("Reply");
     expect(extractArticle(withReplies).blocks).toEqual([]);
+  });
+});
+
+describe("a recipe whose ingredients sit in a box apart from the method", () => {
+  const lines = (html: string) => extractArticle(html).blocks.map((b) => `${b.kind}: ${b.text}`);
+
+  it("puts the declared ingredients (JSON-LD recipeIngredient) before the method, a line per item", () => {
+    const got = lines(recipe);
+    expect(got.slice(0, 4)).toEqual([
+      "heading: Ingredients",
+      "heading: For the base",
+      "listItem: 250 g plain flour",
+      "listItem: 125 g cold butter",
+    ]);
+    expect(got).toContain("listItem: 50 g rolled oats");
+    expect(got).toContain("listItem: 50 g flaked almonds");
+    expect(got.join("\n")).toContain("Rub the butter into the flour");
+    expect(got.join("\n")).not.toMatch(/Recalculate|Servings|More autumn bakes|Privacy/);
+  });
+
+  it("finds them by microdata too (itemprop=recipeIngredient)", () => {
+    const microdata = recipe
+      .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, "")
+      .replace(/<tr><td/g, '<tr itemprop="recipeIngredient"><td');
+    expect(microdata).not.toContain("ld+json");
+    expect(lines(microdata)).toContain("listItem: 8 ripe plums, halved and stoned");
+  });
+
+  it("adds nothing to a page without a recipe's declaration", () => {
+    const plain = recipe.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, "");
+    expect(lines(plain).join("\n")).not.toContain("plain flour");
   });
 });
