@@ -9,7 +9,7 @@ import { innerText } from "./blocks";
 import { firstElement, inComments } from "./elements";
 import { classAndId } from "./hints";
 import type { Element, ParsedPage } from "./parse";
-import { cleanText } from "./text";
+import { cleanText, foldSpaces } from "./text";
 
 const monthAlt = MONTH_ALTERNATION;
 const B = "(?<![\\p{L}\\p{N}])";
@@ -96,7 +96,7 @@ const DATE_NAME =
  */
 const OTHER_DATE_NAME =
   /(^|[\s_-])(bday|dtstart|dtend|birth\w*|death\w*|founded|accessdate|access-date)($|[\s_-])|reference-access/;
-/** Longest text of such an element read for a date ("Monday, November 18, 2019 at 6:01 am"). */
+/** Longest text (white space folded: templates indent it) of such an element read for a date ("Monday, November 18, 2019 at 6:01 am"). */
 const DATE_TEXT_MAX_CHARS = 80;
 /** A <time datetime> or microdata datePublished, else the text of an element named as the story's date. */
 export function inPageDate(page: ParsedPage): string | null {
@@ -113,7 +113,7 @@ export function inPageDate(page: ParsedPage): string | null {
     // <span class="date" content="2017-07-23T17:06:45+0000">23. Juli 2017</span>
     const stamp = normaliseDate(e.attrs.datetime ?? e.attrs.content);
     if (stamp) return stamp;
-    const text = innerText(e);
+    const text = foldSpaces(innerText(e)).trim();
     if (text.length > DATE_TEXT_MAX_CHARS || inPageFooter(e) || inListOfStories(page, e, names)) continue;
     const day = textDate(text);
     if (day) return day;

@@ -74,6 +74,16 @@ describe("metadata read from the page", () => {
     ).toBe("2019-10-22");
   });
 
+  it("reads a date element's text with its layout white space folded", () => {
+    const meta = `<span class="post-meta">
+                    Home
+                    | By Lena Ortiz |
+                    30 September 2018
+                </span>`;
+    expect(meta.replace(/<[^>]*>/g, "").length).toBeGreaterThan(80);
+    expect(extractArticle(page("", meta)).publishedAt).toBe("2018-09-30");
+  });
+
   it("takes no date from the page footer's clock", () => {
     const html = page("").replace(
       "</body>",
