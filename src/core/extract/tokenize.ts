@@ -84,6 +84,8 @@ const TEXT_ONLY_ELEMENTS = new Map<string, number>([
   ["title", RCDATA],
   ["textarea", RCDATA],
 ]);
+/** Roots of foreign content (SVG, MathML), where the tag names above are not text-only. */
+const FOREIGN_ROOTS = new Set(["svg", "math"]);
 /** Their names' lengths: most tags ("a", "p", "li", "div") are told apart without a lookup. */
 const TEXT_ONLY_MIN_LENGTH = Math.min(...[...TEXT_ONLY_ELEMENTS.keys()].map((name) => name.length));
 const TEXT_ONLY_MAX_LENGTH = Math.max(...[...TEXT_ONLY_ELEMENTS.keys()].map((name) => name.length));
@@ -133,6 +135,8 @@ export function tokenize(html: string, handler: TokenHandler, wanted: readonly s
   let textOnly = 0;
   /** RCDATA read so far, decoded once its element ends. */
   let rcdata = "";
+  /** Open <svg> and <math> elements: inside them, a self-closed <title/> or <style/> holds no text. */
+  let foreign = 0;
   const flushRcdata = (closed: boolean) => {
     if (rcdata === "") return;
     const raw = rcdata;
@@ -172,6 +176,7 @@ export function tokenize(html: string, handler: TokenHandler, wanted: readonly s
       },
       onopentagend() {
         textOnly = textKindOf(tagName);
+        if (FOREIGN_ROOTS.has(tagName)) foreign++;
         handler.openTag(tagName, attrs);
       },
       onselfclosingtag() {
@@ -183,8 +188,13 @@ export function tokenize(html: string, handler: TokenHandler, wanted: readonly s
         // A text-only element's content ends only at its own end tag.
         if (textOnly === RCDATA) flushRcdata(true);
         textOnly = 0;
-        handler.closeTag(html.slice(start, end).toLowerCase());
+        const name = html.slice(start, end).toLowerCase();
+        if (foreign > 0 && FOREIGN_ROOTS.has(name)) foreign--;
+        handler.closeTag(name);
       },
+      // SVG and MathML have no text-only elements: their <title> (often self-closed, "<title/>") and
+      // <style> are ordinary elements. Read as HTML's, the rest of the page became the title's text.
+      isInForeignContext: () => foreign > 0,
       ontext(start, end) {
         const text = html.slice(start, end);
         if (textOnly === RAW_TEXT) handler.text(text);
