@@ -59,6 +59,18 @@ describe("a standfirst set as a heading", () => {
     });
     expect(articleText(blocks)).not.toContain("votes to restore");
   });
+
+  it("is kept across a label or two before the first paragraph (reading time, byline); the labels are not", () => {
+    const labelled = html.replace(
+      "</h2>",
+      `</h2><ul class="article-info"><li class="reading-time">4 min read</li></ul><p class="byline">By Ann Lee</p>`,
+    );
+    const blocks = extractArticle(labelled).blocks;
+    expect(blocks[0].text).toBe(
+      "The mill has stood idle since 1962; now the council wants it grinding again by spring",
+    );
+    expect(articleText(blocks)).not.toMatch(/min read|Ann Lee/);
+  });
 });
 
 describe("a lede in the article's header, apart from the body", () => {
