@@ -250,10 +250,14 @@ export function pruneContentArea(
   const areaProse = stats.prose[area.index];
   const els = page.elements;
   const untrusted = trustRepeatedNames ? null : repeatedItems(page, stats, area);
+  /** Per element: inside the article's own <header> with its lede (`isArticleHeader`). */
+  const header = new Uint8Array(n);
   for (let i = area.index + 1; i < n; i++) {
     const el = els[i];
     if (el.depth <= area.depth) break;
-    if (ranking.chrome[i]) {
+    const p = (el.parent as Element).index;
+    if (header[p] ? stats.chromeKind[i] === 0 : isArticleHeader(el, stats)) header[i] = 1;
+    if (ranking.chrome[i] && !header[i]) {
       pruned[i] = 1;
       continue;
     }
@@ -276,6 +280,25 @@ export function pruneContentArea(
     }
   }
   return pruned;
+}
+
+/** An article's <header> inside the content area holding this much prose (weight) holds its lede. */
+const HEADER_LEDE_MIN_PROSE = 80;
+/** ...with link text under this share of its text (a site header is mostly links). */
+const HEADER_MAX_LINK_DENSITY = 0.25;
+
+/**
+ * A <header> inside the content area with prose and few links: the article's own header (headline,
+ * date, lede), not the page's. Chrome for the page, not for the article.
+ */
+function isArticleHeader(el: Element, stats: PageStats): boolean {
+  const i = el.index;
+  return (
+    el.tag === "header" &&
+    !hasChromeRole(el) &&
+    stats.prose[i] >= HEADER_LEDE_MIN_PROSE &&
+    stats.link[i] < HEADER_MAX_LINK_DENSITY * stats.weight[i]
+  );
 }
 
 /** Fewest look-alike siblings that make a run of entries. */

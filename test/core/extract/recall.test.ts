@@ -107,3 +107,24 @@ describe("a lede in the article's header, apart from the body", () => {
     expect(articleText(extractArticle(noHeadline).blocks)).not.toContain("After sixty years");
   });
 });
+
+describe("a lede in the article's own <header>, inside the content area", () => {
+  const html = `<html><head><title>Harbour town votes to restore its mill</title></head><body>
+    <header class="site"><a href="/">Coastal News</a><nav><a href="/local">Local</a> <a href="/sport">Sport</a></nav></header>
+    <main><article>
+      <header class="story-header">
+        <time datetime="2024-02-16">16 February 2024</time>
+        <h1>Harbour town votes to restore its mill</h1>
+        <p class="abstract">After sixty years of silence the council wants the old tidal mill grinding flour again by next spring, and has set aside the money.</p>
+      </header>
+      <p>${sentence("mill")}</p><p>${sentence("costs")}</p><p>${sentence("timetable")}</p>
+    </article></main>
+  </body></html>`;
+
+  it("opens the article (a <header> with prose and few links is the article's, not the page's)", () => {
+    const text = articleText(extractArticle(html).blocks);
+    expect(text.startsWith("After sixty years of silence")).toBe(true);
+    expect(text).toContain("discuss the timetable");
+    expect(text).not.toMatch(/Coastal News|Sport|16 February/);
+  });
+});
