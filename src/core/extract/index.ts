@@ -61,6 +61,18 @@ function proseSiblings(area: Element, stats: PageStats, ranking: Ranking): Eleme
   return out;
 }
 
+/**
+ * Inside an element that is page chrome by its tag or ARIA role (a form, an aside, a footer...), and
+ * not inside an <article> or <main> within it (a page header left unclosed around the whole page).
+ */
+function inTagChrome(el: Element, stats: PageStats): boolean {
+  for (let e: Element | null = el; e; e = e.parent) {
+    if (e.tag === "article" || e.tag === "main") return false;
+    if (stats.chromeKind[e.index] === 1) return true;
+  }
+  return false;
+}
+
 /** The content area holds enough prose outside chrome to be trusted (else a more lenient attempt runs). */
 function enoughProse(area: Element, stats: PageStats, ranking: Ranking): boolean {
   const prose = ranking.keptProse[area.index];
@@ -142,13 +154,25 @@ function extract(html: string, url: string | null): Article {
   let area = page.root;
   // From the strictest reading of the hints to the most lenient: a level whose content area holds
   // too little prose, or whose article comes out empty once pruned, let the hints hide the article.
+  /** The tags-only reading's short article, kept in case the last reading lands in page chrome. */
+  let short: { area: Element; blocks: Block[] } | null = null;
   for (let k = 0; k < STRICTNESS_LEVELS.length && !found; k++) {
-    const ranking = rank(page, stats, STRICTNESS_LEVELS[k]);
+    const level = STRICTNESS_LEVELS[k];
+    const ranking = rank(page, stats, level);
     area = chooseContentArea(page, ranking);
     const last = k === STRICTNESS_LEVELS.length - 1;
-    if (!last && !enoughProse(area, stats, ranking)) continue;
+    if (!last && !enoughProse(area, stats, ranking)) {
+      if (level === Strictness.Tags) {
+        const b = areaBlocks(page, all, stats, ranking, area, meta.title);
+        if (hasArticle(b)) short = { area, blocks: b };
+      }
+      continue;
+    }
     blocks = areaBlocks(page, all, stats, ranking, area, meta.title);
     found = hasArticle(blocks);
+    // Trusting no markup at all may pick a form or a sidebar (a petition form beside a short post):
+    // a short article outside page chrome is the better reading.
+    if (last && short && inTagChrome(area, stats)) ({ area, blocks } = short);
   }
   if (!found) {
     // Boilerplate names on a run of look-alike entries that would leave no article at all name the

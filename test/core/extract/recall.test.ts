@@ -128,3 +128,41 @@ describe("a lede in the article's own <header>, inside the content area", () => 
     expect(text).not.toMatch(/Coastal News|Sport|16 February/);
   });
 });
+
+describe("a short post beside a longer sign-up form", () => {
+  const field = (label: string) =>
+    `<div class="field"><label>${label}</label><input type="text"><p>${label} is needed so that we can keep you informed about the campaign, the next meetings and the ways to take part in them near you.</p></div>`;
+  const html = `<html><head><title>Harbour ferry back in service</title></head><body>
+    <div class="page"><div class="content">
+      <article><h1>Harbour ferry back in service</h1>
+        <div class="main"><p>After eleven weeks in dry dock the harbour ferry carried its first passengers again on Monday, and the operator promised a fuller summer timetable.</p>
+        <p>Listen to the interview with the skipper below.</p></div>
+      </article>
+    </div>
+    <div class="more">${Array.from({ length: 15 }, (_, i) => `<a href="/s/${i}">Another story from the harbour, number ${i}</a>`).join(" ")}</div>
+    <div class="side"><form action="/join"><h2>Join the campaign</h2>${field("Your e-mail address")}${field("Your postcode")}${field("Your first name")}${field("Your town")}</form></div></div>
+  </body></html>`;
+
+  it("is the article; the form, found when no markup is trusted, is not", () => {
+    const text = articleText(extractArticle(html).blocks);
+    expect(text).toContain("carried its first passengers again");
+    expect(text).not.toMatch(/e-mail address|postcode|campaign/);
+  });
+});
+
+describe("an article inside the page header (its markup left a <header role=banner> around the page)", () => {
+  const html = `<html><head><title>Harbour ferry back in service</title></head><body>
+    <header role="banner"><a href="/">Coastal News</a>
+    <main><article><h1>Harbour ferry back in service</h1>
+      <p>${sentence("ferry")}</p><p>${sentence("timetable")}</p><p>${sentence("fares")}</p>
+    </article></main></header>
+    <div class="links">${Array.from({ length: 12 }, (_, i) => `<a href="/s/${i}">Another story from the harbour, number ${i}</a>`).join(" ")}</div>
+    <div class="copyright"><p>All rights reserved by Coastal News Ltd, Harbour Street, Port Town. No part of this site may be reproduced, stored or passed on in any form without the written permission of its owner.</p></div>
+  </body></html>`;
+
+  it("is read where no markup is trusted, not replaced by a short text outside it", () => {
+    const text = articleText(extractArticle(html).blocks);
+    expect(text).toContain("discuss the fares");
+    expect(text).not.toContain("All rights reserved");
+  });
+});
