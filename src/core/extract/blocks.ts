@@ -245,7 +245,7 @@ function continuesAcrossBreak(prev: RawBlock, next: RawBlock): boolean {
 }
 const CELL_SEPARATOR = " | ";
 
-/** Fewest <br>-separated lines of one <p> that make it a paragraph of lines (a calendar, a poem, an address). */
+/** Fewest <br>-separated lines of one <p> (or <div>, <td>) that make a paragraph of lines (a calendar, lyrics, an address). */
 const PARAGRAPH_MIN_LINES = 3;
 /** ...holding at least this much text (weight; as much as one prose paragraph). */
 const PARAGRAPH_OF_LINES_MIN_WEIGHT = 80;
@@ -253,8 +253,8 @@ const PARAGRAPH_OF_LINES_MIN_WEIGHT = 80;
 const PARAGRAPH_OF_LINES_MAX_LINK_DENSITY = 0.5;
 
 /**
- * The lines of one <p> broken by <br> ("1a etapa: 10 de março – Interlagos<br>2a etapa: …") are one
- * paragraph to a reader: when there are several and together they weigh like prose, each line counts
+ * The lines of one <p> broken by <br> ("1a etapa: 10 de março – Interlagos<br>2a etapa: …"; song
+ * lyrics in a <div>) are one paragraph to a reader: when there are several and together they weigh like prose, each line counts
  * as a sentence (short lines alone read as labels).
  */
 function markLineBrokenParagraphs(blocks: RawBlock[]): void {
@@ -269,7 +269,7 @@ function markLineBrokenParagraphs(blocks: RawBlock[]): void {
       j++;
     }
     if (
-      owner.tag === "p" &&
+      (owner.tag === "p" || owner.tag === "div" || owner.tag === "td") &&
       j - i >= PARAGRAPH_MIN_LINES &&
       weight >= PARAGRAPH_OF_LINES_MIN_WEIGHT &&
       link < PARAGRAPH_OF_LINES_MAX_LINK_DENSITY * weight

@@ -56,6 +56,12 @@ describe("a paragraph of short lines broken by <br> (a calendar, a schedule, an 
     expect(lines.join("\n")).not.toMatch(/Home|Columns/);
   });
 
+  it("in a <div> too (song lyrics, a schedule)", () => {
+    const inDiv = html.replace(/<p>([\s\S]*?)<\/p>/, '<div class="schedule">$1</div>');
+    expect(inDiv).toContain('<div class="schedule">Round 1');
+    expect(extractArticle(inDiv).blocks.map((b) => b.text)).toEqual(expect.arrayContaining(schedule));
+  });
+
   it("but three short links broken by <br> are still a menu", () => {
     const menu = html.replace(
       schedule.join("<br>\n"),
