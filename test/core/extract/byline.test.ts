@@ -48,6 +48,15 @@ describe("metadata read from the page", () => {
     expect(extractArticle(page("", body)).byline).toBe("Daniel");
   });
 
+  it("reads the name out of a byline element without a relative time or a lone 'Last Updated:' label", () => {
+    expect(extractArticle(page("", `<div class="author-line">James Akinaka • 8h</div>`)).byline).toBe(
+      "James Akinaka",
+    );
+    expect(
+      extractArticle(page("", `<div class="byline">Last Updated: January 7, 2025</div>`)).byline,
+    ).toBeNull();
+  });
+
   it("passes over a placeholder author to the next source", () => {
     const a = extractArticle(
       page(`<meta name="author" content="admin">`, `<span rel="author">Anna Amsel</span>`),
