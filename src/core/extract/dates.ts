@@ -107,6 +107,7 @@ export function inPageDate(page: ParsedPage): string | null {
       ((e.attrs.itemprop === "datePublished" || e.tag === "time") && e.attrs.datetime !== undefined),
   );
   if (el) return normaliseDate(el.attrs.datetime ?? el.attrs.content);
+  const budget = { left: STORY_SCAN_BUDGET };
   for (const e of page.elements) {
     const names = classAndId(e);
     if (names.length < 4 || !DATE_NAME.test(names) || OTHER_DATE_NAME.test(names) || inComments(e)) continue;
@@ -114,9 +115,9 @@ export function inPageDate(page: ParsedPage): string | null {
     const stamp = normaliseDate(e.attrs.datetime ?? e.attrs.content);
     if (stamp) return stamp;
     const text = foldSpaces(innerText(e)).trim();
-    if (text.length > DATE_TEXT_MAX_CHARS || inPageFooter(e) || inListOfStories(page, e, names)) continue;
+    if (text.length > DATE_TEXT_MAX_CHARS) continue;
     const day = textDate(text);
-    if (day) return day;
+    if (day && !inPageFooter(e) && !inListOfStories(page, e, names, budget)) return day;
   }
   return null;
 }
@@ -144,13 +145,15 @@ const STORY_ITEM_MAX_LEVELS = 4;
 const STORY_LIST_MIN_ITEMS = 3;
 /** Siblings looked at per ancestor (a bound on hostile input). */
 const STORY_LIST_MAX_SIBLINGS = 200;
+/** Elements all the list scans of one page may look at. */
+const STORY_SCAN_BUDGET = 20_000;
 
 /**
  * The date element sits in one item of a list of stories (teasers of other articles, "more from"
  * lists): an ancestor has look-alike siblings (same tag and class) that hold an element named like
  * the date element too. Their dates are the other stories'.
  */
-function inListOfStories(page: ParsedPage, el: Element, names: string): boolean {
+function inListOfStories(page: ParsedPage, el: Element, names: string, budget: { left: number }): boolean {
   let item: Element | null = el;
   for (let k = 0; item?.parent && k < STORY_ITEM_MAX_LEVELS; item = item.parent, k++) {
     const siblings = item.parent.children;
@@ -158,16 +161,19 @@ function inListOfStories(page: ParsedPage, el: Element, names: string): boolean 
     let dated = 0;
     for (const s of siblings) {
       if (typeof s === "string" || s.tag !== item.tag || s.attrs.class !== item.attrs.class) continue;
-      if (holdsName(page, s, names) && ++dated >= STORY_LIST_MIN_ITEMS) return true;
+      if (holdsName(page, s, names, budget) && ++dated >= STORY_LIST_MIN_ITEMS) return true;
     }
   }
   return false;
 }
 
-/** Some element of `root`'s subtree (itself included) has these class and id names. */
-function holdsName(page: ParsedPage, root: Element, names: string): boolean {
+/**
+ * Some element of `root`'s subtree (itself included) has these class and id names. Scans of one page
+ * share `budget` (elements): look-alike layout rows without the name are scanned whole.
+ */
+function holdsName(page: ParsedPage, root: Element, names: string, budget: { left: number }): boolean {
   const els = page.elements;
-  for (let i = root.index; i < els.length; i++) {
+  for (let i = root.index; i < els.length && budget.left-- > 0; i++) {
     const e = els[i];
     if (i > root.index && e.depth <= root.depth) break;
     if (classAndId(e) === names) return true;
