@@ -140,8 +140,8 @@ function lookAlikeChildren(
   prose: Float64Array,
   min: number,
   groups: Map<string, Element[]>,
-): Element[][] {
-  if (parent.children.length < min) return [];
+): readonly Element[][] {
+  if (parent.children.length < min) return NO_RUNS;
   groups.clear();
   for (const c of parent.children) {
     if (typeof c === "string" || prose[c.index] === 0) continue;
@@ -150,10 +150,16 @@ function lookAlikeChildren(
     if (list) list.push(c);
     else groups.set(key, [c]);
   }
-  const out: Element[][] = [];
-  for (const items of groups.values()) if (items.length >= min) out.push(items);
-  return out;
+  let out: Element[][] | null = null;
+  for (const items of groups.values()) {
+    if (items.length < min) continue;
+    if (out) out.push(items);
+    else out = [items];
+  }
+  return out ?? NO_RUNS;
 }
+/** No runs (shared: most elements have none, and this runs on every element of the page). */
+const NO_RUNS: readonly Element[][] = [];
 
 /** At least this many look-alike siblings make a teaser list. */
 const TEASER_MIN_ITEMS = 3;
@@ -250,14 +256,16 @@ export function pruneContentArea(
   const areaProse = stats.prose[area.index];
   const els = page.elements;
   const untrusted = trustRepeatedNames ? null : repeatedItems(page, stats, area);
-  /** Per element: inside the article's own <header> with its lede (`isArticleHeader`). */
-  const header = new Uint8Array(n);
+  /** Depth of the article's own <header> being walked through (`isArticleHeader`), or -1. */
+  let headerDepth = -1;
   for (let i = area.index + 1; i < n; i++) {
     const el = els[i];
     if (el.depth <= area.depth) break;
-    const p = (el.parent as Element).index;
-    if (header[p] ? stats.chromeKind[i] === 0 : isArticleHeader(el, stats)) header[i] = 1;
-    if (ranking.chrome[i] && !header[i]) {
+    if (el.depth <= headerDepth) headerDepth = -1;
+    // Inside that header only chrome of its own (a share bar in it) is pruned.
+    const inHeader = headerDepth >= 0 && stats.chromeKind[i] === 0;
+    if (headerDepth < 0 && isArticleHeader(el, stats)) headerDepth = el.depth;
+    if (ranking.chrome[i] && !inHeader && headerDepth !== el.depth) {
       pruned[i] = 1;
       continue;
     }
