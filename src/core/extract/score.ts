@@ -282,7 +282,8 @@ export function pruneContentArea(
     if (
       w > 0 &&
       stats.link[i] >= PRUNE_LINK_DENSITY * w &&
-      stats.prose[i] < BOILERPLATE_OVERRIDE_SHARE * areaProse
+      stats.prose[i] < BOILERPLATE_OVERRIDE_SHARE * areaProse &&
+      stats.ownProse[i] < PROSE_MIN_WEIGHT
     ) {
       pruned[i] = 1;
     }

@@ -166,3 +166,26 @@ describe("an article inside the page header (its markup left a <header role=bann
     expect(text).not.toContain("All rights reserved");
   });
 });
+
+describe("a list of news items, each a linked headline and a sentence or two", () => {
+  // Odd items: the linked headline is over half the item; even items have a longer text after it.
+  const tail = (n: number) =>
+    n % 2
+      ? "The operator says the boats have been repaired, and the crews were trained again."
+      : "The operator says the boats have been repaired, the crews were trained again over the winter, and the timetable will be published on the first of May.";
+  const item = (n: number) =>
+    `<li><strong><a href="/story/${n}">The harbour authority confirmed on Tuesday that ferry route number ${n} will reopen for the summer season.</a></strong> ${tail(n)}</li>`;
+  const html = `<html><head><title>Ten things to know this morning</title></head><body>
+    <div class="post-content"><h1>Ten things to know this morning</h1>
+      <p>Good morning! This is the harbour news you need to know this Tuesday, in ten short items.</p>
+      <ol>${[1, 2, 3, 4, 5, 6, 7, 8].map(item).join("")}</ol>
+      <ul class="more"><li><a href="/a">More harbour news from the coast and the islands this week</a></li><li><a href="/b">Subscribe to the morning briefing from the harbour desk</a></li></ul>
+    </div>
+  </body></html>`;
+
+  it("keeps items whose own text outside the link is a sentence, though links are over half their text", () => {
+    const text = articleText(extractArticle(html).blocks);
+    for (const n of [1, 5, 8]) expect(text).toContain(`ferry route number ${n} will reopen`);
+    expect(text).not.toContain("More harbour news");
+  });
+});
