@@ -34,6 +34,11 @@ const CONTENT_HINT_BONUS = 0.15;
 const BOILERPLATE_OVERRIDE_SHARE = 0.4;
 /** Inside the content area, regions with this link density or more are removed. */
 const PRUNE_LINK_DENSITY = 0.5;
+/**
+ * ...unless their own text holds this much prose outside links (a short sentence: a news list's item
+ * is a linked headline, then the story in a sentence).
+ */
+const LINKED_TEXT_MIN_PROSE = 2 * SENTENCE_MIN_WEIGHT;
 /** Inside the content area, these go unless they hold much of the prose: captions, noscript copies. */
 const PRUNED_TAGS = new Set(["noscript", "figcaption", "figure"]);
 /** Headings' class and id name the heading, not a region: hints are not read on them. */
@@ -283,7 +288,7 @@ export function pruneContentArea(
       w > 0 &&
       stats.link[i] >= PRUNE_LINK_DENSITY * w &&
       stats.prose[i] < BOILERPLATE_OVERRIDE_SHARE * areaProse &&
-      stats.ownProse[i] < PROSE_MIN_WEIGHT
+      stats.ownProse[i] < LINKED_TEXT_MIN_PROSE
     ) {
       pruned[i] = 1;
     }
