@@ -231,9 +231,13 @@ describe("a recipe whose ingredients sit in a box apart from the method", () => 
     expect(got.join("\n")).not.toMatch(/Recalculate|Servings|More autumn bakes|Privacy/);
   });
 
-  it("finds them by microdata too (itemprop=recipeIngredient)", () => {
+  it("finds them by microdata too (itemprop=recipeIngredient, on a page with a recipe's meta tags)", () => {
     const microdata = recipe
       .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, "")
+      .replace(
+        '<main class="recipe-page">',
+        '<main class="recipe-page" itemscope itemtype="https://schema.org/Recipe"><meta itemprop="totalTime" content="PT60M">',
+      )
       .replace(/<tr><td/g, '<tr itemprop="recipeIngredient"><td');
     expect(microdata).not.toContain("ld+json");
     expect(lines(microdata)).toContain("listItem: 8 ripe plums, halved and stoned");
