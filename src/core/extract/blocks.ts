@@ -245,6 +245,41 @@ function continuesAcrossBreak(prev: RawBlock, next: RawBlock): boolean {
 }
 const CELL_SEPARATOR = " | ";
 
+/** Fewest <br>-separated lines of one <p> (or <div>, <td>) that make a paragraph of lines (a calendar, lyrics, an address). */
+const PARAGRAPH_MIN_LINES = 3;
+/** ...holding at least this much text (weight; as much as one prose paragraph). */
+const PARAGRAPH_OF_LINES_MIN_WEIGHT = 80;
+/** ...and link text under this share of it. */
+const PARAGRAPH_OF_LINES_MAX_LINK_DENSITY = 0.5;
+
+/**
+ * The lines of one <p> broken by <br> ("1a etapa: 10 de março – Interlagos<br>2a etapa: …"; song
+ * lyrics in a <div>) are one paragraph to a reader: when there are several and together they weigh like prose, each line counts
+ * as a sentence (short lines alone read as labels).
+ */
+function markLineBrokenParagraphs(blocks: RawBlock[]): void {
+  for (let i = 0; i < blocks.length; ) {
+    const owner = blocks[i].owner;
+    let j = i;
+    let weight = 0;
+    let link = 0;
+    while (j < blocks.length && blocks[j].owner === owner && blocks[j].kind === "paragraph") {
+      weight += blocks[j].weight;
+      link += blocks[j].linkWeight;
+      j++;
+    }
+    if (
+      (owner.tag === "p" || owner.tag === "div" || owner.tag === "td") &&
+      j - i >= PARAGRAPH_MIN_LINES &&
+      weight >= PARAGRAPH_OF_LINES_MIN_WEIGHT &&
+      link < PARAGRAPH_OF_LINES_MAX_LINK_DENSITY * weight
+    ) {
+      for (let k = i; k < j; k++) blocks[k].sentenceLike = true;
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+
 /**
  * Blocks under `root`, skipping elements for which `skip` is true. `root` itself is never skipped.
  * With `measureOnly`, prose blocks get their measures (weight, sentence ending, commas) read straight
@@ -359,6 +394,7 @@ export function collectBlocks(
     visitChildren(node);
   }
   flush();
+  markLineBrokenParagraphs(blocks);
   return blocks;
 
   function enter(el: Element) {

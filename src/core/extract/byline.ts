@@ -58,10 +58,10 @@ const BYLINE_NAME =
 
 /**
  * A date, time or handle after the name in a byline ("Jane Doe - Apr 16, 2015 8:02 pm", "Jane @jdoe",
- * "Joe Wee Monday, February 29, 2016").
+ * "Joe Wee Monday, February 29, 2016", "James Akinaka • 8h"), or a date's label alone ("Last Updated:").
  */
 const BYLINE_TAIL = new RegExp(
-  `\\s*(?:[-–—|•·,]\\s*)?(?:${WEEKDAY},?\\s+)?(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}:\\d{2}|[a-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+[a-z]{3,9}\\.?\\s+\\d{4}|@\\w+|(?:updated|published|posted)\\b).*$`,
+  `\\s*(?:[-–—|•·,]\\s*)?(?:${WEEKDAY},?\\s+)?(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}:\\d{2}|[a-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+[a-z]{3,9}\\.?\\s+\\d{4}|@\\w+|(?:last\\s+)?(?:updated|published|posted)\\b|[•·]\\s*\\d{1,2}\\s?(?:s|m|h|d|w|min|mins|hrs?)$).*$`,
   "i",
 );
 

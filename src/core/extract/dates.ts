@@ -4,12 +4,12 @@
  * the date: "Monday, November 18, 2019", "23. Juli 2017", "6 de mayo de 2014", "am 25.08.2015 22:30"),
  * else the day its address files it under (`urlDate`).
  */
-import { MONTH_ALTERNATION, MONTHS, monthNumber } from "../text/month-names";
+import { MONTH_ALTERNATION, monthNumber } from "../text/month-names";
 import { innerText } from "./blocks";
 import { firstElement, inComments } from "./elements";
 import { classAndId } from "./hints";
-import type { ParsedPage } from "./parse";
-import { cleanText } from "./text";
+import type { Element, ParsedPage } from "./parse";
+import { cleanText, foldSpaces } from "./text";
 
 const monthAlt = MONTH_ALTERNATION;
 const B = "(?<![\\p{L}\\p{N}])";
@@ -96,7 +96,7 @@ const DATE_NAME =
  */
 const OTHER_DATE_NAME =
   /(^|[\s_-])(bday|dtstart|dtend|birth\w*|death\w*|founded|accessdate|access-date)($|[\s_-])|reference-access/;
-/** Longest text of such an element read for a date ("Monday, November 18, 2019 at 6:01 am"). */
+/** Longest text (white space folded: templates indent it) of such an element read for a date ("Monday, November 18, 2019 at 6:01 am"). */
 const DATE_TEXT_MAX_CHARS = 80;
 /** A <time datetime> or microdata datePublished, else the text of an element named as the story's date. */
 export function inPageDate(page: ParsedPage): string | null {
@@ -107,16 +107,76 @@ export function inPageDate(page: ParsedPage): string | null {
       ((e.attrs.itemprop === "datePublished" || e.tag === "time") && e.attrs.datetime !== undefined),
   );
   if (el) return normaliseDate(el.attrs.datetime ?? el.attrs.content);
+  const budget = { left: STORY_SCAN_BUDGET };
   for (const e of page.elements) {
     const names = classAndId(e);
     if (names.length < 4 || !DATE_NAME.test(names) || OTHER_DATE_NAME.test(names) || inComments(e)) continue;
     // <span class="date" content="2017-07-23T17:06:45+0000">23. Juli 2017</span>
     const stamp = normaliseDate(e.attrs.datetime ?? e.attrs.content);
     if (stamp) return stamp;
-    const text = innerText(e);
+    const text = foldSpaces(innerText(e)).trim();
     if (text.length > DATE_TEXT_MAX_CHARS) continue;
     const day = textDate(text);
-    if (day) return day;
+    if (day && !inPageFooter(e) && !inListOfStories(page, e, names, budget)) return day;
   }
   return null;
+}
+
+/** A page footer's clock ("Aktuelle Zeit: 14.10.2020, 12:18", "© 2020") tells the day the page was served. */
+const FOOTER_NAME = /(^|[\s_-])footer($|[\s_-])/;
+const ARTICLE_TAGS = new Set(["article", "main"]);
+
+/**
+ * Inside the page's footer (a <footer> or a "footer"-named element not inside the article). The
+ * <body>'s classes are page-wide template flags ("et-tb-has-footer"), not a region's name.
+ */
+function inPageFooter(el: Element): boolean {
+  let footer = false;
+  for (let e: Element | null = el; e && e.tag !== "body"; e = e.parent) {
+    if (ARTICLE_TAGS.has(e.tag)) return false;
+    if (e.tag === "footer" || FOOTER_NAME.test(classAndId(e))) footer = true;
+  }
+  return footer;
+}
+
+/** How many ancestors of a date element may be the item of a list of stories. */
+const STORY_ITEM_MAX_LEVELS = 4;
+/** That many look-alike siblings, each with its own date element, make a list of stories. */
+const STORY_LIST_MIN_ITEMS = 3;
+/** Siblings looked at per ancestor (a bound on hostile input). */
+const STORY_LIST_MAX_SIBLINGS = 200;
+/** Elements all the list scans of one page may look at. */
+const STORY_SCAN_BUDGET = 20_000;
+
+/**
+ * The date element sits in one item of a list of stories (teasers of other articles, "more from"
+ * lists): an ancestor has look-alike siblings (same tag and class) that hold an element named like
+ * the date element too. Their dates are the other stories'.
+ */
+function inListOfStories(page: ParsedPage, el: Element, names: string, budget: { left: number }): boolean {
+  let item: Element | null = el;
+  for (let k = 0; item?.parent && k < STORY_ITEM_MAX_LEVELS; item = item.parent, k++) {
+    const siblings = item.parent.children;
+    if (siblings.length < STORY_LIST_MIN_ITEMS || siblings.length > STORY_LIST_MAX_SIBLINGS) continue;
+    let dated = 0;
+    for (const s of siblings) {
+      if (typeof s === "string" || s.tag !== item.tag || s.attrs.class !== item.attrs.class) continue;
+      if (holdsName(page, s, names, budget) && ++dated >= STORY_LIST_MIN_ITEMS) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Some element of `root`'s subtree (itself included) has these class and id names. Scans of one page
+ * share `budget` (elements): look-alike layout rows without the name are scanned whole.
+ */
+function holdsName(page: ParsedPage, root: Element, names: string, budget: { left: number }): boolean {
+  const els = page.elements;
+  for (let i = root.index; i < els.length && budget.left-- > 0; i++) {
+    const e = els[i];
+    if (i > root.index && e.depth <= root.depth) break;
+    if (classAndId(e) === names) return true;
+  }
+  return false;
 }

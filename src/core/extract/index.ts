@@ -10,6 +10,7 @@ import { MAX_DEPTH, MAX_ELEMENTS } from "../../limits";
 import type { Article, Block, LimitHit } from "../types";
 import { collectBlocks, type RawBlock } from "./blocks";
 import { isHidden, resetHints } from "./hints";
+import { ingredientBlocks } from "./ingredients";
 import { ledeOwners } from "./lede";
 import { readMetadata } from "./metadata";
 import type { Element, ParsedPage } from "./parse";
@@ -60,6 +61,18 @@ function proseSiblings(area: Element, stats: PageStats, ranking: Ranking): Eleme
   return out;
 }
 
+/**
+ * Inside an element that is page chrome by its tag or ARIA role (a form, an aside, a footer...), and
+ * not inside an <article> or <main> within it (a page header left unclosed around the whole page).
+ */
+function inTagChrome(el: Element, stats: PageStats): boolean {
+  for (let e: Element | null = el; e; e = e.parent) {
+    if (e.tag === "article" || e.tag === "main") return false;
+    if (stats.chromeKind[e.index] === 1) return true;
+  }
+  return false;
+}
+
 /** The content area holds enough prose outside chrome to be trusted (else a more lenient attempt runs). */
 function enoughProse(area: Element, stats: PageStats, ranking: Ranking): boolean {
   const prose = ranking.keptProse[area.index];
@@ -90,10 +103,11 @@ function areaBlocks(
   ranking: Ranking,
   area: Element,
   title: string | null,
+  trustRepeatedNames = true,
 ): Block[] {
   const siblings = proseSiblings(area, stats, ranking);
   const root = siblings.length > 0 ? (area.parent as Element) : area;
-  const pruned = pruneContentArea(page, stats, ranking, root);
+  const pruned = pruneContentArea(page, stats, ranking, root, trustRepeatedNames);
   const kept = new Set<Element>([area, ...siblings]);
   const raw = collectBlocks(
     root,
@@ -132,22 +146,46 @@ export function extractArticleStrict(html: string, options: ExtractOptions = {})
 function extract(html: string, url: string | null): Article {
   resetHints();
   const page = parseHtml(html);
-  const { jsonLdBody, ...meta } = readMetadata(page, url);
+  const { jsonLdBody, ingredients, ...meta } = readMetadata(page, url);
   const all = collectBlocks(page.root, isHidden, true);
   const stats = measure(page, all);
   let blocks: Block[] = [];
   let found = false;
+  let area = page.root;
   // From the strictest reading of the hints to the most lenient: a level whose content area holds
   // too little prose, or whose article comes out empty once pruned, let the hints hide the article.
+  /** The tags-only reading's short article, kept in case the last reading lands in page chrome. */
+  let short: { area: Element; blocks: Block[] } | null = null;
   for (let k = 0; k < STRICTNESS_LEVELS.length && !found; k++) {
-    const ranking = rank(page, stats, STRICTNESS_LEVELS[k]);
-    const area = chooseContentArea(page, ranking);
+    const level = STRICTNESS_LEVELS[k];
+    const ranking = rank(page, stats, level);
+    area = chooseContentArea(page, ranking);
     const last = k === STRICTNESS_LEVELS.length - 1;
-    if (!last && !enoughProse(area, stats, ranking)) continue;
+    if (!last && !enoughProse(area, stats, ranking)) {
+      if (level === Strictness.Tags) {
+        const b = areaBlocks(page, all, stats, ranking, area, meta.title);
+        if (hasArticle(b)) short = { area, blocks: b };
+      }
+      continue;
+    }
     blocks = areaBlocks(page, all, stats, ranking, area, meta.title);
     found = hasArticle(blocks);
+    // Trusting no markup at all may pick a form or a sidebar (a petition form beside a short post):
+    // a short article outside page chrome is the better reading.
+    if (last && short && inTagChrome(area, stats)) ({ area, blocks } = short);
   }
   if (!found) {
+    // Boilerplate names on a run of look-alike entries that would leave no article at all name the
+    // article's own parts (a live ticker's "live-match-comment" entries): read once more without them.
+    const ranking = rank(page, stats, Strictness.Tags);
+    area = chooseContentArea(page, ranking);
+    blocks = areaBlocks(page, all, stats, ranking, area, meta.title, false);
+    found = hasArticle(blocks);
+  }
+  if (found) {
+    const lists = ingredientBlocks(page, ingredients, area, blocks);
+    if (lists.before.length + lists.after.length > 0) blocks = [...lists.before, ...blocks, ...lists.after];
+  } else {
     // Client-rendered pages may carry the whole text only in their JSON-LD.
     const fromJsonLd = jsonLdBody ? textBlocks(jsonLdBody) : [];
     blocks = hasArticle(fromJsonLd) ? fromJsonLd : [];

@@ -10,6 +10,7 @@ import { innerText } from "./blocks";
 import { bylineName, inPageByline } from "./byline";
 import { inPageDate, normaliseDate, urlDate } from "./dates";
 import { firstElement } from "./elements";
+import { declaredIngredients } from "./ingredients";
 import {
   articleObject,
   authorsOf,
@@ -55,6 +56,8 @@ function first(...values: Array<string | null | undefined>): string | null {
 export interface PageMetadata extends ArticleMeta {
   /** The JSON-LD `articleBody`, when the page gives one (a rescue for client-rendered pages). */
   jsonLdBody: string | null;
+  /** The recipe's ingredient lines its JSON-LD declares (ingredients.ts), or none. */
+  ingredients: string[];
 }
 
 /** Reads the page's metadata. `url` is where the page came from (used when it declares none). */
@@ -163,5 +166,6 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
       meta.get("twitter:description"),
     ),
     jsonLdBody: ld ? ldText(ld.articleBody) : null,
+    ingredients: declaredIngredients(objects),
   };
 }

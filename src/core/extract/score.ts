@@ -34,6 +34,11 @@ const CONTENT_HINT_BONUS = 0.15;
 const BOILERPLATE_OVERRIDE_SHARE = 0.4;
 /** Inside the content area, regions with this link density or more are removed. */
 const PRUNE_LINK_DENSITY = 0.5;
+/**
+ * ...unless their own text holds this much prose outside links (a short sentence: a news list's item
+ * is a linked headline, then the story in a sentence).
+ */
+const LINKED_TEXT_MIN_PROSE = 2 * SENTENCE_MIN_WEIGHT;
 /** Inside the content area, these go unless they hold much of the prose: captions, noscript copies. */
 const PRUNED_TAGS = new Set(["noscript", "figcaption", "figure"]);
 /** Headings' class and id name the heading, not a region: hints are not read on them. */
@@ -131,6 +136,36 @@ export function measure(page: ParsedPage, blocks: RawBlock[]): PageStats {
   return { weight, link, prose, ownValue, ownProse, chromeKind, totalProse };
 }
 
+/**
+ * Runs of at least `min` look-alike children of `parent` (same tag and class) holding prose, grouped
+ * in `groups` (cleared first; passed in to be reused across parents).
+ */
+function lookAlikeChildren(
+  parent: Element,
+  prose: Float64Array,
+  min: number,
+  groups: Map<string, Element[]>,
+): readonly Element[][] {
+  if (parent.children.length < min) return NO_RUNS;
+  groups.clear();
+  for (const c of parent.children) {
+    if (typeof c === "string" || prose[c.index] === 0) continue;
+    const key = `${c.tag} ${c.attrs.class ?? ""}`;
+    const list = groups.get(key);
+    if (list) list.push(c);
+    else groups.set(key, [c]);
+  }
+  let out: Element[][] | null = null;
+  for (const items of groups.values()) {
+    if (items.length < min) continue;
+    if (out) out.push(items);
+    else out = [items];
+  }
+  return out ?? NO_RUNS;
+}
+/** No runs (shared: most elements have none, and this runs on every element of the page). */
+const NO_RUNS: readonly Element[][] = [];
+
 /** At least this many look-alike siblings make a teaser list. */
 const TEASER_MIN_ITEMS = 3;
 /** A teaser holds a link (its headline) and at most this much prose (its blurb). */
@@ -147,17 +182,7 @@ const TEASER_SHARE = 0.75;
 function markTeasers(page: ParsedPage, prose: Float64Array, linkBlocks: Uint16Array, chromeKind: Uint8Array) {
   const groups = new Map<string, Element[]>();
   for (const parent of page.elements) {
-    if (parent.children.length < TEASER_MIN_ITEMS) continue;
-    groups.clear();
-    for (const c of parent.children) {
-      if (typeof c === "string" || prose[c.index] === 0) continue;
-      const key = `${c.tag} ${c.attrs.class ?? ""}`;
-      const list = groups.get(key);
-      if (list) list.push(c);
-      else groups.set(key, [c]);
-    }
-    for (const items of groups.values()) {
-      if (items.length < TEASER_MIN_ITEMS) continue;
+    for (const items of lookAlikeChildren(parent, prose, TEASER_MIN_ITEMS, groups)) {
       let teasers = 0;
       for (const it of items) {
         if (linkBlocks[it.index] > 0 && prose[it.index] <= TEASER_MAX_PROSE) teasers++;
@@ -229,19 +254,28 @@ export function pruneContentArea(
   stats: PageStats,
   ranking: Ranking,
   area: Element,
+  trustRepeatedNames = true,
 ): Uint8Array {
   const n = page.elements.length;
   const pruned = new Uint8Array(n);
   const areaProse = stats.prose[area.index];
   const els = page.elements;
+  const untrusted = trustRepeatedNames ? null : repeatedItems(page, stats, area);
+  /** Depth of the article's own <header> being walked through (`isArticleHeader`), or -1. */
+  let headerDepth = -1;
   for (let i = area.index + 1; i < n; i++) {
     const el = els[i];
     if (el.depth <= area.depth) break;
-    if (ranking.chrome[i]) {
+    if (el.depth <= headerDepth) headerDepth = -1;
+    // Inside that header only chrome of its own (a share bar in it) is pruned.
+    const inHeader = headerDepth >= 0 && stats.chromeKind[i] === 0;
+    if (headerDepth < 0 && isArticleHeader(el, stats)) headerDepth = el.depth;
+    if (ranking.chrome[i] && !inHeader && headerDepth !== el.depth) {
       pruned[i] = 1;
       continue;
     }
-    const names = classAndId(el);
+    if (untrusted?.[(el.parent as Element).index]) untrusted[i] = 1;
+    const names = untrusted?.[i] ? "" : classAndId(el);
     if (
       (PRUNED_TAGS.has(el.tag) || (names !== "" && !HEADING_TAGS.has(el.tag) && isBoilerplate(names))) &&
       stats.prose[i] < BOILERPLATE_OVERRIDE_SHARE * areaProse
@@ -253,12 +287,66 @@ export function pruneContentArea(
     if (
       w > 0 &&
       stats.link[i] >= PRUNE_LINK_DENSITY * w &&
-      stats.prose[i] < BOILERPLATE_OVERRIDE_SHARE * areaProse
+      stats.prose[i] < BOILERPLATE_OVERRIDE_SHARE * areaProse &&
+      stats.ownProse[i] < LINKED_TEXT_MIN_PROSE
     ) {
       pruned[i] = 1;
     }
   }
   return pruned;
+}
+
+/** An article's <header> inside the content area holding this much prose (weight) holds its lede. */
+const HEADER_LEDE_MIN_PROSE = 80;
+/** ...with link text under this share of its text (a site header is mostly links). */
+const HEADER_MAX_LINK_DENSITY = 0.25;
+
+/**
+ * A <header> inside the content area with prose and few links: the article's own header (headline,
+ * date, lede), not the page's. Chrome for the page, not for the article.
+ */
+function isArticleHeader(el: Element, stats: PageStats): boolean {
+  const i = el.index;
+  return (
+    el.tag === "header" &&
+    !hasChromeRole(el) &&
+    stats.prose[i] >= HEADER_LEDE_MIN_PROSE &&
+    stats.link[i] < HEADER_MAX_LINK_DENSITY * stats.weight[i]
+  );
+}
+
+/** Fewest look-alike siblings that make a run of entries. */
+const REPEATED_MIN_ITEMS = 3;
+/** ...of which at most this share hold a link: readers' comments each carry author, reply or permalink links. */
+const REPEATED_MAX_LINKED_SHARE = 0.25;
+
+/**
+ * Per element: 1 for the entries of a run of look-alike siblings (same tag and class, at least
+ * `REPEATED_MIN_ITEMS`) inside `area` that together hold the share of its prose a boilerplate-named
+ * region needs to be kept. Such entries are the article's own (a live ticker's "live-match-comment"
+ * items, a list of steps): their names describe them, not page furniture.
+ */
+function repeatedItems(page: ParsedPage, stats: PageStats, area: Element): Uint8Array {
+  const marks = new Uint8Array(page.elements.length);
+  const min = BOILERPLATE_OVERRIDE_SHARE * stats.prose[area.index];
+  const groups = new Map<string, Element[]>();
+  const els = page.elements;
+  for (let i = area.index; i < els.length; i++) {
+    const parent = els[i];
+    if (i > area.index && parent.depth <= area.depth) break;
+    for (const items of lookAlikeChildren(parent, stats.prose, REPEATED_MIN_ITEMS, groups)) {
+      let prose = 0;
+      let linked = 0;
+      for (const it of items) {
+        prose += stats.prose[it.index];
+        if (stats.link[it.index] > 0) linked++;
+      }
+      if (prose >= min && linked <= REPEATED_MAX_LINKED_SHARE * items.length) {
+        for (const it of items) marks[it.index] = 1;
+      }
+    }
+  }
+  return marks;
 }
 
 function isInside(el: Element, ancestor: Element): boolean {

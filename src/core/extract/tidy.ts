@@ -7,7 +7,7 @@ import type { Block } from "../types";
 import type { RawBlock } from "./blocks";
 import { isAltCaption, isBylineOrDateLine, isDetailsLine, isLabel, withoutTeasers } from "./labels";
 import type { Element } from "./parse";
-import { isProse, SENTENCE_MIN_WEIGHT } from "./score";
+import { isProse, PROSE_MIN_WEIGHT, SENTENCE_MIN_WEIGHT } from "./score";
 import { foldSpaces, textWeight } from "./text";
 
 /** An article has at least this much text (weight) outside headings: two or three sentences. */
@@ -40,6 +40,7 @@ export function tidyBlocks(all: RawBlock[], title: string | null): Block[] {
   }
   // A standfirst or subheading set as a heading opens the article just before its first paragraph.
   while (firstProse > start && isLeadingHeading(raw[firstProse - 1], title)) firstProse--;
+  const standfirst = standfirstAcrossLabels(raw, start, firstProse, title);
   let end = lastProse + 1;
   // A list or table that closes the article stays; a trailing label or heading goes.
   while (end < raw.length && TRAILING_KINDS.has(raw[end].kind) && raw[end].linkWeight < raw[end].weight / 2) {
@@ -49,6 +50,8 @@ export function tidyBlocks(all: RawBlock[], title: string | null): Block[] {
   // the paragraphs' own container and holds no link.
   if (end === lastProse + 1 && end < raw.length && isClosingParagraph(raw, lastProse, end)) end++;
   const out: Block[] = [];
+  if (standfirst >= 0)
+    out.push({ kind: "heading", text: raw[standfirst].text, level: raw[standfirst].level });
   for (let i = firstProse; i < end; i++) {
     const b = raw[i];
     if (b.kind === "heading" && title && sameText(b.text, title)) continue;
@@ -68,6 +71,32 @@ function isLeadingHeading(b: RawBlock, title: string | null): boolean {
   if (b.kind !== "heading" || b.level === 1 || b.linkWeight >= b.weight / 2) return false;
   if (isBylineOrDateLine(b.text)) return false;
   return !(title && foldSpaces(title).toLowerCase().includes(foldSpaces(b.text).trim().toLowerCase()));
+}
+
+/** Labels (reading time, a byline, a date line: short non-prose blocks) looked past for a standfirst. */
+const STANDFIRST_MAX_LABELS = 2;
+/** ...each at most this heavy (weight). */
+const STANDFIRST_LABEL_MAX_WEIGHT = 40;
+
+/**
+ * Index of a standfirst set as a heading and separated from the first paragraph by a label or two
+ * ("Lesedauer: 8 Min.", "By …"): a leading heading as long as prose. The labels between stay out.
+ * -1 when there is none.
+ */
+function standfirstAcrossLabels(
+  raw: RawBlock[],
+  start: number,
+  firstProse: number,
+  title: string | null,
+): number {
+  let i = firstProse - 1;
+  for (let labels = 0; i > start && labels < STANDFIRST_MAX_LABELS; i--, labels++) {
+    const b = raw[i];
+    if (b.kind === "heading" || isProse(b) || b.weight > STANDFIRST_LABEL_MAX_WEIGHT) break;
+  }
+  if (i === firstProse - 1 || i < start) return -1;
+  const b = raw[i];
+  return b.weight - b.linkWeight >= PROSE_MIN_WEIGHT && isLeadingHeading(b, title) ? i : -1;
 }
 
 /** Shortest closing paragraph kept (weight): shorter lines are labels or sign-offs. */

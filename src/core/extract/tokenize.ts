@@ -84,6 +84,10 @@ const TEXT_ONLY_ELEMENTS = new Map<string, number>([
   ["title", RCDATA],
   ["textarea", RCDATA],
 ]);
+/** Roots of foreign content (SVG, MathML), where the tag names above are not text-only. */
+const isForeignRoot = (tag: string) => tag === "svg" || tag === "math";
+/** The Tokenizer's question while inside foreign content (asked on every tag: absent outside it). */
+const yes = () => true;
 /** Their names' lengths: most tags ("a", "p", "li", "div") are told apart without a lookup. */
 const TEXT_ONLY_MIN_LENGTH = Math.min(...[...TEXT_ONLY_ELEMENTS.keys()].map((name) => name.length));
 const TEXT_ONLY_MAX_LENGTH = Math.max(...[...TEXT_ONLY_ELEMENTS.keys()].map((name) => name.length));
@@ -133,6 +137,8 @@ export function tokenize(html: string, handler: TokenHandler, wanted: readonly s
   let textOnly = 0;
   /** RCDATA read so far, decoded once its element ends. */
   let rcdata = "";
+  /** Open <svg> and <math> elements: inside them, a self-closed <title/> or <style/> holds no text. */
+  let foreign = 0;
   const flushRcdata = (closed: boolean) => {
     if (rcdata === "") return;
     const raw = rcdata;
@@ -140,64 +146,72 @@ export function tokenize(html: string, handler: TokenHandler, wanted: readonly s
     handler.text(raw.includes("&") ? decodeRcdata(tagName, raw, closed) : raw);
   };
 
+  const callbacks: TokenizerCallbacks = {
+    onopentagname(start, end) {
+      tagName = html.slice(start, end).toLowerCase();
+      attrs = NO_ATTRIBUTES;
+      selection = handler.startTag ? handler.startTag(tagName) : all;
+    },
+    onattribname(start, end) {
+      attrWanted = false;
+      if (end - start > selection.maxLength) return;
+      attrName = html.slice(start, end).toLowerCase();
+      attrWanted = selection.names.has(attrName);
+      attrValue = "";
+    },
+    onattribdata(start, end) {
+      if (attrWanted) attrValue += html.slice(start, end);
+    },
+    // (Never called: this Tokenizer does not decode references.)
+    onattribentity: noop,
+    onattribend() {
+      if (!attrWanted) return;
+      // Most elements have no attribute we read: they share one empty object.
+      if (attrs === NO_ATTRIBUTES) attrs = {};
+      if (attrs[attrName] === undefined) attrs[attrName] = decodeHTMLAttribute(attrValue);
+      attrWanted = false;
+    },
+    onopentagend() {
+      textOnly = textKindOf(tagName);
+      if (isForeignRoot(tagName) && foreign++ === 0) callbacks.isInForeignContext = yes;
+      handler.openTag(tagName, attrs);
+    },
+    onselfclosingtag() {
+      // HTML ignores the self-closing flag (void elements need no end tag anyway).
+      textOnly = textKindOf(tagName);
+      handler.openTag(tagName, attrs);
+    },
+    onclosetag(start, end) {
+      // A text-only element's content ends only at its own end tag.
+      if (textOnly === RCDATA) flushRcdata(true);
+      textOnly = 0;
+      const name = html.slice(start, end).toLowerCase();
+      if (foreign > 0 && isForeignRoot(name) && --foreign === 0) callbacks.isInForeignContext = undefined;
+      handler.closeTag(name);
+    },
+    // SVG and MathML have no text-only elements: their <title> (often self-closed, "<title/>") and
+    // <style> are ordinary elements. Read as HTML's, the rest of the page became the title's text.
+    // Set to `yes` while inside <svg> or <math>.
+    isInForeignContext: undefined,
+    ontext(start, end) {
+      const text = html.slice(start, end);
+      if (textOnly === RAW_TEXT) handler.text(text);
+      else if (textOnly === RCDATA) rcdata += text;
+      else handler.text(decodeHTML(text));
+    },
+    ontextentity: noop,
+    oncdata: noop,
+    oncomment: noop,
+    ondeclaration: noop,
+    onprocessinginstruction: noop,
+    onend: noop,
+  };
   const tokenizer = new FastTokenizer(
     // References are decoded here, per text run and attribute value, with the decoder htmlparser2
     // itself uses (`entities`): without decoding, the Tokenizer skips through text to the next "<"
     // instead of stepping through it one character at a time looking for "&" (a third of its time).
     { xmlMode: false, decodeEntities: false },
-    {
-      onopentagname(start, end) {
-        tagName = html.slice(start, end).toLowerCase();
-        attrs = NO_ATTRIBUTES;
-        selection = handler.startTag ? handler.startTag(tagName) : all;
-      },
-      onattribname(start, end) {
-        attrWanted = false;
-        if (end - start > selection.maxLength) return;
-        attrName = html.slice(start, end).toLowerCase();
-        attrWanted = selection.names.has(attrName);
-        attrValue = "";
-      },
-      onattribdata(start, end) {
-        if (attrWanted) attrValue += html.slice(start, end);
-      },
-      // (Never called: this Tokenizer does not decode references.)
-      onattribentity: noop,
-      onattribend() {
-        if (!attrWanted) return;
-        // Most elements have no attribute we read: they share one empty object.
-        if (attrs === NO_ATTRIBUTES) attrs = {};
-        if (attrs[attrName] === undefined) attrs[attrName] = decodeHTMLAttribute(attrValue);
-        attrWanted = false;
-      },
-      onopentagend() {
-        textOnly = textKindOf(tagName);
-        handler.openTag(tagName, attrs);
-      },
-      onselfclosingtag() {
-        // HTML ignores the self-closing flag (void elements need no end tag anyway).
-        textOnly = textKindOf(tagName);
-        handler.openTag(tagName, attrs);
-      },
-      onclosetag(start, end) {
-        // A text-only element's content ends only at its own end tag.
-        if (textOnly === RCDATA) flushRcdata(true);
-        textOnly = 0;
-        handler.closeTag(html.slice(start, end).toLowerCase());
-      },
-      ontext(start, end) {
-        const text = html.slice(start, end);
-        if (textOnly === RAW_TEXT) handler.text(text);
-        else if (textOnly === RCDATA) rcdata += text;
-        else handler.text(decodeHTML(text));
-      },
-      ontextentity: noop,
-      oncdata: noop,
-      oncomment: noop,
-      ondeclaration: noop,
-      onprocessinginstruction: noop,
-      onend: noop,
-    },
+    callbacks,
   );
   tokenizer.write(html);
   tokenizer.end();

@@ -48,6 +48,15 @@ describe("metadata read from the page", () => {
     expect(extractArticle(page("", body)).byline).toBe("Daniel");
   });
 
+  it("reads the name out of a byline element without a relative time or a lone 'Last Updated:' label", () => {
+    expect(extractArticle(page("", `<div class="author-line">James Akinaka • 8h</div>`)).byline).toBe(
+      "James Akinaka",
+    );
+    expect(
+      extractArticle(page("", `<div class="byline">Last Updated: January 7, 2025</div>`)).byline,
+    ).toBeNull();
+  });
+
   it("passes over a placeholder author to the next source", () => {
     const a = extractArticle(
       page(`<meta name="author" content="admin">`, `<span rel="author">Anna Amsel</span>`),
@@ -72,5 +81,33 @@ describe("metadata read from the page", () => {
     expect(
       extractArticle(page(`<link rel="canonical" href="https://example.org/2019/10/22/story/">`)).publishedAt,
     ).toBe("2019-10-22");
+  });
+
+  it("reads a date element's text with its layout white space folded", () => {
+    const meta = `<span class="post-meta">
+                    Home
+                    | By Lena Ortiz |
+                    30 September 2018
+                </span>`;
+    expect(meta.replace(/<[^>]*>/g, "").length).toBeGreaterThan(80);
+    expect(extractArticle(page("", meta)).publishedAt).toBe("2018-09-30");
+  });
+
+  it("takes no date from the page footer's clock", () => {
+    const html = page("").replace(
+      "</body>",
+      `<div class="page-footer"><p class="time">Aktuelle Zeit: 14.10.2020, 12:18</p></div></body>`,
+    );
+    expect(extractArticle(html).publishedAt).toBeNull();
+  });
+
+  it("passes over the dates of a list of other stories to the article's own", () => {
+    const teaser = (d: string, t: string) =>
+      `<div class="teaser"><a href="/s/${d}"><h3>${t}</h3></a><span class="teaser-date">${d} 2020</span></div>`;
+    const list = `<div class="more-stories">${teaser("18 February", "Budget talks resume")}${teaser("21 February", "Harbour works delayed")}${teaser("26 February", "New tram line opens")}</div>`;
+    const html = page("", `<p class="story-date">30 September 2018</p>`)
+      .replace("<body>", `<body><div class="teaser-date-bar">${list}</div>`)
+      .replace('class="story-date"', 'class="teaser-date"');
+    expect(extractArticle(html).publishedAt).toBe("2018-09-30");
   });
 });

@@ -30,3 +30,43 @@ describe("line breaks inside paragraphs", () => {
     expect(lines).toContain("and then a new paragraph in lower case.");
   });
 });
+
+describe("a paragraph of short lines broken by <br> (a calendar, a schedule, an address)", () => {
+  const schedule = [
+    "Round 1: 10 March – Northgate",
+    "Round 2: 8 April – Eastfield Park",
+    "Round 3: 22 April – Millbrook",
+    "Round 4: 6 May – Stonebridge",
+    "Round 5: 20 May – Harbour Circuit",
+    "Round 6: 5 August – Old Quay",
+  ];
+  const html = `<html><head><title>Race calendar 2018</title></head><body>
+    <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/results">Results</a></nav>
+    <div class="post" itemprop="articleBody"><h1>Race calendar 2018</h1>
+      <h3>The 2018 season</h3>
+      <p>${schedule.join("<br>\n")}</p>
+      <p>* Dates may still change</p>
+    </div>
+    <aside class="sidebar"><p><a href="/columns">Columns</a></p></aside>
+  </body></html>`;
+
+  it("is an article: its lines together weigh as prose, though each alone reads as a label", () => {
+    const lines = extractArticle(html).blocks.map((b) => b.text);
+    expect(lines).toEqual(expect.arrayContaining(schedule));
+    expect(lines.join("\n")).not.toMatch(/Home|Columns/);
+  });
+
+  it("in a <div> too (song lyrics, a schedule)", () => {
+    const inDiv = html.replace(/<p>([\s\S]*?)<\/p>/, '<div class="schedule">$1</div>');
+    expect(inDiv).toContain('<div class="schedule">Round 1');
+    expect(extractArticle(inDiv).blocks.map((b) => b.text)).toEqual(expect.arrayContaining(schedule));
+  });
+
+  it("but three short links broken by <br> are still a menu", () => {
+    const menu = html.replace(
+      schedule.join("<br>\n"),
+      schedule.map((s, i) => `<a href="/r/${i}">${s}</a>`).join("<br>\n"),
+    );
+    expect(extractArticle(menu).blocks).toEqual([]);
+  });
+});

@@ -9,8 +9,10 @@ import cjk from "../../../fixtures/cjk-article.html?raw";
 import comments from "../../../fixtures/comments-section.html?raw";
 import jsonLd from "../../../fixtures/jsonld-article.html?raw";
 import listsTable from "../../../fixtures/lists-table.html?raw";
+import liveTicker from "../../../fixtures/live-ticker.html?raw";
 import noArticle from "../../../fixtures/no-article.html?raw";
 import paywall from "../../../fixtures/paywall-teaser.html?raw";
+import recipe from "../../../fixtures/recipe-ingredients.html?raw";
 import shortParagraphs from "../../../fixtures/short-paragraphs.html?raw";
 import tableLayout from "../../../fixtures/table-layout.html?raw";
 import teaserList from "../../../fixtures/teaser-list.html?raw";
@@ -191,5 +193,58 @@ describe("a list of teasers of other stories above the story, in the same conten
     expect(texts).toHaveLength(4);
     expect(texts[0].startsWith("PORTMORE: Ferry crews on the Skerry route")).toBe(true);
     expect(articleText(a.blocks)).not.toContain("Bridge repairs start in March");
+  });
+});
+
+describe("a live ticker whose entries are named like readers' comments ('match-live-comment')", () => {
+  it("keeps the entries: a run of look-alike entries without links holding the text is the article", () => {
+    const text = articleText(extractArticle(liveTicker).blocks);
+    expect(text).toContain("It is all over at the Old Quay!");
+    expect(text).toContain("An early goal for the home side");
+    expect(text).not.toMatch(/Other matches|Northgate|Privacy/);
+  });
+
+  it("still leaves out a thread of readers' comments, which carry reply links", () => {
+    const withReplies = liveTicker.replace(
+      /<\/div>\n {4}<\/div>/g,
+      '</div><a href="#reply">Reply</a>\n    </div>',
+    );
+    expect(withReplies).toContain("Reply");
+    expect(extractArticle(withReplies).blocks).toEqual([]);
+  });
+});
+
+describe("a recipe whose ingredients sit in a box apart from the method", () => {
+  const lines = (html: string) => extractArticle(html).blocks.map((b) => `${b.kind}: ${b.text}`);
+
+  it("puts the declared ingredients (JSON-LD recipeIngredient) before the method, a line per item", () => {
+    const got = lines(recipe);
+    expect(got.slice(0, 4)).toEqual([
+      "heading: Ingredients",
+      "heading: For the base",
+      "listItem: 250 g plain flour",
+      "listItem: 125 g cold butter",
+    ]);
+    expect(got).toContain("listItem: 50 g rolled oats");
+    expect(got).toContain("listItem: 50 g flaked almonds");
+    expect(got.join("\n")).toContain("Rub the butter into the flour");
+    expect(got.join("\n")).not.toMatch(/Recalculate|Servings|More autumn bakes|Privacy/);
+  });
+
+  it("finds them by microdata too (itemprop=recipeIngredient, on a page with a recipe's meta tags)", () => {
+    const microdata = recipe
+      .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, "")
+      .replace(
+        '<main class="recipe-page">',
+        '<main class="recipe-page" itemscope itemtype="https://schema.org/Recipe"><meta itemprop="totalTime" content="PT60M">',
+      )
+      .replace(/<tr><td/g, '<tr itemprop="recipeIngredient"><td');
+    expect(microdata).not.toContain("ld+json");
+    expect(lines(microdata)).toContain("listItem: 8 ripe plums, halved and stoned");
+  });
+
+  it("adds nothing to a page without a recipe's declaration", () => {
+    const plain = recipe.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, "");
+    expect(lines(plain).join("\n")).not.toContain("plain flour");
   });
 });

@@ -70,3 +70,25 @@ describe("extraction on malformed markup", () => {
     expect(articleText(extractArticle(html).blocks)).toContain("join the route next spring");
   });
 });
+
+describe("inline SVG icons", () => {
+  const icon = `<a class="share" href="/share"><svg class="icon" viewBox="0 0 512 512" xmlns="http://www.w3.org/2000/svg"><title/><path d="M0 0h512v512H0z"/></svg></a>`;
+
+  it("reads a self-closed <title/> inside <svg> as SVG's element, not as the start of the page's title", () => {
+    const page = parseHtml(
+      `<html><head><title>Autumn trips</title></head><body>${icon}<p>${paragraph(1)}</p><p>${paragraph(2)}</p></body></html>`,
+    );
+    expect(page.title).toBe("Autumn trips");
+    expect(childTags(find(page.root, "body") as Element)).toEqual(["a", "p", "p"]);
+    const text = articleText(extractArticle(`${icon}<p>${paragraph(1)}</p><p>${paragraph(2)}</p>`).blocks);
+    expect(text).toContain("Paragraph 2 of the story");
+  });
+
+  it("still reads a <title> or <style> outside SVG as text only", () => {
+    const page = parseHtml(
+      `<head><title>A <b>bold</b> claim</title><style>p{}</style></head><body><p>x</p></body>`,
+    );
+    expect(page.title).toBe("A <b>bold</b> claim");
+    expect(childTags(find(page.root, "body") as Element)).toEqual(["p"]);
+  });
+});

@@ -59,6 +59,18 @@ describe("a standfirst set as a heading", () => {
     });
     expect(articleText(blocks)).not.toContain("votes to restore");
   });
+
+  it("is kept across a label or two before the first paragraph (reading time, byline); the labels are not", () => {
+    const labelled = html.replace(
+      "</h2>",
+      `</h2><ul class="article-info"><li class="reading-time">4 min read</li></ul><p class="byline">By Ann Lee</p>`,
+    );
+    const blocks = extractArticle(labelled).blocks;
+    expect(blocks[0].text).toBe(
+      "The mill has stood idle since 1962; now the council wants it grinding again by spring",
+    );
+    expect(articleText(blocks)).not.toMatch(/min read|Ann Lee/);
+  });
 });
 
 describe("a lede in the article's header, apart from the body", () => {
@@ -93,5 +105,87 @@ describe("a lede in the article's header, apart from the body", () => {
   it("is not taken from above the article when no headline separates it", () => {
     const noHeadline = html.replace(/<h1>.*<\/h1>/, "");
     expect(articleText(extractArticle(noHeadline).blocks)).not.toContain("After sixty years");
+  });
+});
+
+describe("a lede in the article's own <header>, inside the content area", () => {
+  const html = `<html><head><title>Harbour town votes to restore its mill</title></head><body>
+    <header class="site"><a href="/">Coastal News</a><nav><a href="/local">Local</a> <a href="/sport">Sport</a></nav></header>
+    <main><article>
+      <header class="story-header">
+        <time datetime="2024-02-16">16 February 2024</time>
+        <h1>Harbour town votes to restore its mill</h1>
+        <p class="abstract">After sixty years of silence the council wants the old tidal mill grinding flour again by next spring, and has set aside the money.</p>
+      </header>
+      <p>${sentence("mill")}</p><p>${sentence("costs")}</p><p>${sentence("timetable")}</p>
+    </article></main>
+  </body></html>`;
+
+  it("opens the article (a <header> with prose and few links is the article's, not the page's)", () => {
+    const text = articleText(extractArticle(html).blocks);
+    expect(text.startsWith("After sixty years of silence")).toBe(true);
+    expect(text).toContain("discuss the timetable");
+    expect(text).not.toMatch(/Coastal News|Sport|16 February/);
+  });
+});
+
+describe("a short post beside a longer sign-up form", () => {
+  const field = (label: string) =>
+    `<div class="field"><label>${label}</label><input type="text"><p>${label} is needed so that we can keep you informed about the campaign, the next meetings and the ways to take part in them near you.</p></div>`;
+  const html = `<html><head><title>Harbour ferry back in service</title></head><body>
+    <div class="page"><div class="content">
+      <article><h1>Harbour ferry back in service</h1>
+        <div class="main"><p>After eleven weeks in dry dock the harbour ferry carried its first passengers again on Monday, and the operator promised a fuller summer timetable.</p>
+        <p>Listen to the interview with the skipper below.</p></div>
+      </article>
+    </div>
+    <div class="more">${Array.from({ length: 15 }, (_, i) => `<a href="/s/${i}">Another story from the harbour, number ${i}</a>`).join(" ")}</div>
+    <div class="side"><form action="/join"><h2>Join the campaign</h2>${field("Your e-mail address")}${field("Your postcode")}${field("Your first name")}${field("Your town")}</form></div></div>
+  </body></html>`;
+
+  it("is the article; the form, found when no markup is trusted, is not", () => {
+    const text = articleText(extractArticle(html).blocks);
+    expect(text).toContain("carried its first passengers again");
+    expect(text).not.toMatch(/e-mail address|postcode|campaign/);
+  });
+});
+
+describe("an article inside the page header (its markup left a <header role=banner> around the page)", () => {
+  const html = `<html><head><title>Harbour ferry back in service</title></head><body>
+    <header role="banner"><a href="/">Coastal News</a>
+    <main><article><h1>Harbour ferry back in service</h1>
+      <p>${sentence("ferry")}</p><p>${sentence("timetable")}</p><p>${sentence("fares")}</p>
+    </article></main></header>
+    <div class="links">${Array.from({ length: 12 }, (_, i) => `<a href="/s/${i}">Another story from the harbour, number ${i}</a>`).join(" ")}</div>
+    <div class="copyright"><p>All rights reserved by Coastal News Ltd, Harbour Street, Port Town. No part of this site may be reproduced, stored or passed on in any form without the written permission of its owner.</p></div>
+  </body></html>`;
+
+  it("is read where no markup is trusted, not replaced by a short text outside it", () => {
+    const text = articleText(extractArticle(html).blocks);
+    expect(text).toContain("discuss the fares");
+    expect(text).not.toContain("All rights reserved");
+  });
+});
+
+describe("a list of news items, each a linked headline and a sentence or two", () => {
+  // Odd items: the linked headline is over half the item; even items have a longer text after it.
+  const tail = (n: number) =>
+    n % 2
+      ? "The operator says the boats have been repaired, and the crews were trained again."
+      : "The operator says the boats have been repaired, the crews were trained again over the winter, and the timetable will be published on the first of May.";
+  const item = (n: number) =>
+    `<li><strong><a href="/story/${n}">The harbour authority confirmed on Tuesday that ferry route number ${n} will reopen for the summer season.</a></strong> ${tail(n)}</li>`;
+  const html = `<html><head><title>Ten things to know this morning</title></head><body>
+    <div class="post-content"><h1>Ten things to know this morning</h1>
+      <p>Good morning! This is the harbour news you need to know this Tuesday, in ten short items.</p>
+      <ol>${[1, 2, 3, 4, 5, 6, 7, 8].map(item).join("")}</ol>
+      <ul class="more"><li><a href="/a">More harbour news from the coast and the islands this week</a></li><li><a href="/b">Subscribe to the morning briefing from the harbour desk</a></li></ul>
+    </div>
+  </body></html>`;
+
+  it("keeps items whose own text outside the link is a sentence, though links are over half their text", () => {
+    const text = articleText(extractArticle(html).blocks);
+    for (const n of [1, 5, 8]) expect(text).toContain(`ferry route number ${n} will reopen`);
+    expect(text).not.toContain("More harbour news");
   });
 });
