@@ -61,6 +61,9 @@ export function isAltCaption(b: RawBlock): boolean {
 
 /** A slideshow's counter: "1 of 6", "Image 2 of 5", "Bild 3 von 8", "4/12". */
 const COUNTER = /^(?:\p{L}+\s+)?\d+\s*(?:of|von|de|sur|di|\/)\s*\d+$/iu;
+/** A paywall's prompt closing a teaser: "Subscribe now to our eNATION edition for the full story." */
+const PAYWALL_PROMPT =
+  /^(?:subscribe|sign up|sign in|log in|register)\b.{0,50}\b(?:full (?:story|article)|read (?:more|on|the rest)|continue reading|unlimited access)\b/iu;
 /** Longest link-only paragraph taken for a label ("Read more", "See all photos"). */
 const LINK_LABEL_MAX_WORDS = 4;
 /** Longer paragraphs are never labels (checked first: most paragraphs are long). */
@@ -74,7 +77,7 @@ const LABEL_MAX_CHARS = 80;
 export function isLabel(b: RawBlock): boolean {
   if (b.text.length > LABEL_MAX_CHARS) return false;
   const t = foldSpaces(b.text).trim();
-  if (COUNTER.test(t)) return true;
+  if (COUNTER.test(t) || PAYWALL_PROMPT.test(t)) return true;
   const words = t.split(" ").length;
   if (words === 1 && /^\p{L}+$/u.test(t)) return true;
   // Words, not an address: a list of shortened links may be the article's own (a deals post).

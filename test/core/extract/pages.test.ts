@@ -143,9 +143,15 @@ describe("short paragraphs", () => {
     expect(texts).toContain('"Stay home," said the mayor.');
     expect(texts).toHaveLength(5);
   });
-  it("drops the page's labels among them: a slideshow counter, 'Advert', a 'Read more' link", () => {
+  it("drops the page's labels among them: a slideshow counter, 'Advert', a 'Read more' link, a paywall's prompt", () => {
     const texts = extractArticle(shortParagraphs).blocks.map((b) => b.text);
-    for (const label of ["Image 1 of 3", "Advert", "Read more"]) expect(texts).not.toContain(label);
+    const labels = [
+      "Image 1 of 3",
+      "Advert",
+      "Read more",
+      "Subscribe now to our digital edition for the full story.",
+    ];
+    for (const label of labels) expect(texts).not.toContain(label);
   });
 });
 
