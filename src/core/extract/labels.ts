@@ -64,6 +64,11 @@ const COUNTER = /^(?:\p{L}+\s+)?\d+\s*(?:of|von|de|sur|di|\/)\s*\d+$/iu;
 /** A paywall's prompt closing a teaser: "Subscribe now to our eNATION edition for the full story." */
 const PAYWALL_PROMPT =
   /^(?:subscribe|sign up|sign in|log in|register)\b.{0,50}\b(?:full (?:story|article)|read (?:more|on|the rest)|continue reading|unlimited access)\b/iu;
+/** An invitation to follow the site elsewhere: "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner." */
+const SOCIAL_PROMPT =
+  /^(?:follow|like)\s(?:us|[^.!?]{1,40}?)\s(?:on|at)\s(?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b/iu;
+/** Longest such invitation (it names several networks and handles). */
+const PROMO_MAX_CHARS = 160;
 /** Longest link-only paragraph taken for a label ("Read more", "See all photos"). */
 const LINK_LABEL_MAX_WORDS = 4;
 /** Longer paragraphs are never labels (checked first: most paragraphs are long). */
@@ -75,6 +80,7 @@ const LABEL_MAX_CHARS = 80;
  * paragraph of prose ("It worked.") ends in punctuation and stays.
  */
 export function isLabel(b: RawBlock): boolean {
+  if (b.text.length <= PROMO_MAX_CHARS && SOCIAL_PROMPT.test(b.text.trimStart())) return true;
   if (b.text.length > LABEL_MAX_CHARS) return false;
   const t = foldSpaces(b.text).trim();
   if (COUNTER.test(t) || PAYWALL_PROMPT.test(t)) return true;

@@ -143,7 +143,7 @@ describe("short paragraphs", () => {
     expect(texts).toContain('"Stay home," said the mayor.');
     expect(texts).toHaveLength(5);
   });
-  it("drops the page's labels among them: a slideshow counter, 'Advert', a 'Read more' link, a paywall's prompt", () => {
+  it("drops the page's labels among them: a slideshow counter, 'Advert', a 'Read more' link, a paywall's prompt, a 'Follow us' line", () => {
     const texts = extractArticle(shortParagraphs).blocks.map((b) => b.text);
     const labels = [
       "Image 1 of 3",
@@ -152,6 +152,7 @@ describe("short paragraphs", () => {
       "Subscribe now to our digital edition for the full story.",
     ];
     for (const label of labels) expect(texts).not.toContain(label);
+    expect(texts.filter((t) => t.startsWith("Follow the Coast Courier"))).toEqual([]);
   });
 });
 
