@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import blogPost from "../../../fixtures/blog-post-de.html?raw";
 import cjk from "../../../fixtures/cjk-article.html?raw";
 import comments from "../../../fixtures/comments-section.html?raw";
+import cookieNotice from "../../../fixtures/cookie-notice.html?raw";
 import jsonLd from "../../../fixtures/jsonld-article.html?raw";
 import listsTable from "../../../fixtures/lists-table.html?raw";
 import liveTicker from "../../../fixtures/live-ticker.html?raw";
@@ -153,6 +154,15 @@ describe("short paragraphs", () => {
     ];
     for (const label of labels) expect(texts).not.toContain(label);
     expect(texts.filter((t) => t.startsWith("Follow the Coast Courier"))).toEqual([]);
+  });
+});
+
+describe("a cookie notice named by a compound id above the article", () => {
+  it("drops the notice ('cookieinfo', 'consentbar') and keeps the story", () => {
+    const text = articleText(extractArticle(cookieNotice).blocks);
+    expect(text).toContain("The harbour ferry will run every 40 minutes");
+    expect(text).not.toContain("We use cookies");
+    expect(text).not.toContain("privacy choices");
   });
 });
 
