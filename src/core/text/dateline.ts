@@ -6,11 +6,12 @@
  */
 
 /**
- * Optional place ("Karachi, Pakistan", "NEW YORK"), then a parenthesised source, then either a dash or
+ * Optional place ("Karachi, Pakistan", "NEW YORK"), then a parenthesised source (an agency's short
+ * lowercase name too: "Bogotá (dpa) - "), then either a dash or
  * the sentence (glued on or after a space), which may open with a quote ('(CNN)"We are ready," ...').
  */
 const SOURCE_DATELINE =
-  /^(?:\p{Lu}[\p{L}.'’-]*(?:,?\s\p{Lu}[\p{L}.'’-]*){0,4}\s*)?\(\p{Lu}[\p{L}\p{N}&.'’ -]{0,30}\)(?:\s*[-–—]{1,2}\s*|\s*(?=["“‘«„]?\p{Lu}))/u;
+  /^(?:\p{Lu}[\p{L}.'’-]*(?:,?\s\p{Lu}[\p{L}.'’-]*){0,4}\s*)?\((?:\p{Lu}[\p{L}\p{N}&.'’ -]{0,30}|\p{Ll}{2,4})\)(?:\s*[-–—]{1,2}\s*|\s*(?=["“‘«„]?\p{Lu}))/u;
 /** An all-capitals place followed by a dash: "NEW YORK — ", "LONDON - ", "SIOUX FALLS, S.D. – ". */
 const PLACE_DATELINE = /^\p{Lu}{2,}(?:[ ,]+(?:\p{Lu}{2,}|(?:\p{Lu}\.){1,3})){0,3}\s+[-–—]{1,2}\s+/u;
 /**

@@ -63,6 +63,8 @@ const INITIAL = /^\p{L}$/u;
 const DOTTED_ACRONYM = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u;
 /** One- or two-digit ordinals ("28.") in languages of ORDINAL_PERIOD_LANGUAGES. */
 const ORDINAL = /^\d{1,2}$/;
+/** A day and month with the date's closing period: "vom 9.1. bis 10.2.2023". */
+const DAY_MONTH = /^\d{1,2}\.\d{1,2}$/;
 /** List markers ("1.", "12.") at the start of a line or sentence. */
 const LIST_NUMBER = /^(?:\d{1,3}|[a-zA-Z])$/;
 
@@ -169,7 +171,7 @@ function periodKind(text: string, sentenceStart: number, at: number, lang: strin
     abbreviations.others.has(lower) ||
     (INITIAL.test(token) && !afterApostrophe(text, s)) ||
     DOTTED_ACRONYM.test(token) ||
-    (ORDINAL.test(token) && ORDINAL_PERIOD_LANGUAGES.has(lang))
+    ((ORDINAL.test(token) || DAY_MONTH.test(token)) && ORDINAL_PERIOD_LANGUAGES.has(lang))
   ) {
     return "abbreviation";
   }

@@ -16,6 +16,7 @@ describe("datelineLength", () => {
     ["Washington (CNN) A huge decision filled the week.", "A huge decision filled the week."],
     ["SIOUX FALLS, S.D. – People are talking about it.", "People are talking about it."],
     ["BANGKOK: Ein TikTok-Video ist frei erfunden.", "Ein TikTok-Video ist frei erfunden."],
+    ["Bogotá (dpa) - Gebrochene Wirbelsäule: Das Bulletin kam.", "Gebrochene Wirbelsäule: Das Bulletin kam."],
     [
       "Washington, DC, United States: Getting to the Moon has been done.",
       "Getting to the Moon has been done.",
@@ -26,6 +27,7 @@ describe("datelineLength", () => {
 
   it.each([
     "Apple (AAPL) shares rose 3% on Monday.",
+    "Apple (aapl) shares rose 3% on Monday.",
     "Friends (the TV show) is back.",
     "He said (CNN) was wrong.",
     "Presbyterian Church (USA) approved the change.",

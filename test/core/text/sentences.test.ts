@@ -31,6 +31,12 @@ const CASES: Array<[name: string, lang: string, text: string, expected: string[]
     ],
   ],
   [
+    "a day and month with the date's period (German)",
+    "de",
+    "Die Aktion läuft vom 9.1. -10.2.2023 in Steinheim. Das war am 9.1. Danach kam nichts.",
+    ["Die Aktion läuft vom 9.1. -10.2.2023 in Steinheim.", "Das war am 9.1.", "Danach kam nichts."],
+  ],
+  [
     "a contraction's last letter before a full stop is no initial",
     "en",
     "Reaching Mars, however, hasn’t. Why? They don't. She can’t.",
