@@ -69,6 +69,14 @@ const SOCIAL_PROMPT =
   /^(?:follow|like)\s(?:us|[^.!?]{1,40}?)\s(?:on|at)\s(?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b/iu;
 /** Longest such invitation (it names several networks and handles). */
 const PROMO_MAX_CHARS = 160;
+/**
+ * A disclosure of paid links: "This post contains affiliate links", "Dieser Artikel enthält
+ * Affiliate-Links", "Für Links auf dieser Seite erhält … eine Provision", "we may earn a commission".
+ */
+const AFFILIATE_DISCLOSURE =
+  /\baffiliate[- ]?links?\b|\b(?:provision|commission)\b.{0,80}\blinks?\b|\blinks?\b.{0,80}\b(?:provision|commission)\b/iu;
+/** Longest such disclosure. */
+const DISCLOSURE_MAX_CHARS = 240;
 /** Longest link-only paragraph taken for a label ("Read more", "See all photos"). */
 const LINK_LABEL_MAX_WORDS = 4;
 /** Longer paragraphs are never labels (checked first: most paragraphs are long). */
@@ -81,6 +89,7 @@ const LABEL_MAX_CHARS = 80;
  */
 export function isLabel(b: RawBlock): boolean {
   if (b.text.length <= PROMO_MAX_CHARS && SOCIAL_PROMPT.test(b.text.trimStart())) return true;
+  if (b.text.length <= DISCLOSURE_MAX_CHARS && AFFILIATE_DISCLOSURE.test(b.text)) return true;
   if (b.text.length > LABEL_MAX_CHARS) return false;
   const t = foldSpaces(b.text).trim();
   if (COUNTER.test(t) || PAYWALL_PROMPT.test(t)) return true;

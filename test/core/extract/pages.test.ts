@@ -44,11 +44,11 @@ describe("a German blog post (WordPress-style theme: labels around the author, d
     expect(a.publishedAt).toBe("2023-03-14");
     expect(a.title).toBe("Radweg am Mühlbach wird im Frühjahr verbreitert – Stadtteilblog Nordend");
   });
-  it("keeps the five paragraphs and none of the comments, share bar or author box", () => {
+  it("keeps the five paragraphs and none of the affiliate notice, comments, share bar or author box", () => {
     const text = articleText(a.blocks);
     expect(a.blocks).toHaveLength(5);
     expect(text).toContain("420.000 Euro");
-    expect(text).not.toMatch(/Endlich|Teilen mit|Zeige alle Beiträge|Neueste Beiträge/);
+    expect(text).not.toMatch(/Affiliate|Endlich|Teilen mit|Zeige alle Beiträge|Neueste Beiträge/);
   });
 });
 
