@@ -71,10 +71,15 @@ const SOCIAL_PROMPT =
 const PROMO_MAX_CHARS = 160;
 /**
  * A disclosure of paid links: "This post contains affiliate links", "Dieser Artikel enthält
- * Affiliate-Links", "Für Links auf dieser Seite erhält … eine Provision", "we may earn a commission".
+ * Affiliate-Links", "Für Links auf dieser Seite erhält … eine Provision", "we may earn a commission",
+ * "We may receive compensation if you visit partners we recommend".
  */
 const AFFILIATE_DISCLOSURE =
   /\baffiliate[- ]?links?\b|\b(?:provision|commission)\b.{0,80}\blinks?\b|\blinks?\b.{0,80}\b(?:provision|commission)\b/iu;
+/** A server's error printed into the page: "Warning: Use of undefined constant … in /…/x.php on line 12". */
+const SERVER_MESSAGE =
+  /^(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards):\s.{0,400}\son line \d+\b/u;
+const SERVER_MESSAGE_MAX_CHARS = 600;
 /** Longest such disclosure. */
 const DISCLOSURE_MAX_CHARS = 240;
 /** Longest link-only paragraph taken for a label ("Read more", "See all photos"). */
@@ -90,6 +95,7 @@ const LABEL_MAX_CHARS = 80;
 export function isLabel(b: RawBlock): boolean {
   if (b.text.length <= PROMO_MAX_CHARS && SOCIAL_PROMPT.test(b.text.trimStart())) return true;
   if (b.text.length <= DISCLOSURE_MAX_CHARS && AFFILIATE_DISCLOSURE.test(b.text)) return true;
+  if (b.text.length <= SERVER_MESSAGE_MAX_CHARS && SERVER_MESSAGE.test(b.text.trimStart())) return true;
   if (b.text.length > LABEL_MAX_CHARS) return false;
   const t = foldSpaces(b.text).trim();
   if (COUNTER.test(t) || PAYWALL_PROMPT.test(t)) return true;
