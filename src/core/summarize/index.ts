@@ -4,7 +4,7 @@
  */
 import { MAX_SUMMARY_SENTENCES } from "../../limits";
 import { countWordRuns } from "../text/char-classes";
-import { announcesWhatFollows, isBracketedAside } from "../text/sentences";
+import { announcesWhatFollows, isBracketedAside, isDateOnly } from "../text/sentences";
 import { withCjkWords } from "../text/word-count";
 import type { AnalysedText, Block, SummarySentence } from "../types";
 import { pointsBack } from "./dangling";
@@ -142,7 +142,8 @@ export function candidateSentences(doc: AnalysedText): number[] {
         !NON_PROSE.has(blockKind(doc, i)) &&
         !isLabel(doc, i) &&
         !announcesWhatFollows(doc.sentences[i].text) &&
-        !isBracketedAside(doc.sentences[i].text),
+        !isBracketedAside(doc.sentences[i].text) &&
+        !isDateOnly(doc.sentences[i].text),
     );
   return prose.length > 0 ? prose : doc.sentences.map((_, i) => i);
 }

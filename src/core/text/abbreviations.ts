@@ -16,9 +16,9 @@ interface AbbreviationSet {
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
-/** Abbreviations common to several languages (Latin, units, months shared by the Latin script). */
+/** Abbreviations common to several languages (Latin, units, a name's "Jr." in any language's news). */
 const SHARED_TITLES = "dr prof";
-const SHARED_OTHERS = "etc ca nr vs vol fig cf approx tel art";
+const SHARED_OTHERS = "etc ca nr vs vol fig cf approx tel art jr";
 
 const RAW: Readonly<Record<string, { titles: string; others: string }>> = {
   en: {

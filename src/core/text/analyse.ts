@@ -37,9 +37,12 @@ export function analyseText(
   blocks.forEach((block, paragraph) => {
     if (SKIPPED_BLOCK_KINDS.has(block.kind)) return;
     const base = offsets[paragraph];
-    splitSentences(block.text, language).forEach((span, sentence) => {
-      // A dateline ("WASHINGTON (Reuters) -") opens the story, not its first sentence.
-      if (sentences.length === 0) span.start += datelineLength(block.text.slice(span.start, span.end));
+    // A dateline ("WASHINGTON (Reuters) -", "NAPA COUNTY, Calif. (KGO) --") opens the story, not its
+    // first sentence: it is cut before splitting, so its own full stops end no sentence.
+    const skip = sentences.length === 0 ? datelineLength(block.text) : 0;
+    splitSentences(skip > 0 ? block.text.slice(skip) : block.text, language).forEach((span, sentence) => {
+      span.start += skip;
+      span.end += skip;
       sentences.push({
         paragraph,
         sentence,

@@ -24,6 +24,7 @@
 
 import { abbreviationsFor, ORDINAL_PERIOD_LANGUAGES } from "./abbreviations";
 import { matchesOf } from "./matches";
+import { monthNumber } from "./month-names";
 import { stopwordsFor } from "./stopwords";
 
 /** A sentence's place in the text: `text.slice(start, end)` is the trimmed sentence. */
@@ -233,6 +234,20 @@ const INTRODUCES = /[:：]\s*$/u;
 /** Whether a sentence only announces what follows ("Here's what the early reviews say:"). */
 export function announcesWhatFollows(sentence: string): boolean {
   return INTRODUCES.test(sentence);
+}
+
+/** What a date line is cut into: numbers and words between spaces and date punctuation. */
+const DATE_LINE_PARTS = /[\s,./:-]+/u;
+
+/** Whether a sentence is only a date ("31. Oktober 2023.", "March 5, 2024."): it states nothing. */
+export function isDateOnly(sentence: string): boolean {
+  const parts = sentence.split(DATE_LINE_PARTS).filter(Boolean);
+  return (
+    parts.length > 0 &&
+    parts.length <= 4 &&
+    parts.some((p) => monthNumber(p) > 0 || /^\d{4}$/u.test(p)) &&
+    parts.every((p) => /^\d{1,4}(?:st|nd|rd|th)?$/u.test(p) || monthNumber(p) > 0)
+  );
 }
 
 /** One pair of brackets around the whole sentence, final mark inside or out. */

@@ -101,11 +101,12 @@ describe("summarize", () => {
     ]);
   });
 
-  it("does not quote a sentence that only announces what follows (ends in a colon) nor an aside in brackets", () => {
+  it("does not quote a sentence that only announces what follows (ends in a colon), an aside in brackets or a date alone", () => {
     const d = analyseText(
       paragraphs(
         "The coastal bridge reopened on Friday after three weeks of repairs. Here is what the engineers found:",
         "(The city never said what the repairs cost, unlike the 12 towns nearby.)",
+        "March 5, 2024.",
         "Two of the cables had rusted through where the paint had worn off near the towers.",
         "The deck joints were replaced, and sensors now measure the cables' strain every minute.",
       ),
@@ -116,7 +117,7 @@ describe("summarize", () => {
     const texts = summarize(d, { sentences: 4 }).map((s) => s.text);
     expect(texts).toHaveLength(3);
     expect(texts).not.toContain("Here is what the engineers found:");
-    expect(texts.filter((t) => t.startsWith("("))).toEqual([]);
+    expect(texts.filter((t) => t.startsWith("(") || t.startsWith("March"))).toEqual([]);
   });
 
   it("a one-sentence text that starts with a pronoun is still summarised", () => {

@@ -39,6 +39,21 @@ describe("datelineLength", () => {
     expect(datelineLength(sentence)).toBe(0);
   });
 
+  it("a dateline's own full stops end no sentence ('NAPA COUNTY, Calif. (KGO) --')", () => {
+    const doc = analyseText(
+      [
+        {
+          kind: "paragraph",
+          text: "NAPA COUNTY, Calif. (KGO) -- A resort plan moved ahead. It was approved.",
+        },
+      ],
+      null,
+      "en",
+    );
+    expect(doc.sentences.map((s) => s.text)).toEqual(["A resort plan moved ahead.", "It was approved."]);
+    expect(doc.text.slice(doc.sentences[0].start, doc.sentences[0].end)).toBe("A resort plan moved ahead.");
+  });
+
   it("only the story's first sentence loses its dateline, and offsets still point at the text", () => {
     const doc = analyseText(
       [

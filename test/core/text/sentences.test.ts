@@ -31,6 +31,12 @@ const CASES: Array<[name: string, lang: string, text: string, expected: string[]
     ],
   ],
   [
+    "a name's Jr. in another language's text",
+    "de",
+    "Chris Eubank Jr. (England) steigt am Wochenende in den Ring. Er kämpft in Cardiff.",
+    ["Chris Eubank Jr. (England) steigt am Wochenende in den Ring.", "Er kämpft in Cardiff."],
+  ],
+  [
     "a day and month with the date's period (German)",
     "de",
     "Die Aktion läuft vom 9.1. -10.2.2023 in Steinheim. Das war am 9.1. Danach kam nichts.",
