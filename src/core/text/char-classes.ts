@@ -143,10 +143,15 @@ export function wordRuns(text: string): string[] {
 /** `text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []`. */
 export function wordRunsWithMarks(text: string): string[] {
   const out: string[] = [];
-  eachRun(text, LETTER_DIGIT | MARK_BIT, (start, end) => {
+  eachWordRunWithMarks(text, (start, end) => {
     out.push(text.slice(start, end));
   });
   return out;
+}
+
+/** Calls `run(start, end)` for each match of `/[\p{L}\p{M}\p{N}]+/gu` in `text`, in order. */
+export function eachWordRunWithMarks(text: string, run: (start: number, end: number) => void): void {
+  eachRun(text, LETTER_DIGIT | MARK_BIT, run);
 }
 
 /** Length in code units (1 or 2) of the code point at `i` when it is a letter or digit, else 0. */
