@@ -115,15 +115,23 @@ function runEnd(text: string, i: number): number {
 
 /** The next word at or after `from` as [start, end], or null. */
 export function nextWord(text: string, from: number): [number, number] | null {
+  const start = wordStart(text, from);
+  return start < 0 ? null : [start, wordEnd(text, start)];
+}
+
+/** Where the next word starts at or after `from` (its first letter or digit), or -1. */
+function wordStart(text: string, from: number): number {
   let start = from;
-  let len = 0;
   while (start < text.length) {
-    len = letterOrDigitLength(text, start);
-    if (len > 0) break;
+    if (letterOrDigitLength(text, start) > 0) return start;
     start += codePointLength(text, start);
   }
-  if (start >= text.length) return null;
-  let end = runEnd(text, start + len);
+  return -1;
+}
+
+/** Where the word starting at `start` ends. */
+function wordEnd(text: string, start: number): number {
+  let end = runEnd(text, start + letterOrDigitLength(text, start));
   // Joined parts: a joiner followed by a letter or digit ("U.S", "O'Brien", "AT&T", "well-known").
   while (end < text.length && isJoiner(text.charCodeAt(end))) {
     const next = letterOrDigitLength(text, end + 1);
@@ -131,7 +139,7 @@ export function nextWord(text: string, from: number): [number, number] | null {
     end = runEnd(text, end + 1 + next);
   }
   if (text[end] === ".") end++;
-  return [start, end];
+  return end;
 }
 
 /** Splits `text` into words; `text` should be one sentence. Runs on every sentence: kept lean. */
@@ -139,8 +147,13 @@ export function words(text: string): Word[] {
   const out: Word[] = [];
   let prevEnd = 0;
   let prevPossessive = false;
-  for (let span = nextWord(text, 0); span; span = nextWord(text, span[1])) {
-    const [matchStart, matchEnd] = span;
+  // Spans found without a [start, end] pair per word (this runs on every word of the article).
+  for (
+    let matchStart = wordStart(text, 0), matchEnd = 0;
+    matchStart >= 0;
+    matchStart = wordStart(text, matchEnd)
+  ) {
+    matchEnd = wordEnd(text, matchStart);
     let raw = text.slice(matchStart, matchEnd);
     let start = matchStart;
     // French and Italian elisions: "l'Assemblée", "dell'Unione" → the name after the apostrophe.
