@@ -161,7 +161,8 @@ function periodKind(text: string, sentenceStart: number, at: number, lang: strin
   const token = tokenBefore(text, sentenceStart, at);
   if (!token) return "none";
   const s = at - token.length;
-  if (text.slice(sentenceStart, s).trim() === "" && LIST_NUMBER.test(token)) return "listMarker";
+  // (The token first: the slice would copy the whole sentence so far at every full stop.)
+  if (LIST_NUMBER.test(token) && text.slice(sentenceStart, s).trim() === "") return "listMarker";
   const lower = token.toLowerCase();
   const abbreviations = abbreviationsFor(lang);
   if (abbreviations.titles.has(lower)) return "title";
