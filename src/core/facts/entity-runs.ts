@@ -4,7 +4,7 @@
  * of it.
  */
 import { ORG_SUFFIXES, PERSON_TITLES } from "./lexicon";
-import type { Word } from "./words";
+import { type Word, wordPrefix } from "./words";
 
 /** Titles that only qualify the title after them ("Defense Minister", "Foreign Office"). */
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
@@ -79,7 +79,7 @@ export function withoutAffix(w: Word): Word {
   if (w.text.length < 5 || w.text.indexOf("-") < 0) return w;
   const m = ADJECTIVE_AFFIX.exec(w.text);
   if (!m) return w;
-  return { ...w, text: w.text.slice(0, m.index), end: w.end - m[0].length };
+  return wordPrefix(w, m.index);
 }
 
 /** A Latin-script name with a Korean or Japanese particle written onto it ("SNS에", "JTBC는", "NHKが"). */
@@ -95,5 +95,5 @@ export function withoutParticle(w: Word): Word {
   if (!endsInParticleScript(w.text)) return w;
   const m = PARTICLE_TAIL.exec(w.text);
   if (!m) return w;
-  return { ...w, text: w.text.slice(0, m.index), end: w.end - m[0].length };
+  return wordPrefix(w, m.index);
 }

@@ -3,19 +3,89 @@ import { codePointLength, letterOrDigitLength, startsUppercase, wordCharLength }
 
 export interface Word {
   /** The word as written, without a possessive "'s" or a sentence-final dot. */
-  text: string;
-  start: number;
-  end: number;
+  readonly text: string;
+  readonly start: number;
+  /** `start + text.length`. */
+  readonly end: number;
   /** Starts with a capital letter. */
-  capitalised: boolean;
+  readonly capitalised: boolean;
   /** Written in capitals only ("KCNA", "U.S."). */
-  acronym: boolean;
+  readonly acronym: boolean;
   /** Carried a possessive ending ("Korea's"); a name ends there. */
-  possessive: boolean;
+  readonly possessive: boolean;
   /** First word of the sentence, of a quotation or after a colon or dash: capitalised anyway. */
-  initial: boolean;
+  readonly initial: boolean;
   /** Only one space separates it from the previous word (no punctuation), so a name can run on. */
-  joined: boolean;
+  readonly joined: boolean;
+}
+
+/** Bits of PackedWord's flags. */
+const CAPITALISED = 1;
+const ACRONYM = 2;
+const POSSESSIVE = 4;
+const INITIAL = 8;
+const JOINED = 16;
+
+/**
+ * A Word stored in three fields (its five flags in one number, its end computed): every word of an
+ * article is kept until its facts are picked, so their size is most of what the facts keep alive.
+ */
+class PackedWord implements Word {
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    private readonly flags: number,
+  ) {}
+
+  get end(): number {
+    return this.start + this.text.length;
+  }
+  get capitalised(): boolean {
+    return (this.flags & CAPITALISED) !== 0;
+  }
+  get acronym(): boolean {
+    return (this.flags & ACRONYM) !== 0;
+  }
+  get possessive(): boolean {
+    return (this.flags & POSSESSIVE) !== 0;
+  }
+  get initial(): boolean {
+    return (this.flags & INITIAL) !== 0;
+  }
+  get joined(): boolean {
+    return (this.flags & JOINED) !== 0;
+  }
+}
+
+function packedWord(
+  text: string,
+  start: number,
+  capitalised: boolean,
+  acronym: boolean,
+  possessive: boolean,
+  initial: boolean,
+  joined: boolean,
+): Word {
+  const flags =
+    (capitalised ? CAPITALISED : 0) |
+    (acronym ? ACRONYM : 0) |
+    (possessive ? POSSESSIVE : 0) |
+    (initial ? INITIAL : 0) |
+    (joined ? JOINED : 0);
+  return new PackedWord(text, start, flags);
+}
+
+/** The word cut to its first `length` code units (a particle written onto a name), flags kept. */
+export function wordPrefix(w: Word, length: number): Word {
+  return packedWord(
+    w.text.slice(0, length),
+    w.start,
+    w.capitalised,
+    w.acronym,
+    w.possessive,
+    w.initial,
+    w.joined,
+  );
 }
 
 /**
@@ -172,18 +242,11 @@ export function words(text: string): Word[] {
     const gap = gapLength <= 0 || gapCode === 32 ? "" : text.slice(prevEnd, start);
     const capitalised = isUpperStart(raw);
     const acronym = capitalised && raw.length > 1 && isAcronym(raw);
-    out.push({
-      text: raw,
-      start,
-      end: start + raw.length,
-      capitalised,
-      acronym,
-      possessive,
-      // After a leading source tag glued to the text ("(CNN)Share, ...") the sentence starts anew.
-      initial:
-        out.length === 0 || (gap.length > 0 && (OPENS_CLAUSE.test(gap) || (gap === ")" && out.length === 1))),
-      joined: out.length > 0 && (gapCode === 32 || gapCode === 0xa0) && !prevPossessive,
-    });
+    // After a leading source tag glued to the text ("(CNN)Share, ...") the sentence starts anew.
+    const initial =
+      out.length === 0 || (gap.length > 0 && (OPENS_CLAUSE.test(gap) || (gap === ")" && out.length === 1)));
+    const joined = out.length > 0 && (gapCode === 32 || gapCode === 0xa0) && !prevPossessive;
+    out.push(packedWord(raw, start, capitalised, acronym, possessive, initial, joined));
     prevPossessive = possessive;
     // (As before: past the whole match, counted from the start after an elision.)
     prevEnd = start + (matchEnd - matchStart);
