@@ -103,9 +103,45 @@ const prepAlt = PERIOD_PREPOSITIONS.map((p) => p.replace(/'/g, "['’]")).join("
 const YEAR = "(1[89]\\d\\d|20\\d\\d)";
 const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
+const periodAlt = Object.keys(PERIODS).join("|");
 
-/** Each rule: a pattern and how to turn its match into an ISO date, in priority order. */
+/** A month word, and the prepositions that must come before it for "in March" (`(?<=AFTER_PREPOSITION)MONTH_WORD`). */
+const MONTH_WORD = new RegExp(`(${monthAlt})${E}`, "giu");
+const AFTER_PREPOSITION = new RegExp(`(?<=${B}(?:${prepAlt})\\s(?:(?:early|late|mid)-?\\s?)?)`, "iuy");
+
+/**
+ * The matches of `(?<=AFTER_PREPOSITION)MONTH_WORD` (flags `giu`), found month first: the lookbehind is
+ * tried only where a month word starts instead of at every position of the sentence. Where it fails
+ * the search goes on one character later, as the combined pattern's would.
+ */
+export function monthsAfterPrepositions(sentence: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  MONTH_WORD.lastIndex = 0;
+  for (let m = MONTH_WORD.exec(sentence); m !== null; m = MONTH_WORD.exec(sentence)) {
+    AFTER_PREPOSITION.lastIndex = m.index;
+    if (AFTER_PREPOSITION.test(sentence)) out.push(m);
+    // (A month word starts with a letter of the BMP: one code unit on is the next character.)
+    else MONTH_WORD.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/** The "in March" rule as one pattern: what monthsAfterPrepositions finds (its property test compares). */
+export const MONTH_AFTER_PREPOSITION = new RegExp(`${AFTER_PREPOSITION.source}${MONTH_WORD.source}`, "giu");
+
+/** "last week", "this month", "letzte Woche". */
+export const PERIOD_RULE = new RegExp(`${B}(?:earlier\\s|later\\s)?(${modAlt})\\s(${periodAlt})${E}`, "giu");
+/** A modifier and a period word: every match of PERIOD_RULE holds one, and this finds it faster. */
+export const PERIOD_PHRASE = new RegExp(`(?:${modAlt})\\s(?:${periodAlt})${E}`, "iu");
+
+/** `re`'s matches, looked for only in sentences where `needed` (a part of every match) occurs. */
+function gated(needed: RegExp, re: RegExp): (sentence: string) => RegExpExecArray[] {
+  return (sentence) => (needed.test(sentence) ? matchesOf(re, sentence) : []);
+}
+
+/** Each rule: its matches in a sentence and how to turn one into an ISO date, in priority order. */
 type Resolver = (m: RegExpExecArray, ctx: DateContext) => string | null;
+type Matcher = RegExp | ((sentence: string) => RegExpExecArray[]);
 interface DateContext {
   published: Date | null;
   sentence: string;
@@ -118,7 +154,7 @@ type Need = "digit" | "year" | DateWordNeed;
 export type DateWordNeed = "month" | "weekday" | "period" | "relative";
 
 /** Chinese and Japanese: 2024年4月19日 / 4月19日 / 19日 (a day of the publication's month) / 2024年. */
-const CJK_RULES: Array<[RegExp, Resolver, Need[]]> = [
+const CJK_RULES: Array<[Matcher, Resolver, Need[]]> = [
   [
     /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/gu,
     (m, c) => dayOf(+m[2], +m[3], m[1] ? +m[1] : null, c),
@@ -130,7 +166,7 @@ const CJK_RULES: Array<[RegExp, Resolver, Need[]]> = [
 /** Languages whose dates are written with 年月日. */
 const CJK_DATE_LANGS: ReadonlySet<string> = new Set(["zh", "ja"]);
 
-const RULES: Array<[RegExp, Resolver, Need[]]> = [
+const RULES: Array<[Matcher, Resolver, Need[]]> = [
   // 2024-04-19
   [new RegExp(`${B}${YEAR}-(\\d\\d)-(\\d\\d)${E}`, "gu"), (m) => isoDay(+m[1], +m[2], +m[3]), ["year"]],
 
@@ -173,7 +209,7 @@ const RULES: Array<[RegExp, Resolver, Need[]]> = [
 
   // in March / early May (the month needs a preposition: "may" and "march" are also verbs)
   [
-    new RegExp(`(?<=${B}(?:${prepAlt})\\s(?:(?:early|late|mid)-?\\s?)?)(${monthAlt})${E}`, "giu"),
+    monthsAfterPrepositions,
     (m, c) => (c.published ? `${c.published.getUTCFullYear()}-${pad(monthNumber(m[1]))}` : null),
     ["month"],
   ],
@@ -187,7 +223,7 @@ const RULES: Array<[RegExp, Resolver, Need[]]> = [
 
   // last week / this month / next year / letzte Woche
   [
-    new RegExp(`${B}(?:earlier\\s|later\\s)?(${modAlt})\\s(${Object.keys(PERIODS).join("|")})${E}`, "giu"),
+    gated(PERIOD_PHRASE, PERIOD_RULE),
     (m, c) => period(m[1].toLowerCase(), PERIODS[m[2].toLowerCase()], c),
     ["period"],
   ],
@@ -210,9 +246,9 @@ const RELATIVE_DAY_RULES: Record<string, RegExp> = Object.fromEntries(
 );
 
 /** Per language: CJK_RULES (zh, ja), RULES, then its relative-day rule (built once, not per sentence). */
-const rulesByLang = new Map<string, Array<[RegExp, Resolver, Need[]]>>();
+const rulesByLang = new Map<string, Array<[Matcher, Resolver, Need[]]>>();
 
-function rulesFor(lang: string): Array<[RegExp, Resolver, Need[]]> {
+function rulesFor(lang: string): Array<[Matcher, Resolver, Need[]]> {
   // Languages without relative-day words use English's (one entry for all of them, plus one for
   // Chinese and Japanese, which alone run the 年月日 rules).
   const relativeKey = Object.hasOwn(RELATIVE_DAYS, lang) ? lang : "en";
@@ -252,7 +288,7 @@ export function findDates(
   const ctx: DateContext = { published, sentence, lang };
   for (const [re, resolve, needs] of rulesFor(lang)) {
     if (!needs.every((n) => has.has(n))) continue;
-    for (const m of matchesOf(re, sentence)) {
+    for (const m of typeof re === "function" ? re(sentence) : matchesOf(re, sentence)) {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((d) => start < d.end && end > d.start)) continue;

@@ -23,6 +23,7 @@ import {
   WEEKDAY_NAMES,
   withoutAffix,
   withoutParticle,
+  wordKey,
 } from "./entity-runs";
 import { typeOf, VOTE, voteByContext, voteByForm } from "./entity-votes";
 import { isFunctionWord, PERSON_TITLES, PLACE_PREPOSITIONS, SPEECH_VERBS } from "./lexicon";
@@ -168,7 +169,7 @@ export function findEntities(
         c = {
           key,
           text,
-          words: kept.map((w) => w.text.toLowerCase().replace(/\.$/, "")),
+          words: kept.map((w) => wordKey(w.text)),
           acronym: kept.every((w) => w.acronym),
           votes: { person: 0, organization: 0, place: 0, other: 0 },
           mentions: [],
@@ -242,12 +243,9 @@ function countKnownNames(
 ): void {
   for (let i = 0; i < ws.length; i++) {
     if (!ws[i].capitalised) continue;
-    const known = byFirstWord.get(ws[i].text.toLowerCase().replace(/\.$/u, "")) ?? [];
+    const known = byFirstWord.get(wordKey(ws[i].text)) ?? [];
     const hit = known.find((c) =>
-      c.words.every(
-        (w, k) =>
-          ws[i + k] && ws[i + k].text.toLowerCase().replace(/\.$/, "") === w && (k === 0 || ws[i + k].joined),
-      ),
+      c.words.every((w, k) => ws[i + k] && wordKey(ws[i + k].text) === w && (k === 0 || ws[i + k].joined)),
     );
     if (!hit) continue;
     const last = ws[i + hit.words.length - 1];
@@ -263,6 +261,7 @@ function countKnownNames(
  */
 interface Confirmed {
   words: Set<string>;
+  /** Words written in lowercase somewhere, among those isConfirmed asks about. */
   lowercase: Set<string>;
   pairs: Set<string>;
   /** Capitalised mid-clause words written without a capitalised neighbour ("told Cook"). */
@@ -270,11 +269,17 @@ interface Confirmed {
 }
 
 function confirmedWords(tokens: readonly Word[][]): Confirmed {
+  // `lowercase` is only asked about the lowercase forms of clause-initial capitalised words (the runs
+  // isConfirmed tests): it keeps just those, not every lowercase word of the article.
+  const asked = new Set<string>();
+  for (const ws of tokens)
+    for (const w of ws) if (w.capitalised && w.initial) asked.add(w.text.toLowerCase());
   const c: Confirmed = { words: new Set(), lowercase: new Set(), pairs: new Set(), alone: new Set() };
   for (const ws of tokens)
     ws.forEach((w, i) => {
-      if (!w.capitalised) c.lowercase.add(w.text);
-      else if (!w.initial) {
+      if (!w.capitalised) {
+        if (asked.has(w.text)) c.lowercase.add(w.text);
+      } else if (!w.initial) {
         c.words.add(w.text);
         const next = ws[i + 1];
         const runsOn = next?.capitalised && next.joined;
@@ -326,7 +331,7 @@ function nameInRun(
   let titled = false;
   let sawTitle = false;
   while (a <= b) {
-    const w = run[a].text.toLowerCase().replace(/\.$/, "");
+    const w = wordKey(run[a].text);
     if (PERSON_TITLES.has(w)) {
       sawTitle = true;
       a++;
@@ -338,7 +343,7 @@ function nameInRun(
   }
   titled = sawTitle;
   while (b >= a) {
-    const w = run[b].text.toLowerCase().replace(/\.$/, "");
+    const w = wordKey(run[b].text);
     if (PERSON_TITLES.has(w) || NAME_CONNECTORS.has(w) || isFunctionWord(w, lang)) b--;
     else break;
   }

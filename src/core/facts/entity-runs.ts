@@ -4,7 +4,7 @@
  * of it.
  */
 import { ORG_SUFFIXES, PERSON_TITLES } from "./lexicon";
-import type { Word } from "./words";
+import { type Word, wordPrefix } from "./words";
 
 /** Titles that only qualify the title after them ("Defense Minister", "Foreign Office"). */
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
@@ -27,18 +27,21 @@ const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
  */
 export function startsInnerTitle(ws: readonly Word[], j: number): boolean {
   // The next word first: most are no title, and the test runs for every pair of capitalised words.
-  if (!PERSON_TITLES.has(titleKey(ws[j + 1].text)) || PERSON_TITLES.has(titleKey(ws[j].text))) return false;
+  if (!PERSON_TITLES.has(wordKey(ws[j + 1].text)) || PERSON_TITLES.has(wordKey(ws[j].text))) return false;
   let k = j + 1;
-  while (k < ws.length && ws[k].joined && PERSON_TITLES.has(titleKey(ws[k].text))) k++;
+  while (k < ws.length && ws[k].joined && PERSON_TITLES.has(wordKey(ws[k].text))) k++;
   if (k === j + 1 || k >= ws.length || !ws[k].capitalised || !ws[k].joined) return false;
-  if (TITLE_MODIFIERS.has(titleKey(ws[k - 1].text))) return false;
+  if (TITLE_MODIFIERS.has(wordKey(ws[k - 1].text))) return false;
   let end = k;
   while (end + 1 < ws.length && ws[end + 1].capitalised && ws[end + 1].joined) end++;
-  return !ORG_SUFFIXES.has(titleKey(ws[end].text));
+  return !ORG_SUFFIXES.has(wordKey(ws[end].text));
 }
 
-/** A word as the title lists hold it: lowercase, without a final dot ("Gov." → "gov"). */
-function titleKey(text: string): string {
+/**
+ * A word as the title lists and a name's words hold it: lowercase, without a final dot ("Gov." → "gov";
+ * `toLowerCase().replace(/\.$/, "")` without a regex on every word of every name).
+ */
+export function wordKey(text: string): string {
   const lower = text.toLowerCase();
   return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
 }
@@ -53,7 +56,7 @@ export function joinsByAmpersand(sentence: string, ws: readonly Word[], j: numbe
   if (b.start - a.end !== 3 || sentence.slice(a.end, b.start) !== " & ") return false;
   let end = j + 1;
   while (end + 1 < ws.length && ws[end + 1].capitalised && ws[end + 1].joined) end++;
-  return end === j + 1 || ORG_SUFFIXES.has(titleKey(ws[end].text));
+  return end === j + 1 || ORG_SUFFIXES.has(wordKey(ws[end].text));
 }
 
 export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
@@ -76,7 +79,7 @@ export function withoutAffix(w: Word): Word {
   if (w.text.length < 5 || w.text.indexOf("-") < 0) return w;
   const m = ADJECTIVE_AFFIX.exec(w.text);
   if (!m) return w;
-  return { ...w, text: w.text.slice(0, m.index), end: w.end - m[0].length };
+  return wordPrefix(w, m.index);
 }
 
 /** A Latin-script name with a Korean or Japanese particle written onto it ("SNS에", "JTBC는", "NHKが"). */
@@ -92,5 +95,5 @@ export function withoutParticle(w: Word): Word {
   if (!endsInParticleScript(w.text)) return w;
   const m = PARTICLE_TAIL.exec(w.text);
   if (!m) return w;
-  return { ...w, text: w.text.slice(0, m.index), end: w.end - m[0].length };
+  return wordPrefix(w, m.index);
 }

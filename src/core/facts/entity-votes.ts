@@ -92,13 +92,17 @@ export function voteByContext(
   if (next?.joined && !kept[kept.length - 1].possessive && speech.has(next.text))
     c.votes[speakerType(c, ws, lastIdx + 2)] += VOTE.speech;
   // A role noun just before: "his North Korean counterpart, Lim Chun Il".
-  const before = sentence.slice(Math.max(0, kept[0].start - 30), kept[0].start);
-  // (The comma first: it is rare, and spares the word's regex on every name.)
-  const roleBefore = /,\s*$/u.test(before) ? /([\p{L}]+)[\s,]*$/u.exec(before) : null;
+  const from = Math.max(0, kept[0].start - ROLE_BEFORE_CHARS);
+  // (The comma first: it is rare, and spares the text and the word's regex on every name.)
+  const before = commaBefore(sentence, from, kept[0].start) ? sentence.slice(from, kept[0].start) : "";
+  const roleBefore = before ? /([\p{L}]+)[\s,]*$/u.exec(before) : null;
   if (roleBefore && PERSON_ROLES.has(roleBefore[1].toLowerCase())) c.votes.person += VOTE.role;
   // Apposition after: "Linda Thomas-Greenfield, the United States Ambassador to the UN,"; "Naib, 13,".
-  const after = sentence.slice(kept[kept.length - 1].end, kept[kept.length - 1].end + 60);
-  const appo = /^,\s+([^,;.]*)/u.exec(after);
+  const end = kept[kept.length - 1].end;
+  const appo =
+    sentence.charCodeAt(end) === COMMA
+      ? /^,\s+([^,;.]*)/u.exec(sentence.slice(end, end + APPOSITION_CHARS))
+      : null;
   if (appo && (/^\d{1,2}$/u.test(appo[1].trim()) || appositiveRole(appo[1]))) c.votes.person += VOTE.role;
 }
 
@@ -124,6 +128,19 @@ function speakerType(c: Candidate, ws: readonly Word[], from: number): EntityTyp
     if (type) return type;
   }
   return c.acronym ? "organization" : "person";
+}
+
+/** How far before a name a role noun is looked for, and how far after it an apposition is read. */
+const ROLE_BEFORE_CHARS = 30;
+const APPOSITION_CHARS = 60;
+const COMMA = 44;
+const SPACE = /\s/u;
+
+/** `/,\s*$/u.test(text.slice(from, to))`: a comma, then only whitespace up to `to`. */
+export function commaBefore(text: string, from: number, to: number): boolean {
+  let k = to - 1;
+  while (k >= from && SPACE.test(text[k])) k--;
+  return k >= from && text.charCodeAt(k) === COMMA;
 }
 
 /** Determiners and possessives that introduce a role in apposition ("the ... ambassador", "Korea's minister"). */

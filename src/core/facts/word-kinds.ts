@@ -37,6 +37,31 @@ function mayBeKindOfWord(c: number): boolean {
   return mayStart[c] === 1;
 }
 
+/** Code of a lowercase ASCII letter's place in the alphabet (0..25), or -1 for any other code unit. */
+function asciiLetter(c: number): number {
+  const lower = c | 0x20;
+  return lower >= 97 && lower <= 122 ? lower - 97 : -1;
+}
+
+/** Per pair of ASCII letters (first * 26 + second): 1 when a date or number word opens with it. */
+const OPENING_PAIRS = new Uint8Array(26 * 26);
+for (const w of [...DATE_WORDS, ...NUMBER_WORDS]) {
+  const a = asciiLetter(w.charCodeAt(0));
+  const b = w.length > 1 ? asciiLetter(w.charCodeAt(1)) : -1;
+  if (a >= 0 && b >= 0) OPENING_PAIRS[a * 26 + b] = 1;
+}
+
+/**
+ * False when a word opens with two ASCII letters that no date or number word opens with ("the" yes,
+ * "said" no). Exact: those two letters lowercase to themselves whatever follows, and the form looked
+ * up (the word, or its first run before a hyphen or apostrophe) keeps them.
+ */
+function mayOpenKindOfWord(text: string): boolean {
+  const a = asciiLetter(text.charCodeAt(0));
+  const b = text.length > 1 ? asciiLetter(text.charCodeAt(1)) : -1;
+  return a < 0 || b < 0 || OPENING_PAIRS[a * 26 + b] === 1;
+}
+
 /** One article's words as written → their kinds. */
 export class WordKindTable {
   private readonly byText = new Map<string, KindsOfWord>();
@@ -45,7 +70,7 @@ export class WordKindTable {
     let dates: Set<DateWordNeed> | null = null;
     let numberWord = false;
     for (const w of words) {
-      if (!mayBeKindOfWord(w.text.charCodeAt(0))) continue;
+      if (!mayBeKindOfWord(w.text.charCodeAt(0)) || !mayOpenKindOfWord(w.text)) continue;
       let kinds = this.byText.get(w.text);
       if (kinds === undefined) {
         const lower = w.text.toLowerCase();

@@ -3,19 +3,89 @@ import { codePointLength, letterOrDigitLength, startsUppercase, wordCharLength }
 
 export interface Word {
   /** The word as written, without a possessive "'s" or a sentence-final dot. */
-  text: string;
-  start: number;
-  end: number;
+  readonly text: string;
+  readonly start: number;
+  /** `start + text.length`. */
+  readonly end: number;
   /** Starts with a capital letter. */
-  capitalised: boolean;
+  readonly capitalised: boolean;
   /** Written in capitals only ("KCNA", "U.S."). */
-  acronym: boolean;
+  readonly acronym: boolean;
   /** Carried a possessive ending ("Korea's"); a name ends there. */
-  possessive: boolean;
+  readonly possessive: boolean;
   /** First word of the sentence, of a quotation or after a colon or dash: capitalised anyway. */
-  initial: boolean;
+  readonly initial: boolean;
   /** Only one space separates it from the previous word (no punctuation), so a name can run on. */
-  joined: boolean;
+  readonly joined: boolean;
+}
+
+/** Bits of PackedWord's flags. */
+const CAPITALISED = 1;
+const ACRONYM = 2;
+const POSSESSIVE = 4;
+const INITIAL = 8;
+const JOINED = 16;
+
+/**
+ * A Word stored in three fields (its five flags in one number, its end computed): every word of an
+ * article is kept until its facts are picked, so their size is most of what the facts keep alive.
+ */
+class PackedWord implements Word {
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    private readonly flags: number,
+  ) {}
+
+  get end(): number {
+    return this.start + this.text.length;
+  }
+  get capitalised(): boolean {
+    return (this.flags & CAPITALISED) !== 0;
+  }
+  get acronym(): boolean {
+    return (this.flags & ACRONYM) !== 0;
+  }
+  get possessive(): boolean {
+    return (this.flags & POSSESSIVE) !== 0;
+  }
+  get initial(): boolean {
+    return (this.flags & INITIAL) !== 0;
+  }
+  get joined(): boolean {
+    return (this.flags & JOINED) !== 0;
+  }
+}
+
+function packedWord(
+  text: string,
+  start: number,
+  capitalised: boolean,
+  acronym: boolean,
+  possessive: boolean,
+  initial: boolean,
+  joined: boolean,
+): Word {
+  const flags =
+    (capitalised ? CAPITALISED : 0) |
+    (acronym ? ACRONYM : 0) |
+    (possessive ? POSSESSIVE : 0) |
+    (initial ? INITIAL : 0) |
+    (joined ? JOINED : 0);
+  return new PackedWord(text, start, flags);
+}
+
+/** The word cut to its first `length` code units (a particle written onto a name), flags kept. */
+export function wordPrefix(w: Word, length: number): Word {
+  return packedWord(
+    w.text.slice(0, length),
+    w.start,
+    w.capitalised,
+    w.acronym,
+    w.possessive,
+    w.initial,
+    w.joined,
+  );
 }
 
 /**
@@ -115,15 +185,23 @@ function runEnd(text: string, i: number): number {
 
 /** The next word at or after `from` as [start, end], or null. */
 export function nextWord(text: string, from: number): [number, number] | null {
+  const start = wordStart(text, from);
+  return start < 0 ? null : [start, wordEnd(text, start)];
+}
+
+/** Where the next word starts at or after `from` (its first letter or digit), or -1. */
+function wordStart(text: string, from: number): number {
   let start = from;
-  let len = 0;
   while (start < text.length) {
-    len = letterOrDigitLength(text, start);
-    if (len > 0) break;
+    if (letterOrDigitLength(text, start) > 0) return start;
     start += codePointLength(text, start);
   }
-  if (start >= text.length) return null;
-  let end = runEnd(text, start + len);
+  return -1;
+}
+
+/** Where the word starting at `start` ends. */
+function wordEnd(text: string, start: number): number {
+  let end = runEnd(text, start + letterOrDigitLength(text, start));
   // Joined parts: a joiner followed by a letter or digit ("U.S", "O'Brien", "AT&T", "well-known").
   while (end < text.length && isJoiner(text.charCodeAt(end))) {
     const next = letterOrDigitLength(text, end + 1);
@@ -131,7 +209,7 @@ export function nextWord(text: string, from: number): [number, number] | null {
     end = runEnd(text, end + 1 + next);
   }
   if (text[end] === ".") end++;
-  return [start, end];
+  return end;
 }
 
 /** Splits `text` into words; `text` should be one sentence. Runs on every sentence: kept lean. */
@@ -139,8 +217,13 @@ export function words(text: string): Word[] {
   const out: Word[] = [];
   let prevEnd = 0;
   let prevPossessive = false;
-  for (let span = nextWord(text, 0); span; span = nextWord(text, span[1])) {
-    const [matchStart, matchEnd] = span;
+  // Spans found without a [start, end] pair per word (this runs on every word of the article).
+  for (
+    let matchStart = wordStart(text, 0), matchEnd = 0;
+    matchStart >= 0;
+    matchStart = wordStart(text, matchEnd)
+  ) {
+    matchEnd = wordEnd(text, matchStart);
     let raw = text.slice(matchStart, matchEnd);
     let start = matchStart;
     // French and Italian elisions: "l'Assemblée", "dell'Unione" → the name after the apostrophe.
@@ -159,18 +242,11 @@ export function words(text: string): Word[] {
     const gap = gapLength <= 0 || gapCode === 32 ? "" : text.slice(prevEnd, start);
     const capitalised = isUpperStart(raw);
     const acronym = capitalised && raw.length > 1 && isAcronym(raw);
-    out.push({
-      text: raw,
-      start,
-      end: start + raw.length,
-      capitalised,
-      acronym,
-      possessive,
-      // After a leading source tag glued to the text ("(CNN)Share, ...") the sentence starts anew.
-      initial:
-        out.length === 0 || (gap.length > 0 && (OPENS_CLAUSE.test(gap) || (gap === ")" && out.length === 1))),
-      joined: out.length > 0 && (gapCode === 32 || gapCode === 0xa0) && !prevPossessive,
-    });
+    // After a leading source tag glued to the text ("(CNN)Share, ...") the sentence starts anew.
+    const initial =
+      out.length === 0 || (gap.length > 0 && (OPENS_CLAUSE.test(gap) || (gap === ")" && out.length === 1)));
+    const joined = out.length > 0 && (gapCode === 32 || gapCode === 0xa0) && !prevPossessive;
+    out.push(packedWord(raw, start, capitalised, acronym, possessive, initial, joined));
     prevPossessive = possessive;
     // (As before: past the whole match, counted from the start after an elision.)
     prevEnd = start + (matchEnd - matchStart);

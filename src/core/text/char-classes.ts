@@ -92,12 +92,21 @@ export function countLetterRuns(text: string): number {
   return count;
 }
 
-/** `text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0`. */
+/**
+ * `text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0`: runs counted where a letter or digit follows something
+ * else. A loop of its own (no callback per run): it reads every character of the article.
+ */
 export function countWordRuns(text: string): number {
   let count = 0;
-  eachRun(text, LETTER_DIGIT, () => {
-    count++;
-  });
+  let inWord = false;
+  let i = 0;
+  while (i < text.length) {
+    const packed = classAt(text, i);
+    const word = ((packed >> 1) & LETTER_DIGIT) !== 0;
+    if (word && !inWord) count++;
+    inWord = word;
+    i += (packed & 1) + 1;
+  }
   return count;
 }
 
@@ -143,10 +152,15 @@ export function wordRuns(text: string): string[] {
 /** `text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []`. */
 export function wordRunsWithMarks(text: string): string[] {
   const out: string[] = [];
-  eachRun(text, LETTER_DIGIT | MARK_BIT, (start, end) => {
+  eachWordRunWithMarks(text, (start, end) => {
     out.push(text.slice(start, end));
   });
   return out;
+}
+
+/** Calls `run(start, end)` for each match of `/[\p{L}\p{M}\p{N}]+/gu` in `text`, in order. */
+export function eachWordRunWithMarks(text: string, run: (start: number, end: number) => void): void {
+  eachRun(text, LETTER_DIGIT | MARK_BIT, run);
 }
 
 /** Length in code units (1 or 2) of the code point at `i` when it is a letter or digit, else 0. */

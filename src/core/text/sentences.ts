@@ -128,8 +128,15 @@ function endsSentence(
   }
 }
 
-/** Quote marks that tell opening from closing, and the closing mark of each. */
-const QUOTE_PAIRS: Readonly<Record<string, string>> = { "“": "”", "«": "»", "„": "“" };
+/** Quote marks that tell opening from closing (by code unit: the scan reads every character), and the closing mark of each. */
+const QUOTE_PAIRS: ReadonlyMap<number, string> = new Map([
+  [0x201c, "”"],
+  [0xab, "»"],
+  [0x201e, "“"],
+]);
+/** ” and »: a quote closed before the mark. */
+const RIGHT_DOUBLE_QUOTE = 0x201d;
+const RIGHT_GUILLEMET = 0xbb;
 /**
  * A quoted title or slogan this short (before and after the mark) may hold its own full stops ("Meth.
  * We're on it.").
@@ -145,12 +152,13 @@ function insideShortQuote(text: string, sentenceStart: number, at: number, lineE
   let open = "";
   // Bounded: the quote is short, and a text of abbreviations ("Mr. Mr. ...") must stay linear.
   for (let i = at - 1; i >= Math.max(sentenceStart, at - SHORT_QUOTE_CHARS); i--) {
-    const close = QUOTE_PAIRS[text[i]];
-    if (close !== undefined && close !== text[i]) {
+    const c = text.charCodeAt(i);
+    const close = QUOTE_PAIRS.get(c);
+    if (close !== undefined) {
       open = close;
       break;
     }
-    if (text[i] === "”" || text[i] === "»") return false;
+    if (c === RIGHT_DOUBLE_QUOTE || c === RIGHT_GUILLEMET) return false;
   }
   if (!open) return false;
   const within = text.slice(at + 1, Math.min(lineEnd, at + 1 + SHORT_QUOTE_CHARS)).indexOf(open);
@@ -164,7 +172,8 @@ function periodKind(text: string, sentenceStart: number, at: number, lang: strin
   const token = tokenBefore(text, sentenceStart, at);
   if (!token) return "none";
   const s = at - token.length;
-  if (text.slice(sentenceStart, s).trim() === "" && LIST_NUMBER.test(token)) return "listMarker";
+  // (The token first: the slice would copy the whole sentence so far at every full stop.)
+  if (LIST_NUMBER.test(token) && text.slice(sentenceStart, s).trim() === "") return "listMarker";
   const lower = token.toLowerCase();
   const abbreviations = abbreviationsFor(lang);
   if (abbreviations.titles.has(lower)) return "title";

@@ -29,9 +29,14 @@ export function isSegmentedLanguage(lang: string): boolean {
   return SEGMENTED_LANGUAGES.has(lang);
 }
 
+/** `text` lowercased as the language does it. */
+export function lowercaseFor(text: string, lang: string): string {
+  return LOCALE_LOWERCASE.has(lang) ? text.toLocaleLowerCase(lang) : text.toLowerCase();
+}
+
 /** Lowercased word tokens of `text` in reading order. */
 export function wordTokens(text: string, lang: string): string[] {
-  const lower = LOCALE_LOWERCASE.has(lang) ? text.toLocaleLowerCase(lang) : text.toLowerCase();
+  const lower = lowercaseFor(text, lang);
   // Space-delimited: the runs of letters, marks and digits (`[\p{L}\p{M}\p{N}]+`).
   if (!SEGMENTED_LANGUAGES.has(lang)) return wordRunsWithMarks(lower);
   const tokens: string[] = [];

@@ -38,6 +38,9 @@ const piece = fc.constantFrom(
   "\ud801\udc00",
   "\ud800",
   "x",
+  "said",
+  "The",
+  "SEvEN",
   "-",
   "'",
 );

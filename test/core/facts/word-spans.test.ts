@@ -123,11 +123,23 @@ const wordUnit = fc.constantFrom(
   "ǅ",
 );
 
+/** A word's fields as a plain object (words() stores its flags packed, behind getters). */
+const plain = (w: Word): Word => ({
+  text: w.text,
+  start: w.start,
+  end: w.end,
+  capitalised: w.capitalised,
+  acronym: w.acronym,
+  possessive: w.possessive,
+  initial: w.initial,
+  joined: w.joined,
+});
+
 describe("words", () => {
   it("gives the words and flags of the regex version", () => {
     fc.assert(
       fc.property(fc.string({ unit: wordUnit, maxLength: 14 }), (s) => {
-        expect(words(s)).toEqual(wordsByRegex(s));
+        expect(words(s).map(plain)).toEqual(wordsByRegex(s));
       }),
       { numRuns: 5000 },
     );
@@ -162,7 +174,7 @@ describe("words", () => {
     ]) {
       fc.assert(
         fc.property(text, (s) => {
-          expect(words(s)).toEqual(wordsByRegex(s));
+          expect(words(s).map(plain)).toEqual(wordsByRegex(s));
         }),
         { numRuns: 5000 },
       );
