@@ -53,26 +53,12 @@ export function hasChromeRole(el: Element): boolean {
   return role !== undefined && CHROME_ROLES.has(role.toLowerCase());
 }
 
-/** A lowercase letter then a capital: where a camelCase name joins its words ("dialogCookieWarning"). */
-const CAMEL_JOIN = /(\p{Ll})(\p{Lu})/gu;
-
-/** "dialogCookieWarning" → "dialog-Cookie-Warning": its words become tokens the hints can match. */
-function splitCamelCase(names: string): string {
-  // Most names are lowercase already: look for an ASCII capital before running the pattern.
-  for (let i = 0; i < names.length; i++) {
-    const c = names.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return names.replace(CAMEL_JOIN, "$1-$2");
-  }
-  return names;
-}
-
-/** `class` and `id` joined, camelCase words split, lowercased: what hints are matched against. */
+/** `class` and `id` joined, lowercased: what hints are matched against. */
 export function classAndId(el: Element): string {
   if (el.names !== undefined) return el.names;
   const c = el.attrs.class;
   const id = el.attrs.id;
-  el.names =
-    c === undefined && id === undefined ? "" : splitCamelCase(`${c ?? ""} ${id ?? ""}`).toLowerCase();
+  el.names = c === undefined && id === undefined ? "" : `${c ?? ""} ${id ?? ""}`.toLowerCase();
   return el.names;
 }
 
