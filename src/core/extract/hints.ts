@@ -62,9 +62,9 @@ export function classAndId(el: Element): string {
   return el.names;
 }
 
-/** Page regions that are almost never the article (removed in the first attempt only). */
+/** Page regions that are almost never the article (removed in the first attempt only); "cookie" inside a name too ("dialogcookiewarning"). */
 const UNLIKELY =
-  /(^|[\s_-])(comments?|comment-?list|disqus|sidebar|side-?bar|rail|breadcrumbs?|footer|masthead|header|site-?header|menu|nav|navbar|navigation|social|share|sharing|related|recommended|recirc|newsletter|subscribe|signup|promo|sponsored|advert\w*|ads?|ad-\w+|banner|cookie\w*|consent\w*|gdpr|popup|modal|overlay|outbrain|taboola|pagination|pager|widget|skip|toolbar|most-?popular|trending|teasers?)($|[\s_-])/;
+  /(^|[\s_-])(comments?|comment-?list|disqus|sidebar|side-?bar|rail|breadcrumbs?|footer|masthead|header|site-?header|menu|nav|navbar|navigation|social|share|sharing|related|recommended|recirc|newsletter|subscribe|signup|promo|sponsored|advert\w*|ads?|ad-\w+|banner|[a-z0-9]*cookie\w*|consent\w*|gdpr|popup|modal|overlay|outbrain|taboola|pagination|pager|widget|skip|toolbar|most-?popular|trending|teasers?)($|[\s_-])/;
 /** Names that say "content": an element matching these is kept even with an unlikely hint. */
 const MAYBE_CONTENT = /(^|[\s_-])(article|content|main|body|story|entry|post|text)($|[\s_-])/;
 

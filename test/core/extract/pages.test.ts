@@ -160,11 +160,12 @@ describe("short paragraphs", () => {
 });
 
 describe("a cookie notice named by a compound id above the article", () => {
-  it("drops the notice ('cookieinfo', 'consentbar') and keeps the story", () => {
+  it("drops the notice ('cookieinfo', 'consentbar', 'dialogCookieWarning') and keeps the story", () => {
     const text = articleText(extractArticle(cookieNotice).blocks);
     expect(text).toContain("The harbour ferry will run every 40 minutes");
     expect(text).not.toContain("We use cookies");
     expect(text).not.toContain("privacy choices");
+    expect(text).not.toContain("Accept all and continue");
   });
 });
 
