@@ -21,11 +21,18 @@ const PLACE_DATELINE = /^\p{Lu}{2,}(?:[ ,]+(?:\p{Lu}{2,}|(?:\p{Lu}\.){1,3})){0,3
  */
 const COLON_DATELINE =
   /^(?:\p{Lu}{2,}(?:[ ,]+(?:\p{Lu}{2,}|(?:\p{Lu}\.){1,3})){0,3}|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2},\s(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})(?:,\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?):\s+(?=["“„«]?\p{Lu})/u;
+/** A title-case place with its state abbreviated, then a dash: "New York, NY – ", "Austin, Texas — " is not (no abbreviation). */
+const STATE_DATELINE =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2},\s(?:\p{Lu}{2}|(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{2,4}\.)\s+[-–—]{1,2}\s+(?=["“„«]?\p{Lu})/u;
 const LETTER = /\p{L}/u;
 
 /** Length of the dateline that opens `sentence` (0 when there is none, or nothing would be left). */
 export function datelineLength(sentence: string): number {
-  const m = SOURCE_DATELINE.exec(sentence) ?? PLACE_DATELINE.exec(sentence) ?? COLON_DATELINE.exec(sentence);
+  const m =
+    SOURCE_DATELINE.exec(sentence) ??
+    PLACE_DATELINE.exec(sentence) ??
+    COLON_DATELINE.exec(sentence) ??
+    STATE_DATELINE.exec(sentence);
   if (!m) return 0;
   return LETTER.test(sentence.slice(m[0].length)) ? m[0].length : 0;
 }

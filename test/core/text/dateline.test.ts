@@ -18,6 +18,11 @@ describe("datelineLength", () => {
     ["BANGKOK: Ein TikTok-Video ist frei erfunden.", "Ein TikTok-Video ist frei erfunden."],
     ["Bogotá (dpa) - Gebrochene Wirbelsäule: Das Bulletin kam.", "Gebrochene Wirbelsäule: Das Bulletin kam."],
     [
+      "New York, NY – With engagement moving to phones, it grew.",
+      "With engagement moving to phones, it grew.",
+    ],
+    ["Sioux Falls, Calif. — The fair opened.", "The fair opened."],
+    [
       "Washington, DC, United States: Getting to the Moon has been done.",
       "Getting to the Moon has been done.",
     ],
@@ -35,6 +40,7 @@ describe("datelineLength", () => {
     "Summary: the team won.",
     "Update: Police said the road is open.",
     "Bedrohungen, Beleidigungen, Mordaufrufe: Der Messengerdienst wird zum Problem.",
+    "Smith, Jones – Partners in crime.",
   ])("leaves %s alone", (sentence) => {
     expect(datelineLength(sentence)).toBe(0);
   });
