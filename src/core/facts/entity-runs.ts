@@ -59,6 +59,7 @@ export function joinsByAmpersand(sentence: string, ws: readonly Word[], j: numbe
   return end === j + 1 || ORG_SUFFIXES.has(wordKey(ws[end].text));
 }
 
+/** An English weekday after a name dates the mention ("Clarendon Tuesday"); see WEEKDAY_NAMES. */
 export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 /** Words that make a weekday a name of its own. */
 export const WEEKDAY_NAMES: ReadonlySet<string> = new Set([
@@ -75,6 +76,7 @@ export const WEEKDAY_NAMES: ReadonlySet<string> = new Set([
 const ADJECTIVE_AFFIX =
   /-(?:led|based|born|backed|owned|run|funded|made|style|era|linked|allied|controlled|friendly|bound|affiliated|sponsored|occupied|held|listed|registered|focused|centric)$/u;
 
+/** The word without an adjective suffix ("Rutgers-led" → "Rutgers"); the same word when it has none. */
 export function withoutAffix(w: Word): Word {
   if (w.text.length < 5 || w.text.indexOf("-") < 0) return w;
   const m = ADJECTIVE_AFFIX.exec(w.text);
@@ -91,6 +93,7 @@ export function endsInParticleScript(text: string): boolean {
   return (c >= 0xac00 && c <= 0xd7af) || (c >= 0x3040 && c <= 0x309f) || (c >= 0x1100 && c <= 0x11ff);
 }
 
+/** The word without a Korean or Japanese particle ("JTBC는" → "JTBC"); the same word when it has none. */
 export function withoutParticle(w: Word): Word {
   if (!endsInParticleScript(w.text)) return w;
   const m = PARTICLE_TAIL.exec(w.text);

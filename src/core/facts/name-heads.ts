@@ -1,6 +1,6 @@
 /**
  * Head nouns that type a name beyond English. Romance languages put the head first ("Corte Suprema",
- * "Ministère de la Santé", "Calle Mayor"), so a name's first word says what it is; German joins the
+ * "Ministère de la Santé", "Calle Alcalá"), so a name's first word says what it is; German joins the
  * head to the end of a compound ("Bundesverfassungsgericht", "Europäische Kommission"), so its last
  * word's ending does. Without these, two capitalised words default to a person ("Poder Judicial").
  */
