@@ -15,7 +15,9 @@ import { articledPrefixLength, PLACE_ADJECTIVE, rolePrefixLength } from "./noun-
 /**
  * "Konzernchef Robert Machtlinger" → "Robert Machtlinger", "Luftfahrtzulieferer FACC" → "FACC" (in
  * languages that capitalise nouns, a role or description before a name joins its run): the mentions
- * move to the name, which a role before it marks as a person unless the name is known otherwise.
+ * move to the name, which a role before it marks as a person unless the name is known otherwise. A
+ * description is a long compound noun or a noun the article writes after an article ("Thema Flugtaxi",
+ * `articled`); a candidate that ends in such a noun is a noun phrase and goes (see isNounPhrase).
  */
 export function splitRolePrefixes(candidates: Map<string, Candidate>, articled: ReadonlySet<string>): void {
   // Multi-word names by their last word: "Nachfolger Weikert" is "Thomas Weikert".
