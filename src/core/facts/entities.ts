@@ -25,7 +25,7 @@ import {
   withoutParticle,
   wordKey,
 } from "./entity-runs";
-import { typeOf, VOTE, voteByContext, voteByForm } from "./entity-votes";
+import { CORPORATE_TITLES, typeOf, VOTE, voteByContext, voteByForm } from "./entity-votes";
 import { isFunctionWord, PERSON_TITLES, PLACE_PREPOSITIONS, SPEECH_VERBS } from "./lexicon";
 import {
   articledNouns,
@@ -86,7 +86,7 @@ export function findEntities(
 
   const headlines: number[] = [];
   const lone: Array<{ si: number; word: Word }> = [];
-  const beforeTitles: Array<{ si: number; start: number; end: number }> = [];
+  const beforeTitles: Array<{ si: number; start: number; end: number; corporate: boolean }> = [];
   tokens.forEach((ws, si) => {
     const sentence = sentences[si];
     if (isHeadline(sentence, ws, lang)) {
@@ -143,7 +143,8 @@ export function findEntities(
       // Where every noun is capitalised, what comes before a title is a role ("Berliner
       // Landestierschutzbeauftragten Dr. …"): it too counts only for a name found elsewhere.
       if (beforeTitle && (kept.length === 1 || nounCaps)) {
-        beforeTitles.push({ si, start: kept[0].start, end: kept[kept.length - 1].end });
+        const corporate = CORPORATE_TITLES.has(wordKey(ws[runStart + run.length].text));
+        beforeTitles.push({ si, start: kept[0].start, end: kept[kept.length - 1].end, corporate });
         continue;
       }
       // Index of the name's first word in the sentence (no indexOf: long sentences would go quadratic).
@@ -209,9 +210,12 @@ export function findEntities(
     if (owners.length === 1)
       owners[0].mentions.push({ key: owners[0].key, sentence: si, start: word.start, end: word.end });
   }
-  for (const { si, start, end } of beforeTitles) {
+  for (const { si, start, end, corporate } of beforeTitles) {
     const c = candidates.get(sentences[si].slice(start, end).toLowerCase());
-    if (c) c.mentions.push({ key: c.key, sentence: si, start, end });
+    if (!c) continue;
+    c.mentions.push({ key: c.key, sentence: si, start, end });
+    // "Apple CEO Tim Cook", "Toyota spokesman …": a firm has a chief executive, a person does not.
+    if (corporate) c.votes.organization += VOTE.role;
   }
   if (nounCaps) splitRolePrefixes(candidates, articledNouns(tokens));
   mergeAliases(candidates);

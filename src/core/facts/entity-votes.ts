@@ -68,6 +68,21 @@ export function voteByForm(c: Candidate): void {
     c.votes.person += VOTE.twoWordDefault;
 }
 
+/** Titles a firm gives its people: the name before one is an organisation's. */
+export const CORPORATE_TITLES: ReadonlySet<string> = new Set([
+  "ceo",
+  "cfo",
+  "coo",
+  "cto",
+  "chairman",
+  "chairwoman",
+  "executive",
+  "founder",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+]);
+
 /** Votes from the words around one mention. */
 export function voteByContext(
   c: Candidate,
@@ -91,6 +106,9 @@ export function voteByContext(
     c.votes.place += VOTE.placePreposition;
   if (next?.joined && !kept[kept.length - 1].possessive && speech.has(next.text))
     c.votes[speakerType(c, ws, lastIdx + 2)] += VOTE.speech;
+  // "Toyota spokesman Ken Ito", "Apple chief executive …": a firm's title after the name.
+  else if (next?.joined && !next.capitalised && CORPORATE_TITLES.has(next.text))
+    c.votes.organization += VOTE.role;
   // A role noun just before: "his North Korean counterpart, Lim Chun Il".
   const from = Math.max(0, kept[0].start - ROLE_BEFORE_CHARS);
   // (The comma first: it is rare, and spares the text and the word's regex on every name.)

@@ -37,6 +37,15 @@ describe("findEntities", () => {
     expect(list).toContainEqual(["NASA", "organization", 2]);
     expect(list).toContainEqual(["Warren", "person", 2]);
   });
+  it("types a name before a firm's title ('Toyota spokesman', 'Apple CEO') as an organisation", () => {
+    const list = entities([
+      "Toyota recalled cars in Japan, and Toyota spokesman Ken Ito said more would follow.",
+      "Users left Apple in droves after Apple CEO Tim Cook spoke.",
+    ]);
+    expect(list).toContainEqual(["Toyota", "organization", 2]);
+    expect(list.find((e) => e[0] === "Apple")?.[1]).toBe("organization");
+    expect(list).toContainEqual(["Ken Ito", "person", 1]);
+  });
   it("counts a surname as its person's even after a place preposition", () => {
     const list = entities([
       "Protesters demanded the return of Evo Morales on Tuesday.",
