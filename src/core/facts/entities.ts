@@ -14,26 +14,10 @@ import type { Entity } from "../types";
 import { isWeekdayName } from "./dates";
 import { mergeAliases, splitRolePrefixes } from "./entity-aliases";
 import { type Candidate, type EntityMention, NAME_CONNECTORS } from "./entity-candidate";
-import {
-  endsInParticleScript,
-  joinsByAmpersand,
-  PARTICLE_TAIL,
-  startsInnerTitle,
-  WEEKDAY,
-  WEEKDAY_NAMES,
-  withoutAffix,
-  withoutParticle,
-  wordKey,
-} from "./entity-runs";
+import { runEnd, WEEKDAY, WEEKDAY_NAMES, withoutAffix, withoutParticle, wordKey } from "./entity-runs";
 import { CORPORATE_TITLES, typeOf, VOTE, voteByContext, voteByForm } from "./entity-votes";
 import { isFunctionWord, PERSON_TITLES, PLACE_PREPOSITIONS, SPEECH_VERBS } from "./lexicon";
-import {
-  articledNouns,
-  isGenitiveOf,
-  isInflectedAdjective,
-  isQuantityNoun,
-  particleLength,
-} from "./noun-languages";
+import { articledNouns, isGenitiveOf, isInflectedAdjective, isQuantityNoun } from "./noun-languages";
 import type { Word } from "./words";
 
 export type { EntityMention } from "./entity-candidate";
@@ -96,42 +80,7 @@ export function findEntities(
     for (let i = 0; i < ws.length; i++) {
       if (!ws[i].capitalised) continue;
       // Grow the run of capitalised words (and connectors between them).
-      let j = i;
-      let beforeTitle = false;
-      // A possessive, an adjective suffix ("Paris-based") or a particle ("JTBC는") ends the name.
-      while (
-        j + 1 < ws.length &&
-        !ws[j].possessive &&
-        withoutAffix(ws[j]) === ws[j] &&
-        !(endsInParticleScript(ws[j].text) && PARTICLE_TAIL.test(ws[j].text))
-      ) {
-        const next = ws[j + 1];
-        if (!next.joined) {
-          // "Johnson & Johnson", "Center for Plants & Culture": one name across an ampersand.
-          if (next.capitalised && !nounCaps && joinsByAmpersand(sentence, ws, j)) j++;
-          else break;
-        } else if (next.capitalised) {
-          // "Lage Ihrer Unterkunft", "Nehmen Sie Kontakt": a capitalised pronoun is no part of a name.
-          if (nounCaps && isFunctionWord(next.text.toLowerCase(), lang)) break;
-          // "Bank of England | Governor Mark Carney": a title inside a run starts a new name.
-          if (startsInnerTitle(ws, j)) {
-            beforeTitle = true;
-            break;
-          }
-          j++;
-        } else if (nounCaps) {
-          const particles = particleLength(ws, j);
-          if (particles === 0) break;
-          j += particles + 1;
-        } else if (
-          NAME_CONNECTORS.has(next.text) &&
-          j + 2 < ws.length &&
-          ws[j + 2].capitalised &&
-          ws[j + 2].joined
-        )
-          j += 2;
-        else break;
-      }
+      const { end: j, beforeTitle } = runEnd(sentence, ws, i, nounCaps, lang);
       const runStart = i;
       const run = ws.slice(i, j + 1);
       i = j;

@@ -3,7 +3,9 @@
  * ampersand may join one, and an adjective suffix, a weekday or a Korean/Japanese particle is not part
  * of it.
  */
-import { ORG_SUFFIXES, PERSON_TITLES } from "./lexicon";
+import { NAME_CONNECTORS } from "./entity-candidate";
+import { isFunctionWord, ORG_SUFFIXES, PERSON_TITLES } from "./lexicon";
+import { particleLength } from "./noun-languages";
 import { type Word, wordPrefix } from "./words";
 
 /** Titles that only qualify the title after them ("Defense Minister", "Foreign Office"). */
@@ -99,4 +101,51 @@ export function withoutParticle(w: Word): Word {
   const m = PARTICLE_TAIL.exec(w.text);
   if (!m) return w;
   return wordPrefix(w, m.index);
+}
+
+/**
+ * Where the run of capitalised words that starts at `ws[i]` ends (the index of its last word), and
+ * whether it ends because a title starts a new name after it. A possessive, an adjective suffix
+ * ("Paris-based") or a particle ("JTBC는") ends it; an ampersand ("Johnson & Johnson"), a connector
+ * ("Bank of England") or, where every noun is capitalised, a name's particles ("von der") continue it.
+ */
+export function runEnd(
+  sentence: string,
+  ws: readonly Word[],
+  i: number,
+  nounCaps: boolean,
+  lang: string,
+): { end: number; beforeTitle: boolean } {
+  let j = i;
+  while (
+    j + 1 < ws.length &&
+    !ws[j].possessive &&
+    withoutAffix(ws[j]) === ws[j] &&
+    !(endsInParticleScript(ws[j].text) && PARTICLE_TAIL.test(ws[j].text))
+  ) {
+    const next = ws[j + 1];
+    if (!next.joined) {
+      // "Johnson & Johnson", "Center for Plants & Culture": one name across an ampersand.
+      if (next.capitalised && !nounCaps && joinsByAmpersand(sentence, ws, j)) j++;
+      else break;
+    } else if (next.capitalised) {
+      // "Lage Ihrer Unterkunft", "Nehmen Sie Kontakt": a capitalised pronoun is no part of a name.
+      if (nounCaps && isFunctionWord(next.text.toLowerCase(), lang)) break;
+      // "Bank of England | Governor Mark Carney": a title inside a run starts a new name.
+      if (startsInnerTitle(ws, j)) return { end: j, beforeTitle: true };
+      j++;
+    } else if (nounCaps) {
+      const particles = particleLength(ws, j);
+      if (particles === 0) break;
+      j += particles + 1;
+    } else if (
+      NAME_CONNECTORS.has(next.text) &&
+      j + 2 < ws.length &&
+      ws[j + 2].capitalised &&
+      ws[j + 2].joined
+    )
+      j += 2;
+    else break;
+  }
+  return { end: j, beforeTitle: false };
 }
