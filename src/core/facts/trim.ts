@@ -50,10 +50,10 @@ const CONNECTIVE = new RegExp(
 const NOT_DATE_COMMA = "(?!\\s(?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s\\d))";
 /**
  * The comma is one of a list's, not an aside's end: a few words then "and"/"or" follow ("those who stand
- * out, stand up and make an impact"; "Green, a journalist, lawyer and legal analyst"). Cutting there
- * would garble the sentence.
+ * out, stand up and make an impact"; "Green, a journalist, lawyer and legal analyst"; "sticky,
+ * repeating, or nonfunctional keys"). Cutting there would garble the sentence.
  */
-const LIST_GOES_ON = "(?!(?:\\s[^\\s,;.]+){1,3}\\s(?:and|or)\\s)";
+const LIST_GOES_ON = "(?!(?:\\s[^\\s,;.]+){1,3},?\\s(?:and|or)\\s)";
 /** Speech verbs of an attribution set off by commas inside the sentence. */
 const SPEECH_VERB = "(?:said|says|told|reported|reports|added|noted|wrote)";
 /** Auxiliary and modal verbs: a stretch holding one is a clause, not a name or a title. */
@@ -64,13 +64,17 @@ const AUXILIARY =
  * the sentence after it ("…, which will focus on its founder and former CEO, Adam Neumann.").
  */
 const NOT_NAME_TO_END = "(?!(?:\\s\\p{Lu}[^\\s,;]*){1,4}\\s*$)";
+/** Nor is it when another apposition follows it (", who heads the Alliance, a group that …"). */
+const NOT_APPOSITION_NEXT = "(?!\\s(?:a|an|the)\\s)";
+/** A relative clause holds at least three words before its comma ("who in 2008, won …" is not one). */
+const CLAUSE_WORDS = "(?=(?:[^,;\\s]+\\s+){2}[^,;\\s])";
 /**
  * ", which ...," (relative clause set off by commas, not ended by a date's or a list's comma). One that
  * holds "said" has lost its closing comma (", who has a stand in the square said that ..."): it would
  * take the sentence's own verb with it.
  */
 const RELATIVE_CLAUSE = new RegExp(
-  `,\\s(?:which|who|whom|whose|where)\\s(?![^,;]*\\s(?:said|says|told)\\s)[^,;]*,(?=\\s)${NOT_DATE_COMMA}${LIST_GOES_ON}${NOT_NAME_TO_END}`,
+  `,\\s(?:which|who|whom|whose|where)\\s${CLAUSE_WORDS}(?![^,;]*\\s(?:said|says|told)\\s)[^,;]*,(?=\\s)${NOT_DATE_COMMA}${LIST_GOES_ON}${NOT_NAME_TO_END}${NOT_APPOSITION_NEXT}`,
   "gu",
 );
 
@@ -79,10 +83,12 @@ const RELATIVE_CLAUSE = new RegExp(
  * that is no conjunction. Not one that is a list's item (", flight spoilers,
  * the nose of the plane and the fuel tank,": a list comes before it) or opens one (see LIST_GOES_ON),
  * nor a clause (", a lone wolf could still slip through," holds a verb: it is the sentence's statement),
- * nor an attribution (", the news agency said, citing …": cut, "citing" would follow the name).
+ * nor an attribution (", the news agency said, citing …": cut, "citing" would follow the name), nor one
+ * whose comma closes a relative clause still open before it (", who was the acting director … and Alex
+ * Azar, the health secretary, said …").
  */
 const APPOSITION = new RegExp(
-  `(?<=(?:^|\\s)\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.-]*)(?<!,\\s(?:[^\\s,;.]+\\s){0,3}[^\\s,;.]+),\\s(?:a|an|the|his|her|their|its)\\s(?![^,;"“”]*\\b(?:${AUXILIARY}|${SPEECH_VERB})\\b)[^,;"“”]{2,60},(?=\\s\\p{Ll})(?!\\s(?:and|but|or|so|yet|while|as|because|when|if)\\s)${LIST_GOES_ON}`,
+  `(?<=(?:^|\\s)\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.-]*)(?<!,\\s(?:[^\\s,;.]+\\s){0,3}[^\\s,;.]+)(?<!,\\s(?:which|who|whom|whose|where)\\s[^,;]*),\\s(?:a|an|the|his|her|their|its)\\s(?![^,;"“”]*\\b(?:${AUXILIARY}|${SPEECH_VERB})\\b)[^,;"“”]{2,60},(?=\\s\\p{Ll})(?!\\s(?:and|but|or|so|yet|while|as|because|when|if)\\s)${LIST_GOES_ON}`,
   "gu",
 );
 
@@ -127,7 +133,7 @@ function asidesIn([re, marks]: Aside, sentence: string): RegExpExecArray[] {
  * comma follow it).
  */
 const LEADING_PHRASE =
-  /^(?:In|At|On|With|After|As|For|Under|Amid|Despite)\s(?:[\p{Ll}'’-]+\s){0,4}[\p{Ll}'’-]+,\s(?!(?:[^\s,;.]+\s){0,3}[^\s,;.]+,)/u;
+  /^(?:In|At|On|With|After|As|For|Under|Amid|Despite)\s(?:[\p{Ll}'’-]+\s){0,4}[\p{Ll}'’-]+,\s(?!(?:[^\s,;.]+\s){0,3}[^\s,;.]+,)(?!(?:which|who|whom|whose|where)\s)/u;
 
 /** Speech verbs of a trailing attribution (English; other languages keep theirs). */
 const ATTRIBUTION_VERB =
@@ -153,7 +159,7 @@ const CORE_CUTS: Array<{ re: RegExp; source: boolean }> = [
     source: true,
   },
   {
-    re: /^(?:(?:In|At|On|With|After|Before|As|For|Under|Amid|Despite|During|Since|Following|Shortly|When|While|Although|Though|Because|Once|Until|Earlier|Later|Last|By|Unlike|Like|Without|Within|Over|Through|Just|Back|Even|Now)\s|\p{Lu}\p{Ll}+ing\s)[^,;:"“”]{2,80},\s(?!(?:[^\s,;.]+\s){0,3}[^\s,;.]+,)/u,
+    re: /^(?:(?:In|At|On|With|After|Before|As|For|Under|Amid|Despite|During|Since|Following|Shortly|When|While|Although|Though|Because|Once|Until|Earlier|Later|Last|By|Unlike|Like|Without|Within|Over|Through|Just|Back|Even|Now)\s|\p{Lu}\p{Ll}+ing\s)[^,;:"“”]{2,80},\s(?!(?:[^\s,;.]+\s){0,3}[^\s,;.]+,)(?!(?:which|who|whom|whose|where)\s)/u,
     source: false,
   },
   {

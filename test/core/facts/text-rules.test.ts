@@ -298,6 +298,27 @@ describe("trimSentence", () => {
       40,
     );
     expect(attributed ?? "").not.toMatch(/Region citing/u);
+    // A relative clause ends at no list's comma, holds three words at least, and gives way to an
+    // apposition after it; a leading phrase ends at no relative clause's comma.
+    const garbles: Array<[string, RegExp]> = [
+      [
+        "It would be no surprise if Apple moved past its keyboards, which have suffered from sticky, repeating, or dead keys since 2016.",
+        /keyboards repeating/u,
+      ],
+      [
+        "Veteran actress, Kate Henshaw, who in 2008, won the award for Best Actress, has shared photos of herself.",
+        /Henshaw won/u,
+      ],
+      [
+        "Tariffs have strengthened leverage after job losses, said Scott Paul, who heads the Alliance for American Manufacturing, a group that has applauded the tariffs.",
+        /Paul a group/u,
+      ],
+      [
+        "In a Nov. 5 letter to Kevin McAleenan, who was the acting director of the department and Alex Azar, the health secretary, said they would provide 100 doses.",
+        /^Who|Azar said/u,
+      ],
+    ];
+    for (const [sentence, garble] of garbles) expect(core(sentence, 30) ?? "").not.toMatch(garble);
     // The comma before a sentence-final name is an apposition's, not a relative clause's end.
     const apposed =
       "She was contacted by the attorney general's office, which will focus on the founder and former CEO, Adam Neumann.";
