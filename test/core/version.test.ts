@@ -23,7 +23,7 @@ import { ALGORITHM_VERSION } from "../../src/core/version";
 /** The version and the digest of its output; see the header for when and how to update them. */
 const PINNED = {
   version: "4",
-  digest: "3e75869144f42c6531b2c8237bc28f23f8117ecdd20c158606f46c7be2d90418",
+  digest: "402b90f01f608480d38cbae653f1a66927cd4b1ba85841c4ab956643e9c02c6c",
 };
 
 const PAGES = [
