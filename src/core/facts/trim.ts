@@ -51,9 +51,11 @@ const NOT_DATE_COMMA = "(?!\\s(?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|
 /**
  * The comma is one of a list's, not an aside's end: a few words then "and"/"or" follow ("those who stand
  * out, stand up and make an impact"; "Green, a journalist, lawyer and legal analyst"; "sticky,
- * repeating, or nonfunctional keys"). Cutting there would garble the sentence.
+ * repeating, or nonfunctional keys"; "Pacific Gas & Electric, Southern California Edison and …").
+ * Cutting there would garble the sentence.
  */
-const LIST_GOES_ON = "(?!(?:\\s[^\\s,;.]+){1,3},?\\s(?:and|or)\\s)";
+const LIST_GOES_ON =
+  "(?!(?:\\s[^\\s,;.]+){1,3},?\\s(?:and|or)\\s)(?!(?:\\s[^\\s,;.]+){1,5},(?:\\s[^\\s,;.]+){1,5}\\s(?:and|or)\\s)";
 /** Speech verbs of an attribution set off by commas inside the sentence. */
 const SPEECH_VERB = "(?:said|says|told|reported|reports|added|noted|wrote)";
 /** Auxiliary and modal verbs: a stretch holding one is a clause, not a name or a title. */
@@ -64,8 +66,11 @@ const AUXILIARY =
  * the sentence after it ("…, which will focus on its founder and former CEO, Adam Neumann.").
  */
 const NOT_NAME_TO_END = "(?!(?:\\s\\p{Lu}[^\\s,;]*){1,4}\\s*$)";
-/** Nor is it when another apposition follows it (", who heads the Alliance, a group that …"). */
-const NOT_APPOSITION_NEXT = "(?!\\s(?:a|an|the)\\s)";
+/**
+ * Nor is it when another apposition or relative clause follows it (", who heads the Alliance, a group
+ * that …"; "a person, who was named after a place, which was named after a thing").
+ */
+const NOT_APPOSITION_NEXT = "(?!\\s(?:a|an|the|which|who|whom|whose|where)\\s)";
 /** A relative clause holds at least three words before its comma ("who in 2008, won …" is not one). */
 const CLAUSE_WORDS = "(?=(?:[^,;\\s]+\\s+){2}[^,;\\s])";
 /**
@@ -175,6 +180,16 @@ const CORE_CUTS: Array<{ re: RegExp; source: boolean }> = [
  * the vehicle of choice, but that doesn't mean the sedan is no longer relevant").
  */
 const SECOND_CLAUSE = /,\s(?:and|while|whereas)\s[^;"“”]{2,150}(?=[.!?]\s*$)/u;
+/** The ", and" ends a list, not a clause: an item or two after another comma come right before it ("Turkey, Poland, and Bonaire"). */
+const LIST_BEFORE = /,\s[^\s,;.]+(?:\s[^\s,;.]+)?$/u;
+
+/** Whether a quotation opened before `at` is still open there (“… or " unpaired): a cut would break it. */
+function insideOpenQuote(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const opened = (before.match(/[“«„]/gu) ?? []).length;
+  const closed = (before.match(/[”»]/gu) ?? []).length;
+  return opened > closed || (before.match(/"/gu) ?? []).length % 2 === 1;
+}
 
 /** What a core may cut (see CORE_CUTS). */
 export interface CoreOptions {
@@ -285,7 +300,7 @@ export function trimSentence(
   if (core) {
     for (const r of coreCuts) asides.push({ ...r, cost: hard(r) * HARD_COST + CORE_CUT_COST });
     const m = SECOND_CLAUSE.exec(sentence);
-    if (m) {
+    if (m && !insideOpenQuote(sentence, m.index) && !LIST_BEFORE.test(sentence.slice(0, m.index))) {
       const r = { start: m.index, end: m.index + m[0].length };
       asides.push({ ...r, cost: hard(r) * HARD_COST + SECOND_CLAUSE_COST });
     }

@@ -318,7 +318,26 @@ describe("trimSentence", () => {
         /^Who|Azar said/u,
       ],
     ];
+    garbles.push(
+      [
+        "We have a word coined after a person, who was named after a place, which was named after a thing.",
+        /person which/u,
+      ],
+      [
+        "The utility ordered its action, where the grid's providers, Pacific Gas & Electric, Southern Edison and San Diego Gas, cut power.",
+        /action Pacific/u,
+      ],
+      [
+        "Mr Shapps said: “The data indicates we need to remove Turkey, Poland, and Bonaire, St Eustatius and Saba from the list.",
+        /Poland\.$/u,
+      ],
+      [
+        "The dirty air is arising from a mix of weather conditions, urban emissions, and crop burning in nearby states.",
+        /emissions\.$/u,
+      ],
+    );
     for (const [sentence, garble] of garbles) expect(core(sentence, 30) ?? "").not.toMatch(garble);
+    for (const [sentence, garble] of garbles) expect(core(sentence, 16) ?? "").not.toMatch(garble);
     // The comma before a sentence-final name is an apposition's, not a relative clause's end.
     const apposed =
       "She was contacted by the attorney general's office, which will focus on the founder and former CEO, Adam Neumann.";
