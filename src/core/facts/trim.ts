@@ -67,10 +67,14 @@ const AUXILIARY =
  */
 const NOT_NAME_TO_END = "(?!(?:\\s\\p{Lu}[^\\s,;]*){1,4}\\s*$)";
 /**
- * Nor is it when another apposition or relative clause follows it (", who heads the Alliance, a group
- * that …"; "a person, who was named after a place, which was named after a thing").
+ * Nor is it when what follows leans on it: another apposition or relative clause (", who heads the
+ * Alliance, a group that …"; "a person, who was named after a place, which was named after a thing"),
+ * a list's "or"/"and" (", … no next-of-kin, or families who …"), a quotation it introduces
+ * (", who has studied it, “there are …"), or a participle whose subject it would change
+ * ("Hendersonville, where Debbie Meadows remained, introducing her to donors").
  */
-const NOT_APPOSITION_NEXT = "(?!\\s(?:a|an|the|which|who|whom|whose|where)\\s)";
+const NOT_APPOSITION_NEXT =
+  '(?!\\s(?:a|an|the|which|who|whom|whose|where|and|or)\\s|\\s[“"«„]|\\s\\p{Ll}+ing\\s)';
 /** A relative clause holds at least three words before its comma ("who in 2008, won …" is not one). */
 const CLAUSE_WORDS = "(?=(?:[^,;\\s]+\\s+){2}[^,;\\s])";
 /**
@@ -183,12 +187,20 @@ const SECOND_CLAUSE = /,\s(?:and|while|whereas)\s[^;"“”]{2,150}(?=[.!?]\s*$)
 /** The ", and" ends a list, not a clause: an item or two after another comma come right before it ("Turkey, Poland, and Bonaire"). */
 const LIST_BEFORE = /,\s[^\s,;.]+(?:\s[^\s,;.]+)?$/u;
 
-/** Whether a quotation opened before `at` is still open there (“… or " unpaired): a cut would break it. */
+/** The closing mark each opening quotation mark expects („…“ in German, “…” in English, «…»). */
+const CLOSING_QUOTE: Readonly<Record<string, string>> = { "„": "“", "“": "”", "«": "»" };
+
+/** Whether a quotation opened before `at` is still open there (a cut would break it). */
 function insideOpenQuote(sentence: string, at: number): boolean {
-  const before = sentence.slice(0, at);
-  const opened = (before.match(/[“«„]/gu) ?? []).length;
-  const closed = (before.match(/[”»]/gu) ?? []).length;
-  return opened > closed || (before.match(/"/gu) ?? []).length % 2 === 1;
+  const expected: string[] = [];
+  let straight = false;
+  for (let i = 0; i < at; i++) {
+    const c = sentence[i];
+    if (c === '"') straight = !straight;
+    else if (expected.length > 0 && c === expected[expected.length - 1]) expected.pop();
+    else if (CLOSING_QUOTE[c] !== undefined) expected.push(CLOSING_QUOTE[c]);
+  }
+  return straight || expected.length > 0;
 }
 
 /** What a core may cut (see CORE_CUTS). */
@@ -260,6 +272,8 @@ export function trimSentence(
       const r = { start: m.index, end: m.index + m[0].length };
       if (removed.some((x) => overlaps(r, x))) continue;
       if (protect.some((p) => overlaps(r, p)) || splitsBrackets(sentence, r)) continue;
+      // Quoted words are the speaker's: no cut inside a quotation ("“[These were] 12 pages …").
+      if (insideOpenQuote(sentence, r.start)) continue;
       removed.push(r);
     }
   }
@@ -307,7 +321,13 @@ export function trimSentence(
   }
   asides.sort((a, b) => a.cost - b.cost);
   for (const a of asides) {
-    if (removed.some((x) => overlaps(a, x)) || splitsBrackets(sentence, a)) continue;
+    // Quoted words are the speaker's: no cut inside a quotation ("“[These were] 12 pages …").
+    if (
+      removed.some((x) => overlaps(a, x)) ||
+      splitsBrackets(sentence, a) ||
+      insideOpenQuote(sentence, a.start)
+    )
+      continue;
     removed.push(a);
     result = assemble(sentence, removed);
     if (result.words <= maxWords) break;

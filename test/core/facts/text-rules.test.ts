@@ -336,8 +336,25 @@ describe("trimSentence", () => {
         /emissions\.$/u,
       ],
     );
+    garbles.push(
+      [
+        "The footage comes from Hart Island, which has been used for years as a burial site for those with no kin, or families who cannot pay.",
+        /Island or/u,
+      ],
+      [
+        "They met in Hendersonville, where Debbie Meadows stayed near Bennett for the event, introducing her to donors.",
+        /Hendersonville introducing/u,
+      ],
+    );
     for (const [sentence, garble] of garbles) expect(core(sentence, 30) ?? "").not.toMatch(garble);
     for (const [sentence, garble] of garbles) expect(core(sentence, 16) ?? "").not.toMatch(garble);
+    // Quoted words are the speaker's: no aside is cut inside a quotation, in English or German marks.
+    expect(
+      core("He said: “The (refugees) must not be forced to leave,” officials said (on Monday).", 30),
+    ).toBe("He said: “The (refugees) must not be forced to leave,” officials said.");
+    expect(
+      core("Von „Kunden“ kann kaum die Rede sein, denn sie zahlen nichts (mit Ausnahme von Apple).", 30),
+    ).toBe("Von „Kunden“ kann kaum die Rede sein, denn sie zahlen nichts.");
     // The comma before a sentence-final name is an apposition's, not a relative clause's end.
     const apposed =
       "She was contacted by the attorney general's office, which will focus on the founder and former CEO, Adam Neumann.";
