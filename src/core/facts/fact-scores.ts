@@ -167,14 +167,14 @@ const NOT_A_FACT: FactFeatures = {
   firstPerson: false,
 };
 
-/** Features of every sentence (see FactFeatures). */
-export function sentenceFeatures(
+/** Features of every sentence (see FactFeatures); scoreSentences passes what it was given. */
+function sentenceFeatures(
   doc: AnalysedText,
   mentions: ArticleMentions,
   title: string | null,
-  summary: readonly SummarySentence[] = [],
-  headings: ReadonlySet<number> = headingParagraphs(doc),
-  table: TermIds = termIds(doc.terms),
+  summary: readonly SummarySentence[],
+  headings: ReadonlySet<number>,
+  table: TermIds,
 ): FactFeatures[] {
   const inSummaryTerm = termFlags(
     table,
