@@ -24,7 +24,8 @@ const ATTRIBUTION_WINDOW = 120;
 /** Longest lowercase speaker description kept as written ("the medical center"). */
 const SPEAKER_MAX_WORDS = 5;
 
-const CLOSERS: Record<string, string> = {
+/** Each opening quotation mark and the marks that close it („ closes with “ or ”). */
+export const CLOSERS: Readonly<Record<string, string>> = {
   "“": "”",
   "„": "“”",
   "«": "»",

@@ -11,6 +11,7 @@ import { datelineLength } from "../text/dateline";
 import { matchesOf } from "../text/matches";
 import { withCjkWords } from "../text/word-count";
 import { LEADING_CONNECTIVES } from "./lexicon";
+import { CLOSERS } from "./quotes";
 
 export interface Trimmed {
   text: string;
@@ -187,20 +188,15 @@ const SECOND_CLAUSE = /,\s(?:and|while|whereas)\s[^;"“”]{2,150}(?=[.!?]\s*$)
 /** The ", and" ends a list, not a clause: an item or two after another comma come right before it ("Turkey, Poland, and Bonaire"). */
 const LIST_BEFORE = /,\s[^\s,;.]+(?:\s[^\s,;.]+)?$/u;
 
-/** The closing mark each opening quotation mark expects („…“ in German, “…” in English, «…»). */
-const CLOSING_QUOTE: Readonly<Record<string, string>> = { "„": "“", "“": "”", "«": "»" };
-
 /** Whether a quotation opened before `at` is still open there (a cut would break it). */
 function insideOpenQuote(sentence: string, at: number): boolean {
-  const expected: string[] = [];
-  let straight = false;
+  const closers: string[] = [];
   for (let i = 0; i < at; i++) {
     const c = sentence[i];
-    if (c === '"') straight = !straight;
-    else if (expected.length > 0 && c === expected[expected.length - 1]) expected.pop();
-    else if (CLOSING_QUOTE[c] !== undefined) expected.push(CLOSING_QUOTE[c]);
+    if (closers.length > 0 && closers[closers.length - 1].includes(c)) closers.pop();
+    else if (CLOSERS[c] !== undefined) closers.push(CLOSERS[c]);
   }
-  return straight || expected.length > 0;
+  return closers.length > 0;
 }
 
 /** What a core may cut (see CORE_CUTS). */
