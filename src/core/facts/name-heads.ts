@@ -95,7 +95,6 @@ export const ROMANCE_ORG_HEADS: ReadonlySet<string> = new Set([
   "fundação",
   "associação",
   "agência",
-  "governo",
   "prefeitura",
   "polícia",
   "exército",
