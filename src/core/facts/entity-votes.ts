@@ -55,15 +55,16 @@ export function voteByForm(c: Candidate): void {
   else if (c.words.length > 1 && GERMAN_PLACE_ENDING.test(last)) c.votes.place += VOTE.suffix;
   // "COVID-19", "F-16", "G7": names of things, not organisations.
   if (/\p{N}/u.test(c.key)) c.votes.other += VOTE.suffix;
-  // "Johnson & Johnson", "Marks & Spencer": partners' names joined by an ampersand name a firm.
-  if (c.key.includes(" & ")) c.votes.organization += VOTE.suffix;
   else if (c.acronym && !COUNTRIES.has(c.key)) c.votes.organization += VOTE.acronym;
+  // "Johnson & Johnson", "Marks & Spencer": partners' names joined by an ampersand name a firm.
+  const firm = c.key.includes(" & ");
+  if (firm) c.votes.organization += VOTE.suffix;
   if (
     !c.acronym &&
     c.words.length >= 2 &&
     c.words.length <= 3 &&
     !c.words.some((w) => NAME_CONNECTORS.has(w)) &&
-    !c.key.includes(" & ")
+    !firm
   )
     c.votes.person += VOTE.twoWordDefault;
 }
