@@ -66,36 +66,39 @@ const PAYWALL_PROMPT =
   /^(?:subscribe|sign up|sign in|log in|register)\b.{0,50}\b(?:full (?:story|article)|read (?:more|on|the rest)|continue reading|unlimited access)\b/iu;
 /** An invitation to follow the site elsewhere: "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner." */
 const SOCIAL_PROMPT =
-  /^(?:follow|like)\s(?:us|[^.!?]{1,40}?)\s(?:on|at)\s(?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b/iu;
-/** Longest such invitation (it names several networks and handles). */
-const PROMO_MAX_CHARS = 160;
+  /^\s*(?:follow|like)\s(?:us|[^.!?]{1,40}?)\s(?:on|at)\s(?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b/iu;
 /**
  * A disclosure of paid links: "This post contains affiliate links", "Dieser Artikel enthält
- * Affiliate-Links", "Für Links auf dieser Seite erhält … eine Provision", "we may earn a commission",
- * "We may receive compensation if you visit partners we recommend".
+ * Affiliate-Links", "Für Links auf dieser Seite erhält … eine Provision", "we may earn a commission".
  */
 const AFFILIATE_DISCLOSURE =
   /\baffiliate[- ]?links?\b|\b(?:provision|commission)\b.{0,80}\blinks?\b|\blinks?\b.{0,80}\b(?:provision|commission)\b/iu;
 /** A server's error printed into the page: "Warning: Use of undefined constant … in /…/x.php on line 12". */
 const SERVER_MESSAGE =
-  /^(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards):\s.{0,400}\son line \d+\b/u;
-const SERVER_MESSAGE_MAX_CHARS = 600;
-/** Longest such disclosure. */
-const DISCLOSURE_MAX_CHARS = 240;
+  /^\s*(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards):\s.{0,400}\son line \d+\b/u;
+/**
+ * Labels longer than LABEL_MAX_CHARS, each with the longest paragraph it is looked for in (an
+ * invitation names several networks and handles; an error message holds a file path).
+ */
+const LONG_LABELS: ReadonlyArray<readonly [RegExp, number]> = [
+  [SOCIAL_PROMPT, 160],
+  [AFFILIATE_DISCLOSURE, 240],
+  [SERVER_MESSAGE, 600],
+];
 /** Longest link-only paragraph taken for a label ("Read more", "See all photos"). */
 const LINK_LABEL_MAX_WORDS = 4;
-/** Longer paragraphs are never labels (checked first: most paragraphs are long). */
+/** Longer paragraphs are never labels but LONG_LABELS (checked early: most paragraphs are long). */
 const LABEL_MAX_CHARS = 80;
 
 /**
  * A paragraph that is a label of the page, not the article's prose: a slideshow counter, one word with
- * no punctuation ("Advert", "SUBSCRIBE"), or a few words that are all a link ("Read More"). A one-line
- * paragraph of prose ("It worked.") ends in punctuation and stays.
+ * no punctuation ("Advert", "SUBSCRIBE"), a few words that are all a link ("Read More"), a paywall's
+ * prompt, and, longer, an invitation to follow the site, a disclosure of paid links or a server's error
+ * (LONG_LABELS). A one-line paragraph of prose ("It worked.") ends in punctuation and stays.
  */
 export function isLabel(b: RawBlock): boolean {
-  if (b.text.length <= PROMO_MAX_CHARS && SOCIAL_PROMPT.test(b.text.trimStart())) return true;
-  if (b.text.length <= DISCLOSURE_MAX_CHARS && AFFILIATE_DISCLOSURE.test(b.text)) return true;
-  if (b.text.length <= SERVER_MESSAGE_MAX_CHARS && SERVER_MESSAGE.test(b.text.trimStart())) return true;
+  if (LONG_LABELS.some(([pattern, maxChars]) => b.text.length <= maxChars && pattern.test(b.text)))
+    return true;
   if (b.text.length > LABEL_MAX_CHARS) return false;
   const t = foldSpaces(b.text).trim();
   if (COUNTER.test(t) || PAYWALL_PROMPT.test(t)) return true;
