@@ -16,8 +16,16 @@ import { mergeAliases, splitRolePrefixes } from "./entity-aliases";
 import { type Candidate, type EntityMention, NAME_CONNECTORS } from "./entity-candidate";
 import { runEnd, WEEKDAY, WEEKDAY_NAMES, withoutAffix, withoutParticle, wordKey } from "./entity-runs";
 import { CORPORATE_TITLES, typeOf, VOTE, voteByContext, voteByForm } from "./entity-votes";
-import { isFunctionWord, PERSON_TITLES, PLACE_PREPOSITIONS, SPEECH_VERBS } from "./lexicon";
+import {
+  COMMON_ACRONYMS,
+  isFunctionWord,
+  ORG_SUFFIXES,
+  PERSON_TITLES,
+  PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
+} from "./lexicon";
 import { articledNouns, isGenitiveOf, isInflectedAdjective, isQuantityNoun } from "./noun-languages";
+import { NUMBER_WORDS } from "./numbers";
 import type { Word } from "./words";
 
 export type { EntityMention } from "./entity-candidate";
@@ -48,6 +56,8 @@ function isCalendarWord(lower: string, lang: string): boolean {
 }
 
 const CONTRACTION = /['’](?:m|ve|ll|d|re|t)$/u;
+/** "D-Minn", "R-Texas": the party and state after a US lawmaker's name. */
+const PARTY_STATE = /^[DRI]-\p{Lu}/u;
 
 /** Most entities an article lists. */
 export const MAX_ENTITIES = 40;
@@ -125,7 +135,7 @@ export function findEntities(
           mentions: [],
           first: si,
         };
-        voteByForm(c);
+        voteByForm(c, confirmed.lowercase);
         candidates.set(key, c);
       }
       c.mentions.push({ key, sentence: si, start: kept[0].start, end: kept[kept.length - 1].end });
@@ -166,9 +176,26 @@ export function findEntities(
     // "Apple CEO Tim Cook", "Toyota spokesman …": a firm has a chief executive, a person does not.
     if (corporate) c.votes.organization += VOTE.role;
   }
-  if (nounCaps) splitRolePrefixes(candidates, articledNouns(tokens));
+  if (nounCaps) splitRolePrefixes(candidates, articledNouns(tokens), confirmed.lowercase);
+  votePlurals(candidates);
   mergeAliases(candidates);
   return buildTable(candidates, tokens.length, title);
+}
+
+/** A plural of at least this many letters ("Spurs", not "Bus"). */
+const PLURAL_MIN_LENGTH = 4;
+
+/**
+ * A one-word plural whose singular the article also names ("Americans" beside "American",
+ * "Democrats" beside "Democrat") names a people or a party's members, not a person: it may speak
+ * ("Americans say") without being one.
+ */
+function votePlurals(candidates: ReadonlyMap<string, Candidate>): void {
+  for (const c of candidates.values()) {
+    if (c.words.length !== 1 || c.acronym || c.key.length < PLURAL_MIN_LENGTH) continue;
+    if (!c.key.endsWith("s") || c.key.endsWith("ss")) continue;
+    if (candidates.has(c.key.slice(0, -1))) c.votes.other += VOTE.suffix;
+  }
 }
 
 /** Share of capitalised content words from which a sentence is a title-case headline. */
@@ -214,7 +241,7 @@ function countKnownNames(
  */
 interface Confirmed {
   words: Set<string>;
-  /** Words written in lowercase somewhere, among those isConfirmed asks about. */
+  /** Words written in lowercase somewhere, among the capitalised words' lowercase forms. */
   lowercase: Set<string>;
   pairs: Set<string>;
   /** Capitalised mid-clause words written without a capitalised neighbour ("told Cook"). */
@@ -222,11 +249,10 @@ interface Confirmed {
 }
 
 function confirmedWords(tokens: readonly Word[][]): Confirmed {
-  // `lowercase` is only asked about the lowercase forms of clause-initial capitalised words (the runs
-  // isConfirmed tests): it keeps just those, not every lowercase word of the article.
+  // `lowercase` is only asked about the lowercase forms of capitalised words (the runs isConfirmed
+  // tests, the last words voteByForm tests): it keeps just those, not every lowercase word of the article.
   const asked = new Set<string>();
-  for (const ws of tokens)
-    for (const w of ws) if (w.capitalised && w.initial) asked.add(w.text.toLowerCase());
+  for (const ws of tokens) for (const w of ws) if (w.capitalised) asked.add(w.text.toLowerCase());
   const c: Confirmed = { words: new Set(), lowercase: new Set(), pairs: new Set(), alone: new Set() };
   for (const ws of tokens)
     ws.forEach((w, i) => {
@@ -281,11 +307,15 @@ function nameInRun(
   let a = 0;
   let b = run.length - 1;
   if (run[0].initial && !isConfirmed(run, confirmed, lang)) a++;
+  // "One Home Depot executive", "THIRD case": a count opening the run is no part of the name.
+  if (a < b && lang === "en" && NUMBER_WORDS.has(run[a].text.toLowerCase())) a++;
+  // "Interior Ministry", "Defense Department": titles before an institution's word name the institution.
+  const institution = ORG_SUFFIXES.has(wordKey(run[b].text));
   let titled = false;
   let sawTitle = false;
   while (a <= b) {
     const w = wordKey(run[a].text);
-    if (PERSON_TITLES.has(w)) {
+    if (PERSON_TITLES.has(w) && !institution) {
       sawTitle = true;
       a++;
     } else if (NAME_CONNECTORS.has(w) || isFunctionWord(w, lang)) {
@@ -308,6 +338,9 @@ function nameInRun(
   if (!kept[kept.length - 1].text) return null;
   if (kept.every((w) => isCalendarWord(w.text.toLowerCase(), lang) || /^\p{N}/u.test(w.text))) return null;
   if (kept.length === 1 && kept[0].text.length < 2) return null;
+  // "TV", "CPU", "SUVs": acronyms of common nouns; "D-Minn": a lawmaker's party and state.
+  if (kept.length === 1 && (COMMON_ACRONYMS.has(wordKey(kept[0].text)) || PARTY_STATE.test(kept[0].text)))
+    return null;
   // "I'm", "Don't": contractions, not names.
   if (kept.some((w) => CONTRACTION.test(w.text))) return null;
   return { kept, offset: a, titled };

@@ -19,7 +19,11 @@ import { articledPrefixLength, PLACE_ADJECTIVE, rolePrefixLength } from "./noun-
  * description is a long compound noun or a noun the article writes after an article ("Thema Flugtaxi",
  * `articled`); a candidate that ends in such a noun is a noun phrase and goes (see isNounPhrase).
  */
-export function splitRolePrefixes(candidates: Map<string, Candidate>, articled: ReadonlySet<string>): void {
+export function splitRolePrefixes(
+  candidates: Map<string, Candidate>,
+  articled: ReadonlySet<string>,
+  lowercase: ReadonlySet<string>,
+): void {
   // Multi-word names by their last word: "Nachfolger Weikert" is "Thomas Weikert".
   const byLastWord = new Map<string, Candidate[]>();
   for (const c of candidates.values()) {
@@ -63,7 +67,7 @@ export function splitRolePrefixes(candidates: Map<string, Candidate>, articled: 
         mentions: [],
         first: c.first,
       };
-      voteByForm(target);
+      voteByForm(target, lowercase);
       if (!target.acronym) target.votes.person += VOTE.role;
       candidates.set(key, target);
     }

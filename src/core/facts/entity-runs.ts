@@ -74,9 +74,13 @@ export const WEEKDAY_NAMES: ReadonlySet<string> = new Set([
   "maundy",
 ]);
 
-/** "Rutgers-led", "Paris-based", "Kremlin-backed": the name with an English adjective suffix. */
+/**
+ * "Rutgers-led", "Paris-based", "GOP-dominated", "Olympic-size": the name with an English adjective
+ * suffix (a participle of four letters or more, or a word of the list; not the syllables of "Kim
+ * Jong-un", "Ban Ki-moon").
+ */
 const ADJECTIVE_AFFIX =
-  /-(?:led|based|born|backed|owned|run|funded|made|style|era|linked|allied|controlled|friendly|bound|affiliated|sponsored|occupied|held|listed|registered|focused|centric)$/u;
+  /-(?:led|based|born|backed|owned|run|funded|made|style|era|linked|allied|controlled|friendly|bound|affiliated|sponsored|occupied|held|listed|registered|focused|centric|size|sized|wide|like|type|themed|level|class|[a-z]{2,}(?:ed|ing))$/u;
 
 /** The word without an adjective suffix ("Rutgers-led" → "Rutgers"); the same word when it has none. */
 export function withoutAffix(w: Word): Word {

@@ -16,6 +16,7 @@ import {
   PLACE_SUFFIXES,
 } from "./lexicon";
 import { GERMAN_ORG_ENDING, GERMAN_PLACE_ENDING, ROMANCE_ORG_HEADS, ROMANCE_PLACE_HEADS } from "./name-heads";
+import { isKnownPlace } from "./places";
 import type { Word } from "./words";
 
 /** Cue weights: how strongly each kind of evidence votes for a type. */
@@ -29,21 +30,30 @@ export const VOTE = {
   prefix: 1.5,
   /** The name is a country or continent. */
   country: 4,
+  /** The name is a state, region or city of places.ts: less than a country ("Washington" may be a person). */
+  knownPlace: 2.5,
   /** Written in capitals: usually an organisation's acronym ("KCNA", "NATO"). */
   acronym: 1.5,
   /** After a place preposition ("in Pyongyang"); organisations take them too, so weakly. */
   placePreposition: 1,
   /** Before a speech verb ("Broussard told"); organisations speak too, so weakly. */
   speech: 1,
+  /** "its" refers back to the name ("Apple … its lineup"). */
+  its: 1.5,
   /** Two or three plain capitalised words and no other cue: most often a person's name in news. */
   twoWordDefault: 0.5,
 } as const;
 
-/** Votes from the name's own words: suffixes, prefixes, the country list, acronyms. */
-export function voteByForm(c: Candidate): void {
+/**
+ * Votes from the name's own words: suffixes, prefixes, the country list, acronyms. `lowercase` holds
+ * the words the article also writes in lowercase: a name ending in one ("Magic Keyboard", "Davis Cup
+ * Final", "Evidence Action") is a thing's name more often than a person's.
+ */
+export function voteByForm(c: Candidate, lowercase: ReadonlySet<string>): void {
   const first = c.words[0];
   const last = c.words[c.words.length - 1];
   if (COUNTRIES.has(c.key)) c.votes.place += VOTE.country;
+  else if (isKnownPlace(c.key)) c.votes.place += VOTE.knownPlace;
   if (ORG_SUFFIXES.has(last)) c.votes.organization += VOTE.suffix;
   if (ORG_PREFIXES.has(first) && c.words.includes("of")) c.votes.organization += VOTE.suffix;
   if (PLACE_SUFFIXES.has(last) && c.words.length > 1) c.votes.place += VOTE.suffix;
@@ -53,9 +63,20 @@ export function voteByForm(c: Candidate): void {
   if (c.words.length > 1 && ROMANCE_PLACE_HEADS.has(first)) c.votes.place += VOTE.suffix;
   if (GERMAN_ORG_ENDING.test(last)) c.votes.organization += VOTE.suffix;
   else if (c.words.length > 1 && GERMAN_PLACE_ENDING.test(last)) c.votes.place += VOTE.suffix;
+  // "SpaceX", "WikiLeaks", "Edmunds.com": an inner capital or a domain marks a firm's or a site's name
+  // (not "McDonald", "DiCaprio", "LeBron": name prefixes; not "MacBook": a product, see OTHER_SUFFIXES).
+  if (
+    c.words.length === 1 &&
+    !c.acronym &&
+    ((INNER_CAPITAL.test(c.text) && !IDENTIFIER.test(c.text)) || DOMAIN.test(c.key))
+  )
+    c.votes.organization += VOTE.acronym;
+  // "Pittsburgh Steelers", "Kentucky Democrats": a place's team or party.
+  if (c.words.length >= 2 && isKnownPlace(first) && /[^siuo]s$/u.test(last))
+    c.votes.organization += VOTE.suffix;
   // "COVID-19", "F-16", "G7": names of things, not organisations.
   if (/\p{N}/u.test(c.key)) c.votes.other += VOTE.suffix;
-  else if (c.acronym && !COUNTRIES.has(c.key)) c.votes.organization += VOTE.acronym;
+  else if (c.acronym && !COUNTRIES.has(c.key) && !isKnownPlace(c.key)) c.votes.organization += VOTE.acronym;
   // "Johnson & Johnson", "Marks & Spencer": partners' names joined by an ampersand name a firm.
   const firm = c.key.includes(" & ");
   if (firm) c.votes.organization += VOTE.suffix;
@@ -64,10 +85,23 @@ export function voteByForm(c: Candidate): void {
     c.words.length >= 2 &&
     c.words.length <= 3 &&
     !c.words.some((w) => NAME_CONNECTORS.has(w)) &&
-    !firm
+    !firm &&
+    !lowercase.has(last) &&
+    // "Kentucky GOP", "Virginia Democrats": a place's name opens no person's.
+    !COUNTRIES.has(first) &&
+    !isKnownPlace(first)
   )
     c.votes.person += VOTE.twoWordDefault;
 }
+
+/**
+ * One capital after lowercase letters, past a name prefix ("SpaceX", "GiveWell"; not "McCain",
+ * "LeBron"), and not a programmer's identifier ("TypeError", "WebDriverWait").
+ */
+const INNER_CAPITAL = /^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+\p{Lu}[^\p{Lu}]*$/u;
+const IDENTIFIER = /(?:Error|Exception|Warning)$/u;
+/** A web address as a name ("Edmunds.com", "Polygraph.info"). */
+const DOMAIN = /^[\p{L}\d-]+\.(?:com|org|net|info|io|co|news|tv)$/u;
 
 /** Titles a firm gives its people: the name before one is an organisation's. */
 export const CORPORATE_TITLES: ReadonlySet<string> = new Set([
@@ -123,6 +157,38 @@ export function voteByContext(
       ? /^,\s+([^,;.]*)/u.exec(sentence.slice(end, end + APPOSITION_CHARS))
       : null;
   if (appo && (/^\d{1,2}$/u.test(appo[1].trim()) || appositiveRole(appo[1]))) c.votes.person += VOTE.role;
+  // "Ithaca, N.Y.", "Sugar Land, Texas": a town before its state or country.
+  else if (appo && isPlaceName(appo[1])) c.votes.place += VOTE.suffix;
+  // "Apple continues to offer … its service": the name is what "its" refers back to.
+  if (kept.length === 1 && itsFollows(ws, lastIdx + 1)) c.votes.organization += VOTE.its;
+}
+
+/** Words after a name searched for "its", up to another name or a person's pronoun. */
+const ITS_WINDOW = 8;
+/** Words after a name that show it is no subject of a verb. */
+const NOT_A_VERB = new Set(["and", "or", "with", "in", "of", "for", "to", "on", "at", "by", "from", "as"]);
+const PERSONAL = new Set(["he", "she", "his", "her", "him", "they", "their", "i", "we"]);
+
+function itsFollows(ws: readonly Word[], from: number): boolean {
+  // The name is the subject: a verb follows ("Apple plans … its"), not "and its" ("Saturn and its moons").
+  const next = ws[from];
+  if (!next?.joined || next.capitalised || NOT_A_VERB.has(next.text)) return false;
+  for (let k = from; k < Math.min(ws.length, from + ITS_WINDOW); k++) {
+    const w = ws[k];
+    if (w.capitalised && !w.initial) return false;
+    const lower = w.text.toLowerCase();
+    if (lower === "its") return true;
+    if (PERSONAL.has(lower)) return false;
+  }
+  return false;
+}
+
+/** "N.Y.", "Texas", "New York", "France": the first one or two words after a comma name a place. */
+function isPlaceName(phrase: string): boolean {
+  const m = /^(\p{Lu}[\p{L}.]*)(?:\s+(\p{Lu}[\p{L}.]*))?/u.exec(phrase);
+  if (!m) return false;
+  const known = (key: string) => COUNTRIES.has(key) || isKnownPlace(key);
+  return (m[2] !== undefined && known(`${m[1]} ${m[2]}`.toLowerCase())) || known(m[1].toLowerCase());
 }
 
 /** Pronouns right after "X said" that tell a person ("he would") from an organisation ("its sales"). */

@@ -239,7 +239,7 @@ function sentenceFeatures(
     for (const key of new Set(m.entities.map((e) => e.key))) {
       const e = mentions.entities.byKey.get(key);
       if (!e) continue;
-      named += e.type === "other" ? OTHER_NAME_SHARE : 1;
+      named += e.type === "other" && !e.text.includes(" ") ? OTHER_NAME_SHARE : 1;
       if (e.type === "person") people++;
       prominence += e.mentions / maxMentions;
     }

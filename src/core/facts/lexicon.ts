@@ -178,6 +178,23 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   "admiral",
   "coach",
   "manager",
+  "speaker",
+  "ombudsman",
+  "cmdr",
+  "commander",
+  "superintendent",
+  "inspector-general",
+  "attorney-general",
+  "secretary-general",
+  "director-general",
+  "governor-general",
+  "surgeon-general",
+  "assemblyman",
+  "assemblywoman",
+  "councilman",
+  "councilwoman",
+  "councillor",
+  "councilor",
   "spokesman",
   "spokeswoman",
   "spokesperson",
@@ -268,6 +285,18 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
   "champion",
 ]);
 
+/**
+ * Acronyms of common nouns, written in capitals but naming no one ("TV", "CPU", "SUVs"): no entity
+ * on their own. Lowercase, plurals included.
+ */
+export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
+  (
+    "tv tvs pc pcs ok led leds lcd oled cpu cpus gpu gpus ram ssd usb hdmi gps suv suvs atv rv mri dna rna " +
+    "gdp ipo ipos etf etfs ai vr ar pdf faq diy vip vips atm atms sms hd ev evs id ip iq qb mvp nft nfts " +
+    "api apis os pe pr hr it ceo cfo coo cto"
+  ).split(" "),
+);
+
 /** Last words of organisation names ("Shell Ltd", "World Health Organization", "Labour Party"). */
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "inc",
@@ -340,6 +369,18 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "church",
   "museum",
   "gmbh",
+  // Firms of entertainment and technology ("Dick Clark Productions", "Big Machine Records").
+  "productions",
+  "records",
+  "studios",
+  "pictures",
+  "entertainment",
+  "robotics",
+  "ventures",
+  "partners",
+  "capital",
+  "brotherhood",
+  "embassy",
   "ag",
   "sa",
   "nv",
@@ -432,6 +473,11 @@ export const OTHER_SUFFIXES: ReadonlySet<string> = new Set([
   "war",
   "award",
   "awards",
+  "final",
+  "finals",
+  "grant",
+  "grants",
+  "podcast",
   "prize",
   "festival",
   "summit",

@@ -46,6 +46,70 @@ describe("findEntities", () => {
     expect(list.find((e) => e[0] === "Apple")?.[1]).toBe("organization");
     expect(list).toContainEqual(["Ken Ito", "person", 1]);
   });
+  it("types known places no cue marks (states, cities) and a town before its state", () => {
+    const list = entities([
+      "Voters in Ohio and Michigan were polled, as were some from Kabul.",
+      "The man was arrested in Addison, N.Y., and later moved to Ithaca, New York.",
+      "Ohio officials said Michigan would follow.",
+    ]);
+    expect(list.find((e) => e[0] === "Ohio")?.[1]).toBe("place");
+    expect(list.find((e) => e[0] === "Michigan")?.[1]).toBe("place");
+    expect(list.find((e) => e[0] === "Kabul")?.[1]).toBe("place");
+    expect(list.find((e) => e[0] === "Addison")?.[1]).toBe("place");
+  });
+  it("gives no person's default to a name ending in a word the article writes in lowercase", () => {
+    const list = entities([
+      "The Magic Keyboard shipped with a new keyboard layout, wrote Ming Kuo.",
+      "The keyboard is quieter, and Ming Kuo liked it.",
+    ]);
+    expect(list.find((e) => e[0] === "Magic Keyboard")?.[1]).toBe("other");
+    expect(list.find((e) => e[0] === "Ming Kuo")?.[1]).toBe("person");
+  });
+  it("types a name that 'its' refers back to as an organisation, not a planet beside 'its moons'", () => {
+    const list = entities([
+      "Sales fell, and Nissan will move its entire sedan lineup to the new platform.",
+      "Saturn and its moons were photographed by the probe.",
+    ]);
+    expect(list.find((e) => e[0] === "Nissan")?.[1]).toBe("organization");
+    expect(list.find((e) => e[0] === "Saturn")?.[1]).not.toBe("organization");
+  });
+  it("types a place's team or party, and a people beside its singular", () => {
+    const list = entities([
+      "The Pittsburgh Steelers lost at home.",
+      "Americans are divided, one American voter said, and Americans say so.",
+      "Workers at the Artemis program met in Houston.",
+    ]);
+    expect(list.find((e) => e[0] === "Pittsburgh Steelers")?.[1]).toBe("organization");
+    expect(list.find((e) => e[0] === "Americans")?.[1]).toBe("other");
+    expect(list.find((e) => e[0] === "Artemis")?.[1]).not.toBe("organization");
+  });
+  it("types an intercapped or web-address name as an organisation (not 'McCain')", () => {
+    const list = entities([
+      "Reporters at SpaceX met people from Edmunds.com, and John McCain said he was there.",
+      "Later McCain spoke about SpaceX, and a TypeError was raised.",
+    ]);
+    expect(list.find((e) => e[0] === "SpaceX")?.[1]).toBe("organization");
+    expect(list.find((e) => e[0] === "Edmunds.com")?.[1]).toBe("organization");
+    expect(list.find((e) => e[0] === "John McCain")?.[1]).toBe("person");
+    expect(list.find((e) => e[0] === "TypeError")?.[1]).not.toBe("organization");
+  });
+  it("drops counts, common acronyms, party tags and adjective suffixes from names", () => {
+    const list = entities([
+      "One Home Depot executive said TV sales and SUV sales fell.",
+      "Rep. Ilhan Omar (D-Minn.) spoke at an Olympic-size pool near the GOP-dominated Legislature.",
+      "Kim Jong-un met Ban Ki-moon, and the Interior Ministry said so.",
+    ]);
+    const names = list.map((e) => e[0]);
+    expect(names).toContain("Home Depot");
+    expect(names).not.toContain("One Home Depot");
+    expect(names).not.toContain("TV");
+    expect(names).not.toContain("SUV");
+    expect(names).not.toContain("D-Minn");
+    expect(names).toContain("Olympic");
+    expect(names).toContain("GOP");
+    expect(names).toEqual(expect.arrayContaining(["Kim Jong-un", "Ban Ki-moon"]));
+    expect(list.find((e) => e[0] === "Interior Ministry")?.[1]).toBe("organization");
+  });
   it("counts a surname as its person's even after a place preposition", () => {
     const list = entities([
       "Protesters demanded the return of Evo Morales on Tuesday.",
