@@ -7,7 +7,7 @@
 import { monthNumber } from "../text/month-names";
 import type { EntityType } from "../types";
 import type { Candidate } from "./entity-candidate";
-import { typeOf, VOTE, voteByForm } from "./entity-votes";
+import { GENERATIONAL, typeOf, VOTE, voteByForm } from "./entity-votes";
 import { ORG_SUFFIXES } from "./lexicon";
 import { GERMAN_ORG_ENDING } from "./name-heads";
 import { articledPrefixLength, PLACE_ADJECTIVE, rolePrefixLength } from "./noun-languages";
@@ -104,7 +104,10 @@ export function mergeAliases(candidates: Map<string, Candidate>): void {
   const byEdgeWord = new Map<string, Candidate[]>();
   for (const m of all) {
     if (m.words.length < 2 || m.acronym) continue;
-    for (const w of new Set([m.words[0], m.words[m.words.length - 1]])) {
+    // "Patrick W. Carlineo Jr." is "Carlineo" too: the surname comes before a generational suffix.
+    const n = m.words.length;
+    const last = GENERATIONAL.has(m.words[n - 1]) && n > 2 ? m.words[n - 2] : m.words[n - 1];
+    for (const w of new Set([m.words[0], last])) {
       const list = byEdgeWord.get(w) ?? [];
       list.push(m);
       byEdgeWord.set(w, list);

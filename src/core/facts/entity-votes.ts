@@ -80,13 +80,15 @@ export function voteByForm(c: Candidate, lowercase: ReadonlySet<string>): void {
   // "Johnson & Johnson", "Marks & Spencer": partners' names joined by an ampersand name a firm.
   const firm = c.key.includes(" & ");
   if (firm) c.votes.organization += VOTE.suffix;
+  // "Patrick W. Carlineo Jr.": the name's words before a generational suffix.
+  const core = GENERATIONAL.has(last) ? c.words.slice(0, -1) : c.words;
   if (
     !c.acronym &&
-    c.words.length >= 2 &&
-    c.words.length <= 3 &&
+    core.length >= 2 &&
+    core.length <= 3 &&
     !c.words.some((w) => NAME_CONNECTORS.has(w)) &&
     !firm &&
-    !lowercase.has(last) &&
+    !lowercase.has(core[core.length - 1]) &&
     // "Kentucky GOP", "Virginia Democrats": a place's name opens no person's.
     !COUNTRIES.has(first) &&
     !isKnownPlace(first)
@@ -102,6 +104,9 @@ const INNER_CAPITAL = /^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+\p{Lu}[
 const IDENTIFIER = /(?:Error|Exception|Warning)$/u;
 /** A web address as a name ("Edmunds.com", "Polygraph.info"). */
 const DOMAIN = /^[\p{L}\d-]+\.(?:com|org|net|info|io|co|news|tv)$/u;
+
+/** Generational suffixes after a surname (as Candidate.words holds them: lowercase, no dot). */
+export const GENERATIONAL: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
 /** Titles a firm gives its people: the name before one is an organisation's. */
 export const CORPORATE_TITLES: ReadonlySet<string> = new Set([
@@ -136,6 +141,8 @@ export function voteByContext(
     prev &&
     kept[0].joined &&
     placePreps.has(prev.text) &&
+    // "at NBA games", "at CBP facilities": an acronym after "at" is an organisation's (US, UK: countries).
+    !(c.acronym && !COUNTRIES.has(c.key) && !isKnownPlace(c.key)) &&
     ws[firstIdx - 2]?.text.toLowerCase() !== "according"
   )
     c.votes.place += VOTE.placePreposition;

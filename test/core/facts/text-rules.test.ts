@@ -110,6 +110,16 @@ describe("findEntities", () => {
     expect(names).toEqual(expect.arrayContaining(["Kim Jong-un", "Ban Ki-moon"]));
     expect(list.find((e) => e[0] === "Interior Ministry")?.[1]).toBe("organization");
   });
+  it("takes an acronym after 'at' for an organisation, and a surname before 'Jr.' for its person", () => {
+    const list = entities([
+      "Migrants held at CBP facilities fell ill, and NBA players met at CBP offices.",
+      "Patrick W. Carlineo Jr. pleaded guilty on Wednesday.",
+      "Carlineo told the court he was sorry.",
+    ]);
+    expect(list.find((e) => e[0] === "CBP")?.[1]).toBe("organization");
+    expect(list).toContainEqual(["Patrick W. Carlineo Jr.", "person", 2]);
+    expect(list.map((e) => e[0])).not.toContain("Carlineo");
+  });
   it("counts a surname as its person's even after a place preposition", () => {
     const list = entities([
       "Protesters demanded the return of Evo Morales on Tuesday.",
