@@ -77,6 +77,8 @@ export function findEntities(
   const speech = SPEECH_VERBS[lang] ?? SPEECH_VERBS.en;
   const placePreps = PLACE_PREPOSITIONS[lang] ?? PLACE_PREPOSITIONS.en;
   const nounCaps = NOUN_CAPITALISING_LANGS.has(lang);
+  // Where every noun is capitalised, the ones the article writes after an article.
+  const articled = nounCaps ? articledNouns(tokens) : null;
 
   const headlines: number[] = [];
   const lone: Array<{ si: number; word: Word }> = [];
@@ -135,7 +137,7 @@ export function findEntities(
           mentions: [],
           first: si,
         };
-        voteByForm(c, confirmed.lowercase);
+        voteByForm(c, confirmed.lowercase, articled);
         candidates.set(key, c);
       }
       c.mentions.push({ key, sentence: si, start: kept[0].start, end: kept[kept.length - 1].end });
@@ -176,7 +178,7 @@ export function findEntities(
     // "Apple CEO Tim Cook", "Toyota spokesman …": a firm has a chief executive, a person does not.
     if (corporate) c.votes.organization += VOTE.role;
   }
-  if (nounCaps) splitRolePrefixes(candidates, articledNouns(tokens), confirmed.lowercase);
+  if (articled) splitRolePrefixes(candidates, articled, confirmed.lowercase);
   votePlurals(candidates);
   mergeAliases(candidates);
   return buildTable(candidates, tokens.length, title);
@@ -186,15 +188,16 @@ export function findEntities(
 const PLURAL_MIN_LENGTH = 4;
 
 /**
- * A one-word plural whose singular the article also names ("Americans" beside "American",
- * "Democrats" beside "Democrat") names a people or a party's members, not a person: it may speak
- * ("Americans say") without being one.
+ * A plural whose singular the article also names ("Americans" beside "American", "Democrats" beside
+ * "Democrat", "African Americans" beside "American") names a people or a party's members, not a
+ * person: it may speak ("Americans say") without being one.
  */
 function votePlurals(candidates: ReadonlyMap<string, Candidate>): void {
   for (const c of candidates.values()) {
-    if (c.words.length !== 1 || c.acronym || c.key.length < PLURAL_MIN_LENGTH) continue;
-    if (!c.key.endsWith("s") || c.key.endsWith("ss")) continue;
-    if (candidates.has(c.key.slice(0, -1))) c.votes.other += VOTE.suffix;
+    const last = c.words[c.words.length - 1];
+    if (c.acronym || last.length < PLURAL_MIN_LENGTH || !last.endsWith("s") || last.endsWith("ss")) continue;
+    // "African Americans" beside "American" or "African American".
+    if (candidates.has(c.key.slice(0, -1)) || candidates.has(last.slice(0, -1))) c.votes.other += VOTE.suffix;
   }
 }
 

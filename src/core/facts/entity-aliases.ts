@@ -67,7 +67,7 @@ export function splitRolePrefixes(
         mentions: [],
         first: c.first,
       };
-      voteByForm(target, lowercase);
+      voteByForm(target, lowercase, articled);
       if (!target.acronym) target.votes.person += VOTE.role;
       candidates.set(key, target);
     }

@@ -47,9 +47,14 @@ export const VOTE = {
 /**
  * Votes from the name's own words: suffixes, prefixes, the country list, acronyms. `lowercase` holds
  * the words the article also writes in lowercase: a name ending in one ("Magic Keyboard", "Davis Cup
- * Final", "Evidence Action") is a thing's name more often than a person's.
+ * Final", "Evidence Action") is a thing's name more often than a person's. `articled` (languages that
+ * capitalise every noun): the capitalised words the article writes after an article.
  */
-export function voteByForm(c: Candidate, lowercase: ReadonlySet<string>): void {
+export function voteByForm(
+  c: Candidate,
+  lowercase: ReadonlySet<string>,
+  articled: ReadonlySet<string> | null = null,
+): void {
   const first = c.words[0];
   const last = c.words[c.words.length - 1];
   if (COUNTRIES.has(c.key)) c.votes.place += VOTE.country;
@@ -91,7 +96,8 @@ export function voteByForm(c: Candidate, lowercase: ReadonlySet<string>): void {
     !lowercase.has(core[core.length - 1]) &&
     // "Kentucky GOP", "Virginia Democrats": a place's name opens no person's.
     !COUNTRIES.has(first) &&
-    !isKnownPlace(first)
+    !isKnownPlace(first) &&
+    !(articled && opensWithCommonWord(c, lowercase, articled))
   )
     c.votes.person += VOTE.twoWordDefault;
 }
@@ -104,6 +110,22 @@ const INNER_CAPITAL = /^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+\p{Lu}[
 const IDENTIFIER = /(?:Error|Exception|Warning)$/u;
 /** A web address as a name ("Edmunds.com", "Polygraph.info"). */
 const DOMAIN = /^[\p{L}\d-]+\.(?:com|org|net|info|io|co|news|tv)$/u;
+
+/**
+ * Where every noun is capitalised: a name opening with a word the article writes in lowercase (an
+ * adjective: "Gelbe Gebiete", "Bayerischen Staatskanzlei") or right after an article (a noun: "Datum
+ * Grünland", "Referat Presse") is a noun phrase, not a person's given name and surname.
+ */
+function opensWithCommonWord(
+  c: Candidate,
+  lowercase: ReadonlySet<string>,
+  articled: ReadonlySet<string>,
+): boolean {
+  const space = c.text.indexOf(" ");
+  const shown = space < 0 ? c.text : c.text.slice(0, space);
+  // A noun before two more words is as often a role before a name ("Reporter Juan Moreno").
+  return lowercase.has(c.words[0]) || (articled.has(shown) && c.words.length < 3);
+}
 
 /** Generational suffixes after a surname (as Candidate.words holds them: lowercase, no dot). */
 export const GENERATIONAL: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"]);

@@ -381,6 +381,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "capital",
   "brotherhood",
   "embassy",
+  // "White House", "Random House", "Opera House": an institution, never a person's surname in news.
+  "house",
   "ag",
   "sa",
   "nv",

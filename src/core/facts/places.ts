@@ -17,7 +17,7 @@ const US_STATES =
   "ill";
 
 const REGIONS =
-  "england scotland wales northern_ireland catalonia bavaria quebec ontario alberta british_columbia " +
+  "nrw england scotland wales northern_ireland catalonia bavaria quebec ontario alberta british_columbia " +
   "queensland new_south_wales tasmania punjab kerala sindh gujarat maharashtra kashmir bengal siberia " +
   "chechnya donbas donetsk luhansk xinjiang inner_mongolia hong_kong macau taiwan tibet gaza west_bank " +
   "golan galilee sinai darfur tigray kurdistan balochistan middle_east latin_america north_america " +

@@ -120,6 +120,28 @@ describe("findEntities", () => {
     expect(list).toContainEqual(["Patrick W. Carlineo Jr.", "person", 2]);
     expect(list.map((e) => e[0])).not.toContain("Carlineo");
   });
+  it("types a '... House' as an institution and a plural beside its singular as a people", () => {
+    const list = entities([
+      "The White House said African Americans were hit hardest.",
+      "One African American nurse said the White House was slow.",
+    ]);
+    expect(list.find((e) => e[0] === "White House")?.[1]).toBe("organization");
+    expect(list.find((e) => e[0] === "African Americans")?.[1]).toBe("other");
+  });
+  it("in German, gives no person's default to an adjective's or a noun's phrase; types lakes and chancelleries", () => {
+    const list = entities(
+      [
+        "In den Gebieten gilt die Frist, auch für gelbe Flächen am Steinhuder Meer.",
+        "Die Bayerischen Staatskanzlei schwieg, die Gelbe Gebiete bleiben.",
+        "Es gilt das Datum der Frist: Datum Grünland ist der 1. Februar, sagte Reporter Juan Moreno.",
+      ],
+      "de",
+    );
+    expect(list.find((e) => e[0] === "Steinhuder Meer")?.[1]).toBe("place");
+    expect(list.find((e) => e[0] === "Bayerischen Staatskanzlei")?.[1]).toBe("organization");
+    expect(list.find((e) => e[0] === "Gelbe Gebiete")?.[1]).not.toBe("person");
+    expect(list.find((e) => e[0] === "Datum Grünland")?.[1]).not.toBe("person");
+  });
   it("counts a surname as its person's even after a place preposition", () => {
     const list = entities([
       "Protesters demanded the return of Evo Morales on Tuesday.",
