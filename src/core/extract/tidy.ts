@@ -7,6 +7,7 @@ import type { Block } from "../types";
 import type { RawBlock } from "./blocks";
 import { isAltCaption, isBylineOrDateLine, isDetailsLine, isLabel, withoutTeasers } from "./labels";
 import type { Element } from "./parse";
+import { withoutRelatedSections } from "./related";
 import { isProse, PROSE_MIN_WEIGHT, SENTENCE_MIN_WEIGHT } from "./score";
 import { foldSpaces, textWeight } from "./text";
 
@@ -21,7 +22,7 @@ function sameText(a: string, b: string): boolean {
 }
 
 export function tidyBlocks(all: RawBlock[], title: string | null): Block[] {
-  const raw = withoutTeasers(all);
+  const raw = withoutRelatedSections(withoutTeasers(all), isProse);
   let firstProse = -1;
   let lastProse = -1;
   const start = startAfterHeadline(raw, title);

@@ -14,12 +14,14 @@ import liveTicker from "../../../fixtures/live-ticker.html?raw";
 import noArticle from "../../../fixtures/no-article.html?raw";
 import paywall from "../../../fixtures/paywall-teaser.html?raw";
 import recipe from "../../../fixtures/recipe-ingredients.html?raw";
+import relatedBox from "../../../fixtures/related-box.html?raw";
 import shortParagraphs from "../../../fixtures/short-paragraphs.html?raw";
 import tableLayout from "../../../fixtures/table-layout.html?raw";
 import teaserList from "../../../fixtures/teaser-list.html?raw";
 import cp1251 from "../../../fixtures/windows-1251.html?bytes";
 import { decodeHtml } from "../../../src/core/charset";
 import { extractArticle } from "../../../src/core/extract/index";
+import { isRelatedHeading } from "../../../src/core/extract/related";
 import { articleText } from "../../../src/core/text/article-text";
 
 describe("metadata only in JSON-LD (@graph with references)", () => {
@@ -266,5 +268,27 @@ describe("a recipe whose ingredients sit in a box apart from the method", () => 
   it("adds nothing to a page without a recipe's declaration", () => {
     const plain = recipe.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, "");
     expect(lines(plain).join("\n")).not.toContain("plain flour");
+  });
+});
+
+describe("related posts under a 'you may like' heading, with no class name that says so", () => {
+  const a = extractArticle(relatedBox);
+  it("drops the box the heading opens, and keeps the article around a 'Related' box inside it", () => {
+    const texts = a.blocks.map((b) => b.text);
+    expect(texts).toHaveLength(3);
+    expect(texts[2]).toMatch(/^Por isso, reserve/);
+    expect(texts.join(" ")).not.toMatch(/Você pode gostar|pessimismo|Família unida|Related/);
+  });
+  it("knows such headings in several languages, and not a title that merely uses the words", () => {
+    for (const h of [
+      "You may also like",
+      "Leia também:",
+      "Mehr zum Thema",
+      "Related Posts",
+      "À lire aussi »",
+    ])
+      expect(isRelatedHeading(h)).toBe(true);
+    for (const h of ["See also", "The related question of cost", "More than a game"])
+      expect(isRelatedHeading(h)).toBe(false);
   });
 });
