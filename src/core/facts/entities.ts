@@ -11,11 +11,12 @@
 
 import { monthNumber } from "../text/month-names";
 import type { Entity } from "../types";
+import { countryNames } from "./country-names";
 import { isWeekdayName } from "./dates";
 import { mergeAliases, splitRolePrefixes } from "./entity-aliases";
 import { type Candidate, type EntityMention, NAME_CONNECTORS } from "./entity-candidate";
 import { runEnd, WEEKDAY, WEEKDAY_NAMES, withoutAffix, withoutParticle, wordKey } from "./entity-runs";
-import { CORPORATE_TITLES, typeOf, VOTE, voteByContext, voteByForm } from "./entity-votes";
+import { CORPORATE_TITLES, type FormContext, typeOf, VOTE, voteByContext, voteByForm } from "./entity-votes";
 import {
   COMMON_ACRONYMS,
   isFunctionWord,
@@ -79,6 +80,11 @@ export function findEntities(
   const nounCaps = NOUN_CAPITALISING_LANGS.has(lang);
   // Where every noun is capitalised, the ones the article writes after an article.
   const articled = nounCaps ? articledNouns(tokens) : null;
+  const form: FormContext = {
+    lowercase: confirmed.lowercase,
+    articled,
+    countries: lang === "en" ? null : countryNames(lang),
+  };
 
   const headlines: number[] = [];
   const lone: Array<{ si: number; word: Word }> = [];
@@ -137,7 +143,7 @@ export function findEntities(
           mentions: [],
           first: si,
         };
-        voteByForm(c, confirmed.lowercase, articled);
+        voteByForm(c, form);
         candidates.set(key, c);
       }
       c.mentions.push({ key, sentence: si, start: kept[0].start, end: kept[kept.length - 1].end });
@@ -178,7 +184,7 @@ export function findEntities(
     // "Apple CEO Tim Cook", "Toyota spokesman …": a firm has a chief executive, a person does not.
     if (corporate) c.votes.organization += VOTE.role;
   }
-  if (articled) splitRolePrefixes(candidates, articled, confirmed.lowercase);
+  if (articled) splitRolePrefixes(candidates, articled, form);
   votePlurals(candidates);
   mergeAliases(candidates);
   return buildTable(candidates, tokens.length, title);

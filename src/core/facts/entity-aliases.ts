@@ -7,7 +7,7 @@
 import { monthNumber } from "../text/month-names";
 import type { EntityType } from "../types";
 import type { Candidate } from "./entity-candidate";
-import { GENERATIONAL, typeOf, VOTE, voteByForm } from "./entity-votes";
+import { type FormContext, GENERATIONAL, typeOf, VOTE, voteByForm } from "./entity-votes";
 import { ORG_SUFFIXES } from "./lexicon";
 import { GERMAN_ORG_ENDING } from "./name-heads";
 import { articledPrefixLength, PLACE_ADJECTIVE, rolePrefixLength } from "./noun-languages";
@@ -22,7 +22,7 @@ import { articledPrefixLength, PLACE_ADJECTIVE, rolePrefixLength } from "./noun-
 export function splitRolePrefixes(
   candidates: Map<string, Candidate>,
   articled: ReadonlySet<string>,
-  lowercase: ReadonlySet<string>,
+  form: FormContext,
 ): void {
   // Multi-word names by their last word: "Nachfolger Weikert" is "Thomas Weikert".
   const byLastWord = new Map<string, Candidate[]>();
@@ -67,7 +67,7 @@ export function splitRolePrefixes(
         mentions: [],
         first: c.first,
       };
-      voteByForm(target, lowercase, articled);
+      voteByForm(target, form);
       if (!target.acronym) target.votes.person += VOTE.role;
       candidates.set(key, target);
     }

@@ -44,20 +44,26 @@ export const VOTE = {
   twoWordDefault: 0.5,
 } as const;
 
+/** What voteByForm reads beside the name itself. */
+export interface FormContext {
+  /** The lowercase forms of capitalised words that the article also writes in lowercase. */
+  lowercase: ReadonlySet<string>;
+  /** Languages that capitalise every noun: the capitalised words the article writes after an article. */
+  articled: ReadonlySet<string> | null;
+  /** Country names in the page's language, beside the English COUNTRIES (null on English pages). */
+  countries: ReadonlySet<string> | null;
+}
+
 /**
  * Votes from the name's own words: suffixes, prefixes, the country list, acronyms. `lowercase` holds
  * the words the article also writes in lowercase: a name ending in one ("Magic Keyboard", "Davis Cup
- * Final", "Evidence Action") is a thing's name more often than a person's. `articled` (languages that
- * capitalise every noun): the capitalised words the article writes after an article.
+ * Final", "Evidence Action") is a thing's name more often than a person's.
  */
-export function voteByForm(
-  c: Candidate,
-  lowercase: ReadonlySet<string>,
-  articled: ReadonlySet<string> | null = null,
-): void {
+export function voteByForm(c: Candidate, form: FormContext): void {
+  const { lowercase, articled } = form;
   const first = c.words[0];
   const last = c.words[c.words.length - 1];
-  if (COUNTRIES.has(c.key)) c.votes.place += VOTE.country;
+  if (COUNTRIES.has(c.key) || form.countries?.has(c.key)) c.votes.place += VOTE.country;
   else if (isKnownPlace(c.key)) c.votes.place += VOTE.knownPlace;
   if (ORG_SUFFIXES.has(last)) c.votes.organization += VOTE.suffix;
   if (ORG_PREFIXES.has(first) && c.words.includes("of")) c.votes.organization += VOTE.suffix;

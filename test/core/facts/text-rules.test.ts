@@ -142,6 +142,14 @@ describe("findEntities", () => {
     expect(list.find((e) => e[0] === "Gelbe Gebiete")?.[1]).not.toBe("person");
     expect(list.find((e) => e[0] === "Datum Grünland")?.[1]).not.toBe("person");
   });
+  it("types country names in the page's language as places ('Estados Unidos', 'Ucrania')", () => {
+    const list = entities(
+      ["Estados Unidos y Rusia discutieron sobre Ucrania.", "El gobierno de Estados Unidos dijo que Ucrania resiste."],
+      "es",
+    );
+    expect(list.find((e) => e[0] === "Estados Unidos")?.[1]).toBe("place");
+    expect(list.find((e) => e[0] === "Ucrania")?.[1]).toBe("place");
+  });
   it("counts a surname as its person's even after a place preposition", () => {
     const list = entities([
       "Protesters demanded the return of Evo Morales on Tuesday.",

@@ -1,0 +1,38 @@
+/**
+ * Country names in the page's language ("Ucrania", "Estados Unidos", "Vereinigte Staaten"), from the
+ * runtime's own ICU data (Intl.DisplayNames): no word list ships with the worker. Built once per
+ * language and isolate (about half a millisecond), and only for pages not in English (COUNTRIES in
+ * lexicon.ts holds the English names).
+ */
+
+/** ISO 3166-1 codes of countries and territories (no "EU", "UN" or withdrawn codes). */
+const REGION_CODES =
+  "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV " +
+  "BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES " +
+  "ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE " +
+  "IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY " +
+  "MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU " +
+  "NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM " +
+  "SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE " +
+  "VG VI VN VU WF WS XK YE YT ZA ZM ZW";
+
+const byLanguage = new Map<string, ReadonlySet<string>>();
+
+/** Lowercase country names in `lang`; empty when the runtime has no names for it. */
+export function countryNames(lang: string): ReadonlySet<string> {
+  let names = byLanguage.get(lang);
+  if (names) return names;
+  const set = new Set<string>();
+  try {
+    const display = new Intl.DisplayNames([lang], { type: "region", fallback: "none" });
+    for (const code of REGION_CODES.split(" ")) {
+      const name = display.of(code);
+      if (name) set.add(name.toLowerCase());
+    }
+  } catch {
+    // An unknown language tag or no Intl.DisplayNames: no local names, the English list still types.
+  }
+  names = set;
+  byLanguage.set(lang, names);
+  return names;
+}
