@@ -136,6 +136,30 @@ function opensWithCommonWord(
 /** Generational suffixes after a surname (as Candidate.words holds them: lowercase, no dot). */
 export const GENERATIONAL: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
+/** What only a firm has, after its name or its possessive ("Apple shares", "Edmunds' executive"). */
+const FIRM_NOUNS: ReadonlySet<string> = new Set([
+  "shares",
+  "stock",
+  "shareholders",
+  "investors",
+  "customers",
+  "subscribers",
+  "employees",
+  "revenue",
+  "earnings",
+  "analyst",
+  "analysts",
+  "economist",
+  "strategist",
+]);
+/** Characters from a name's end to a ticker's bracket: a space, or a possessive and a space. */
+const TICKER_OFFSET = 3;
+/**
+ * " (NYSE: HD)", "’s (Nasdaq:AAPL)": an exchange and a ticker (a bare "(HAMR)" is as often an
+ * acronym's definition).
+ */
+const TICKER = /^(?:['’]s?)?\s\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|AMEX|OTC)\s?:\s?[A-Z]{1,5}(?:\.[A-Z])?\)/u;
+
 /** Titles a firm gives its people: the name before one is an organisation's. */
 export const CORPORATE_TITLES: ReadonlySet<string> = new Set([
   "ceo",
@@ -176,9 +200,22 @@ export function voteByContext(
     c.votes.place += VOTE.placePreposition;
   if (next?.joined && !kept[kept.length - 1].possessive && speech.has(next.text))
     c.votes[speakerType(c, ws, lastIdx + 2)] += VOTE.speech;
-  // "Toyota spokesman Ken Ito", "Apple chief executive …": a firm's title after the name.
-  else if (next?.joined && !next.capitalised && CORPORATE_TITLES.has(next.text))
+  // "Toyota spokesman Ken Ito", "Apple chief executive …": a firm's title after the name; "Apple
+  // shares", "Edmunds' executive director", "Tesla's customers": what only a firm has (not for a
+  // country: "U.S. stocks").
+  else if (
+    next?.joined &&
+    !next.capitalised &&
+    (CORPORATE_TITLES.has(next.text) || FIRM_NOUNS.has(next.text)) &&
+    !COUNTRIES.has(c.key) &&
+    !isKnownPlace(c.key)
+  )
     c.votes.organization += VOTE.role;
+  // "Home Depot (NYSE: HD)": a stock ticker names a listed firm.
+  const nameEnd = kept[kept.length - 1].end;
+  const paren = sentence.indexOf("(", nameEnd);
+  if (paren >= 0 && paren - nameEnd <= TICKER_OFFSET && TICKER.test(sentence.slice(nameEnd, nameEnd + 28)))
+    c.votes.organization += VOTE.suffix;
   // A role noun just before: "his North Korean counterpart, Lim Chun Il".
   const from = Math.max(0, kept[0].start - ROLE_BEFORE_CHARS);
   // (The comma first: it is rare, and spares the text and the word's regex on every name.)

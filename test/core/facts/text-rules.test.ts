@@ -144,11 +144,26 @@ describe("findEntities", () => {
   });
   it("types country names in the page's language as places ('Estados Unidos', 'Ucrania')", () => {
     const list = entities(
-      ["Estados Unidos y Rusia discutieron sobre Ucrania.", "El gobierno de Estados Unidos dijo que Ucrania resiste."],
+      [
+        "Estados Unidos y Rusia discutieron sobre Ucrania.",
+        "El gobierno de Estados Unidos dijo que Ucrania resiste.",
+      ],
       "es",
     );
     expect(list.find((e) => e[0] === "Estados Unidos")?.[1]).toBe("place");
     expect(list.find((e) => e[0] === "Ucrania")?.[1]).toBe("place");
+  });
+  it("types a firm by what only firms have: analysts, shares, customers, an exchange ticker", () => {
+    const list = entities([
+      "In a note, Jefferies analyst Jonathan Matuszewski said Wells Fargo shares fell.",
+      "Home Depot (NYSE: HD) cut its forecast, and U.S. stocks slid as U.S. stocks often do.",
+      "Heat Assisted Magnetic Recording (HAMR) drives are coming.",
+    ]);
+    expect(list.find((e) => e[0] === "Jefferies")?.[1]).toBe("organization");
+    expect(list.find((e) => e[0] === "Wells Fargo")?.[1]).toBe("organization");
+    expect(list.find((e) => e[0] === "Home Depot")?.[1]).toBe("organization");
+    expect(list.find((e) => e[0] === "U.S.")?.[1]).toBe("place");
+    expect(list.find((e) => e[0] === "Heat Assisted Magnetic Recording")?.[1]).not.toBe("organization");
   });
   it("counts a surname as its person's even after a place preposition", () => {
     const list = entities([
