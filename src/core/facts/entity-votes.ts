@@ -195,6 +195,8 @@ export function voteByContext(
     placePreps.has(prev.text) &&
     // "at NBA games", "at CBP facilities": an acronym after "at" is an organisation's (US, UK: countries).
     !(c.acronym && !COUNTRIES.has(c.key) && !isKnownPlace(c.key)) &&
+    // "in Hitler's Germany", "at Trump's White House": the place is what the possessive owns.
+    !kept[kept.length - 1].possessive &&
     ws[firstIdx - 2]?.text.toLowerCase() !== "according"
   )
     c.votes.place += VOTE.placePreposition;

@@ -165,6 +165,10 @@ describe("findEntities", () => {
     expect(list.find((e) => e[0] === "U.S.")?.[1]).toBe("place");
     expect(list.find((e) => e[0] === "Heat Assisted Magnetic Recording")?.[1]).not.toBe("organization");
   });
+  it("gives no place vote to a possessive after a place preposition ('in Hitler's Germany')", () => {
+    const list = entities(["Life in Hitler's Germany was grim.", "Few dared to oppose Hitler openly."]);
+    expect(list.find((e) => e[0] === "Hitler")?.[1]).not.toBe("place");
+  });
   it("counts a surname as its person's even after a place preposition", () => {
     const list = entities([
       "Protesters demanded the return of Evo Morales on Tuesday.",
