@@ -57,6 +57,8 @@ function isCalendarWord(lower: string, lang: string): boolean {
 }
 
 const CONTRACTION = /['’](?:m|ve|ll|d|re|t)$/u;
+/** "First", "THIRD": ordinals, English (counts are NUMBER_WORDS). */
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/iu;
 /** "D-Minn", "R-Texas": the party and state after a US lawmaker's name. */
 const PARTY_STATE = /^[DRI]-\p{Lu}/u;
 
@@ -316,10 +318,14 @@ function nameInRun(
   let a = 0;
   let b = run.length - 1;
   if (run[0].initial && !isConfirmed(run, confirmed, lang)) a++;
-  // "One Home Depot executive", "THIRD case": a count opening the run is no part of the name.
-  if (a < b && lang === "en" && NUMBER_WORDS.has(run[a].text.toLowerCase())) a++;
-  // "Interior Ministry", "Defense Department": titles before an institution's word name the institution.
-  const institution = ORG_SUFFIXES.has(wordKey(run[b].text));
+  // "One Home Depot executive", "THIRD case": a count or a rank opening the run is no part of the name.
+  if (a <= b && lang === "en" && (NUMBER_WORDS.has(run[a].text.toLowerCase()) || ORDINAL.test(run[a].text))) {
+    if (a === b) return null;
+    a++;
+  }
+  // "Interior Ministry", "Defense Department": titles before an institution's word name the institution
+  // ("Inspector-General of Police" is a person's title).
+  const institution = ORG_SUFFIXES.has(wordKey(run[b].text)) && !run.some((w) => NAME_CONNECTORS.has(w.text));
   let titled = false;
   let sawTitle = false;
   while (a <= b) {

@@ -44,6 +44,17 @@ export const VOTE = {
   twoWordDefault: 0.5,
 } as const;
 
+/** The name opens with a country or a known place of one or two words ("Kentucky GOP", "Los Angeles Lakers"). */
+function opensWithPlace(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const two = words.length > 2 ? `${words[0]} ${words[1]}` : "";
+  return (
+    COUNTRIES.has(words[0]) ||
+    isKnownPlace(words[0]) ||
+    (two !== "" && (COUNTRIES.has(two) || isKnownPlace(two)))
+  );
+}
+
 /** What voteByForm reads beside the name itself. */
 export interface FormContext {
   /** The lowercase forms of capitalised words that the article also writes in lowercase. */
@@ -83,8 +94,8 @@ export function voteByForm(c: Candidate, form: FormContext): void {
   )
     c.votes.organization += VOTE.acronym;
   // "Pittsburgh Steelers", "Kentucky Democrats": a place's team or party.
-  if (c.words.length >= 2 && isKnownPlace(first) && /[^siuo]s$/u.test(last))
-    c.votes.organization += VOTE.suffix;
+  const placeFirst = opensWithPlace(c.words);
+  if (c.words.length >= 2 && placeFirst && /[^siuo]s$/u.test(last)) c.votes.organization += VOTE.suffix;
   // "COVID-19", "F-16", "G7": names of things, not organisations.
   if (/\p{N}/u.test(c.key)) c.votes.other += VOTE.suffix;
   else if (c.acronym && !COUNTRIES.has(c.key) && !isKnownPlace(c.key)) c.votes.organization += VOTE.acronym;
@@ -101,8 +112,7 @@ export function voteByForm(c: Candidate, form: FormContext): void {
     !firm &&
     !lowercase.has(core[core.length - 1]) &&
     // "Kentucky GOP", "Virginia Democrats": a place's name opens no person's.
-    !COUNTRIES.has(first) &&
-    !isKnownPlace(first) &&
+    !placeFirst &&
     !(articled && opensWithCommonWord(c, lowercase, articled))
   )
     c.votes.person += VOTE.twoWordDefault;

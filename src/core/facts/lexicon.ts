@@ -293,7 +293,7 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
   (
     "tv tvs pc pcs ok led leds lcd oled cpu cpus gpu gpus ram ssd usb hdmi gps suv suvs atv rv mri dna rna " +
     "gdp ipo ipos etf etfs ai vr ar pdf faq diy vip vips atm atms sms hd ev evs id ip iq qb mvp nft nfts " +
-    "api apis os pe pr hr it ceo cfo coo cto"
+    "api apis os pe pr hr it ceo cfo coo cto rs"
   ).split(" "),
 );
 

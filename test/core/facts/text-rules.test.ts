@@ -169,6 +169,17 @@ describe("findEntities", () => {
     const list = entities(["Life in Hitler's Germany was grim.", "Few dared to oppose Hitler openly."]);
     expect(list.find((e) => e[0] === "Hitler")?.[1]).not.toBe("place");
   });
+  it("drops ranks and currency words, keeps a title with 'of' a title, and types a city's team", () => {
+    const list = entities([
+      "THIRD case of plague confirmed as oxygen costs Rs 300 in Delhi.",
+      "They sued the Inspector-General of Police, Ibrahim Idris, and the Los Angeles Lakers won.",
+    ]);
+    const names = list.map((e) => e[0]);
+    expect(names).not.toContain("THIRD");
+    expect(names).not.toContain("Rs");
+    expect(names).not.toContain("Inspector-General of Police");
+    expect(list.find((e) => e[0] === "Los Angeles Lakers")?.[1]).toBe("organization");
+  });
   it("counts a surname as its person's even after a place preposition", () => {
     const list = entities([
       "Protesters demanded the return of Evo Morales on Tuesday.",
