@@ -23,7 +23,7 @@ import { ALGORITHM_VERSION } from "../../src/core/version";
 /** The version and the digest of its output; see the header for when and how to update them. */
 const PINNED = {
   version: "5",
-  digest: "287a34a2b584ed9a7cc0a6609f400a31ea0cee2ebc94b56247e57b692b2b1ded",
+  digest: "402b90f01f608480d38cbae653f1a66927cd4b1ba85841c4ab956643e9c02c6c",
 };
 
 const PAGES = [
