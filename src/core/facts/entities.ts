@@ -16,7 +16,8 @@ import { isWeekdayName } from "./dates";
 import { mergeAliases, splitRolePrefixes } from "./entity-aliases";
 import { type Candidate, type EntityMention, NAME_CONNECTORS } from "./entity-candidate";
 import { runEnd, WEEKDAY, WEEKDAY_NAMES, withoutAffix, withoutParticle, wordKey } from "./entity-runs";
-import { CORPORATE_TITLES, type FormContext, typeOf, VOTE, voteByContext, voteByForm } from "./entity-votes";
+import { type FormContext, typeOf, VOTE, voteByContext, voteByForm } from "./entity-votes";
+import { CORPORATE_TITLES } from "./firm-cues";
 import {
   COMMON_ACRONYMS,
   isFunctionWord,

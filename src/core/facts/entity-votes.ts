@@ -5,6 +5,7 @@
  */
 import type { EntityType } from "../types";
 import { type Candidate, NAME_CONNECTORS } from "./entity-candidate";
+import { CORPORATE_TITLES, FIRM_NOUNS, looksLikeFirmName, tickerAfter } from "./firm-cues";
 import {
   COUNTRIES,
   ORG_PREFIXES,
@@ -16,7 +17,7 @@ import {
   PLACE_SUFFIXES,
 } from "./lexicon";
 import { GERMAN_ORG_ENDING, GERMAN_PLACE_ENDING, ROMANCE_ORG_HEADS, ROMANCE_PLACE_HEADS } from "./name-heads";
-import { isKnownPlace } from "./places";
+import { isKnownPlace, isPlaceKey } from "./places";
 import type { Word } from "./words";
 
 /** Cue weights: how strongly each kind of evidence votes for a type. */
@@ -47,12 +48,7 @@ export const VOTE = {
 /** The name opens with a country or a known place of one or two words ("Kentucky GOP", "Los Angeles Lakers"). */
 function opensWithPlace(words: readonly string[]): boolean {
   if (words.length < 2) return false;
-  const two = words.length > 2 ? `${words[0]} ${words[1]}` : "";
-  return (
-    COUNTRIES.has(words[0]) ||
-    isKnownPlace(words[0]) ||
-    (two !== "" && (COUNTRIES.has(two) || isKnownPlace(two)))
-  );
+  return isPlaceKey(words[0]) || (words.length > 2 && isPlaceKey(`${words[0]} ${words[1]}`));
 }
 
 /** What voteByForm reads beside the name itself. */
@@ -87,18 +83,14 @@ export function voteByForm(c: Candidate, form: FormContext): void {
   else if (c.words.length > 1 && GERMAN_PLACE_ENDING.test(last)) c.votes.place += VOTE.suffix;
   // "SpaceX", "WikiLeaks", "Edmunds.com": an inner capital or a domain marks a firm's or a site's name
   // (not "McDonald", "DiCaprio", "LeBron": name prefixes; not "MacBook": a product, see OTHER_SUFFIXES).
-  if (
-    c.words.length === 1 &&
-    !c.acronym &&
-    ((INNER_CAPITAL.test(c.text) && !IDENTIFIER.test(c.text)) || DOMAIN.test(c.key))
-  )
+  if (c.words.length === 1 && !c.acronym && looksLikeFirmName(c.text, c.key))
     c.votes.organization += VOTE.acronym;
   // "Pittsburgh Steelers", "Kentucky Democrats": a place's team or party.
   const placeFirst = opensWithPlace(c.words);
   if (c.words.length >= 2 && placeFirst && /[^siuo]s$/u.test(last)) c.votes.organization += VOTE.suffix;
   // "COVID-19", "F-16", "G7": names of things, not organisations.
   if (/\p{N}/u.test(c.key)) c.votes.other += VOTE.suffix;
-  else if (c.acronym && !COUNTRIES.has(c.key) && !isKnownPlace(c.key)) c.votes.organization += VOTE.acronym;
+  else if (c.acronym && !isPlaceKey(c.key)) c.votes.organization += VOTE.acronym;
   // "Johnson & Johnson", "Marks & Spencer": partners' names joined by an ampersand name a firm.
   const firm = c.key.includes(" & ");
   if (firm) c.votes.organization += VOTE.suffix;
@@ -119,15 +111,6 @@ export function voteByForm(c: Candidate, form: FormContext): void {
 }
 
 /**
- * One capital after lowercase letters, past a name prefix ("SpaceX", "GiveWell"; not "McCain",
- * "LeBron"), and not a programmer's identifier ("TypeError", "WebDriverWait").
- */
-const INNER_CAPITAL = /^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+\p{Lu}[^\p{Lu}]*$/u;
-const IDENTIFIER = /(?:Error|Exception|Warning)$/u;
-/** A web address as a name ("Edmunds.com", "Polygraph.info"). */
-const DOMAIN = /^[\p{L}\d-]+\.(?:com|org|net|info|io|co|news|tv)$/u;
-
-/**
  * Where every noun is capitalised: a name opening with a word the article writes in lowercase (an
  * adjective: "Gelbe Gebiete", "Bayerischen Staatskanzlei") or right after an article (a noun: "Datum
  * Grünland", "Referat Presse") is a noun phrase, not a person's given name and surname.
@@ -145,45 +128,6 @@ function opensWithCommonWord(
 
 /** Generational suffixes after a surname (as Candidate.words holds them: lowercase, no dot). */
 export const GENERATIONAL: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"]);
-
-/** What only a firm has, after its name or its possessive ("Apple shares", "Edmunds' executive"). */
-const FIRM_NOUNS: ReadonlySet<string> = new Set([
-  "shares",
-  "stock",
-  "shareholders",
-  "investors",
-  "customers",
-  "subscribers",
-  "employees",
-  "revenue",
-  "earnings",
-  "analyst",
-  "analysts",
-  "economist",
-  "strategist",
-]);
-/** Characters from a name's end to a ticker's bracket: a space, or a possessive and a space. */
-const TICKER_OFFSET = 3;
-/**
- * " (NYSE: HD)", "’s (Nasdaq:AAPL)": an exchange and a ticker (a bare "(HAMR)" is as often an
- * acronym's definition).
- */
-const TICKER = /^(?:['’]s?)?\s\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|AMEX|OTC)\s?:\s?[A-Z]{1,5}(?:\.[A-Z])?\)/u;
-
-/** Titles a firm gives its people: the name before one is an organisation's. */
-export const CORPORATE_TITLES: ReadonlySet<string> = new Set([
-  "ceo",
-  "cfo",
-  "coo",
-  "cto",
-  "chairman",
-  "chairwoman",
-  "executive",
-  "founder",
-  "spokesman",
-  "spokeswoman",
-  "spokesperson",
-]);
 
 /** Votes from the words around one mention. */
 export function voteByContext(
@@ -204,7 +148,7 @@ export function voteByContext(
     kept[0].joined &&
     placePreps.has(prev.text) &&
     // "at NBA games", "at CBP facilities": an acronym after "at" is an organisation's (US, UK: countries).
-    !(c.acronym && !COUNTRIES.has(c.key) && !isKnownPlace(c.key)) &&
+    !(c.acronym && !isPlaceKey(c.key)) &&
     // "in Hitler's Germany", "at Trump's White House": the place is what the possessive owns.
     !kept[kept.length - 1].possessive &&
     ws[firstIdx - 2]?.text.toLowerCase() !== "according"
@@ -219,15 +163,11 @@ export function voteByContext(
     next?.joined &&
     !next.capitalised &&
     (CORPORATE_TITLES.has(next.text) || FIRM_NOUNS.has(next.text)) &&
-    !COUNTRIES.has(c.key) &&
-    !isKnownPlace(c.key)
+    !isPlaceKey(c.key)
   )
     c.votes.organization += VOTE.role;
   // "Home Depot (NYSE: HD)": a stock ticker names a listed firm.
-  const nameEnd = kept[kept.length - 1].end;
-  const paren = sentence.indexOf("(", nameEnd);
-  if (paren >= 0 && paren - nameEnd <= TICKER_OFFSET && TICKER.test(sentence.slice(nameEnd, nameEnd + 28)))
-    c.votes.organization += VOTE.suffix;
+  if (tickerAfter(sentence, kept[kept.length - 1].end)) c.votes.organization += VOTE.suffix;
   // A role noun just before: "his North Korean counterpart, Lim Chun Il".
   const from = Math.max(0, kept[0].start - ROLE_BEFORE_CHARS);
   // (The comma first: it is rare, and spares the text and the word's regex on every name.)
@@ -271,8 +211,9 @@ function itsFollows(ws: readonly Word[], from: number): boolean {
 function isPlaceName(phrase: string): boolean {
   const m = /^(\p{Lu}[\p{L}.]*)(?:\s+(\p{Lu}[\p{L}.]*))?/u.exec(phrase);
   if (!m) return false;
-  const known = (key: string) => COUNTRIES.has(key) || isKnownPlace(key);
-  return (m[2] !== undefined && known(`${m[1]} ${m[2]}`.toLowerCase())) || known(m[1].toLowerCase());
+  return (
+    (m[2] !== undefined && isPlaceKey(`${m[1]} ${m[2]}`.toLowerCase())) || isPlaceKey(m[1].toLowerCase())
+  );
 }
 
 /** Pronouns right after "X said" that tell a person ("he would") from an organisation ("its sales"). */

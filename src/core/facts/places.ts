@@ -48,6 +48,8 @@ const CITIES =
   "raleigh richmond indianapolis columbus brooklyn manhattan queens bronx staten_island oakland " +
   "albuquerque tucson omaha";
 
+import { COUNTRIES } from "./lexicon";
+
 /** Lowercase keys without a final dot ("new york", "calif", "n.y"). */
 export const PLACES: ReadonlySet<string> = new Set(
   `${US_STATES} ${REGIONS} ${CITIES}`.split(/\s+/u).map((p) => p.replace(/_/gu, " ")),
@@ -56,4 +58,9 @@ export const PLACES: ReadonlySet<string> = new Set(
 /** Whether a name's lowercase key is a known place ("Calif." as "calif"). */
 export function isKnownPlace(key: string): boolean {
   return PLACES.has(key.endsWith(".") ? key.slice(0, -1) : key);
+}
+
+/** A country (English) or a known place. */
+export function isPlaceKey(key: string): boolean {
+  return COUNTRIES.has(key) || isKnownPlace(key);
 }

@@ -1,0 +1,66 @@
+/**
+ * What marks a name as a firm's: its form ("SpaceX", "Edmunds.com"), a title only firms give ("Toyota
+ * spokesman"), what only firms have after their name or possessive ("Apple shares", "Edmunds'
+ * executive director"), an exchange ticker ("Home Depot (NYSE: HD)").
+ */
+
+/** Titles a firm gives its people: the name before one is an organisation's. */
+export const CORPORATE_TITLES: ReadonlySet<string> = new Set([
+  "ceo",
+  "cfo",
+  "coo",
+  "cto",
+  "chairman",
+  "chairwoman",
+  "executive",
+  "founder",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+]);
+
+/** What only a firm has, after its name or its possessive ("Apple shares", "Edmunds' executive"). */
+export const FIRM_NOUNS: ReadonlySet<string> = new Set([
+  "shares",
+  "stock",
+  "shareholders",
+  "investors",
+  "customers",
+  "subscribers",
+  "employees",
+  "revenue",
+  "earnings",
+  "analyst",
+  "analysts",
+  "economist",
+  "strategist",
+]);
+/** Characters from a name's end to a ticker's bracket: a space, or a possessive and a space. */
+const TICKER_OFFSET = 3;
+/** Characters read for the possessive, the bracket, the exchange and the ticker. */
+const TICKER_SPAN = 28;
+/**
+ * " (NYSE: HD)", "’s (Nasdaq:AAPL)": an exchange and a ticker (a bare "(HAMR)" is as often an
+ * acronym's definition).
+ */
+const TICKER = /^(?:['’]s?)?\s\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|AMEX|OTC)\s?:\s?[A-Z]{1,5}(?:\.[A-Z])?\)/u;
+
+/** Whether an exchange and a ticker follow a name ending at `end`. */
+export function tickerAfter(sentence: string, end: number): boolean {
+  const paren = sentence.indexOf("(", end);
+  return paren >= 0 && paren - end <= TICKER_OFFSET && TICKER.test(sentence.slice(end, end + TICKER_SPAN));
+}
+
+/**
+ * One capital after lowercase letters, past a name prefix ("SpaceX", "GiveWell"; not "McCain",
+ * "LeBron"), and not a programmer's identifier ("TypeError", "WebDriverWait").
+ */
+const INNER_CAPITAL = /^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+\p{Lu}[^\p{Lu}]*$/u;
+const IDENTIFIER = /(?:Error|Exception|Warning)$/u;
+/** A web address as a name ("Edmunds.com", "Polygraph.info"). */
+const DOMAIN = /^[\p{L}\d-]+\.(?:com|org|net|info|io|co|news|tv)$/u;
+
+/** A one-word name written as firms write theirs: an inner capital or a web address. */
+export function looksLikeFirmName(text: string, key: string): boolean {
+  return (INNER_CAPITAL.test(text) && !IDENTIFIER.test(text)) || DOMAIN.test(key);
+}
