@@ -58,6 +58,8 @@ function isCalendarWord(lower: string, lang: string): boolean {
 }
 
 const CONTRACTION = /['’](?:m|ve|ll|d|re|t)$/u;
+/** A capitalised word and one lowercase part after a hyphen: "Well-off", "Long-time" (not "Jean-Luc", "Stoke-on-Trent"). */
+const COMPOUND_ADJECTIVE = /^\p{Lu}\p{Ll}*-\p{Ll}+$/u;
 /** "First", "THIRD": ordinals, English (counts are NUMBER_WORDS). */
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/iu;
 /** "D-Minn", "R-Texas": the party and state after a US lawmaker's name. */
@@ -319,6 +321,8 @@ function nameInRun(
   let a = 0;
   let b = run.length - 1;
   if (run[0].initial && !isConfirmed(run, confirmed, lang)) a++;
+  // "Well-off North Koreans", "Long-time Apple users": a compound adjective opening the sentence.
+  if (a < b && run[a].initial && COMPOUND_ADJECTIVE.test(run[a].text)) a++;
   // "One Home Depot executive", "THIRD case": a count or a rank opening the run is no part of the name.
   if (a <= b && lang === "en" && (NUMBER_WORDS.has(run[a].text.toLowerCase()) || ORDINAL.test(run[a].text))) {
     if (a === b) return null;

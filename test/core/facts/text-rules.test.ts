@@ -172,12 +172,14 @@ describe("findEntities", () => {
   it("drops ranks and currency words, keeps a title with 'of' a title, and types a city's team", () => {
     const list = entities([
       "THIRD case of plague confirmed as oxygen costs Rs 300 in Delhi.",
+      "Well-off North Koreans love baguettes, a North Korean paper says.",
       "They sued the Inspector-General of Police, Ibrahim Idris, and the Los Angeles Lakers won.",
     ]);
     const names = list.map((e) => e[0]);
     expect(names).not.toContain("THIRD");
     expect(names).not.toContain("Rs");
     expect(names).not.toContain("Inspector-General of Police");
+    expect(names).not.toContain("Well-off North Koreans");
     expect(list.find((e) => e[0] === "Los Angeles Lakers")?.[1]).toBe("organization");
   });
   it("counts a surname as its person's even after a place preposition", () => {
