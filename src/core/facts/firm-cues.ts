@@ -37,6 +37,7 @@ export const FIRM_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Characters from a name's end to a ticker's bracket: a space, or a possessive and a space. */
 const TICKER_OFFSET = 3;
+const OPEN_PAREN = 40;
 /** Characters read for the possessive, the bracket, the exchange and the ticker. */
 const TICKER_SPAN = 28;
 /**
@@ -47,8 +48,14 @@ const TICKER = /^(?:['’]s?)?\s\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|AMEX|OTC)\s?:\s?
 
 /** Whether an exchange and a ticker follow a name ending at `end`. */
 export function tickerAfter(sentence: string, end: number): boolean {
-  const paren = sentence.indexOf("(", end);
-  return paren >= 0 && paren - end <= TICKER_OFFSET && TICKER.test(sentence.slice(end, end + TICKER_SPAN));
+  // Look for the bracket only where it can be (not through the rest of the sentence, for every name).
+  let paren = -1;
+  for (let k = end; k <= end + TICKER_OFFSET && k < sentence.length; k++)
+    if (sentence.charCodeAt(k) === OPEN_PAREN) {
+      paren = k;
+      break;
+    }
+  return paren >= 0 && TICKER.test(sentence.slice(end, end + TICKER_SPAN));
 }
 
 /**
