@@ -62,6 +62,13 @@ const CONTRACTION = /['’](?:m|ve|ll|d|re|t)$/u;
 const COMPOUND_ADJECTIVE = /^\p{Lu}\p{Ll}*-\p{Ll}+$/u;
 /** "First", "THIRD": ordinals, English (counts are NUMBER_WORDS). */
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/iu;
+/** Heads of names that name nothing alone (unlike "Parliament", "Senate", "Police"). */
+const GENERIC_HEADS: ReadonlySet<string> = new Set(
+  (
+    "street avenue road lane boulevard square department ministry office company corporation committee " +
+    "agency association foundation center centre institute school college university hospital group bureau"
+  ).split(" "),
+);
 /** "D-Minn", "R-Texas": the party and state after a US lawmaker's name. */
 const PARTY_STATE = /^[DRI]-\p{Lu}/u;
 
@@ -358,9 +365,12 @@ function nameInRun(
   if (!kept[kept.length - 1].text) return null;
   if (kept.every((w) => isCalendarWord(w.text.toLowerCase(), lang) || /^\p{N}/u.test(w.text))) return null;
   if (kept.length === 1 && kept[0].text.length < 2) return null;
-  // "TV", "CPU", "SUVs": acronyms of common nouns; "D-Minn": a lawmaker's party and state.
-  if (kept.length === 1 && (COMMON_ACRONYMS.has(wordKey(kept[0].text)) || PARTY_STATE.test(kept[0].text)))
-    return null;
+  // "TV", "CPU", "SUVs": acronyms of common nouns; "D-Minn": a lawmaker's party and state; "Street",
+  // "Department": a name's head left alone ("17th Street", "the Sheriff's Department").
+  if (kept.length === 1) {
+    const key = wordKey(kept[0].text);
+    if (COMMON_ACRONYMS.has(key) || GENERIC_HEADS.has(key) || PARTY_STATE.test(kept[0].text)) return null;
+  }
   // "I'm", "Don't": contractions, not names.
   if (kept.some((w) => CONTRACTION.test(w.text))) return null;
   return { kept, offset: a, titled };

@@ -173,6 +173,7 @@ describe("findEntities", () => {
     const list = entities([
       "THIRD case of plague confirmed as oxygen costs Rs 300 in Delhi.",
       "Well-off North Koreans love baguettes, a North Korean paper says.",
+      "Officers stopped a car near 17th Street, the Bartholomew County Sheriff’s Department said.",
       "They sued the Inspector-General of Police, Ibrahim Idris, and the Los Angeles Lakers won.",
     ]);
     const names = list.map((e) => e[0]);
@@ -180,6 +181,8 @@ describe("findEntities", () => {
     expect(names).not.toContain("Rs");
     expect(names).not.toContain("Inspector-General of Police");
     expect(names).not.toContain("Well-off North Koreans");
+    expect(names).not.toContain("Street");
+    expect(names).not.toContain("Department");
     expect(list.find((e) => e[0] === "Los Angeles Lakers")?.[1]).toBe("organization");
   });
   it("counts a surname as its person's even after a place preposition", () => {
