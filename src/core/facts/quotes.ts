@@ -60,9 +60,26 @@ export function findQuotes(text: string, lang: string, names: readonly NamedMent
     const inner = text.slice(start, end);
     if (withCjkWords(inner, inner.split(/\s+/u).filter(Boolean).length) < QUOTE_MIN_WORDS) continue;
     const speaker = attribute(text, open, close, verbs, names);
+    // "The Selling of a President", "Montage of Heck": a work's title in quotation marks, not words said.
+    // (A comma before the closing mark, '"We Must Go," he said', makes it speech.)
+    if (!speaker && end === close && isTitleCase(inner)) continue;
     out.push({ start, end, text: inner, speaker });
   }
   return out;
+}
+
+/** Longest title taken for a work's name rather than a quotation. */
+const TITLE_MAX_WORDS = 8;
+/** Words this long or longer are capitalised in a title ("of", "a", "the" need not be). */
+const TITLE_WORD_MIN_LENGTH = 4;
+
+/** Title case without a sentence's end: every word of four letters or more capitalised. */
+function isTitleCase(inner: string): boolean {
+  // Shouted words ("AT LAST, SIR TERRY, …") and a sentence's end are no title.
+  if (/[.!?,;:…]["”’»]*$/u.test(inner) || inner === inner.toUpperCase()) return false;
+  const words = inner.split(/\s+/u);
+  if (words.length > TITLE_MAX_WORDS) return false;
+  return words.every((w) => w.length < TITLE_WORD_MIN_LENGTH || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 function isSpace(ch: string | undefined): boolean {

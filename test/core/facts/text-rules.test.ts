@@ -298,6 +298,14 @@ describe("findQuotes", () => {
       text: canonical,
       person: true,
     }));
+  it("takes a work's title in quotation marks for no quote, unless someone is said to say it", () => {
+    const text =
+      'She starred in "The Diary of Anne Frank" last year. "We Must Walk Together Now," he said. "AT LAST, SIR TERRY, WE MUST WALK" was the tweet.';
+    const quotes = findQuotes(text, "en", []).map((q) => q.text);
+    expect(quotes).not.toContain("The Diary of Anne Frank");
+    expect(quotes).toContain("We Must Walk Together Now");
+    expect(quotes).toContain("AT LAST, SIR TERRY, WE MUST WALK");
+  });
   it("attributes quotes before and after the speaker", () => {
     const text =
       'Jane Doe arrived. "We will not give up on this," Doe said. The minister added: "Talks go on next week."';
