@@ -246,17 +246,31 @@ export function announcesWhatFollows(sentence: string): boolean {
 }
 
 /** What a date line is cut into: numbers and words between spaces and date punctuation. */
-const DATE_LINE_PARTS = /[\s,./:-]+/u;
+const DATE_LINE_PART = /[^\s,./:-]+/gu;
+/** A date line has at most this many parts ("31. Oktober 2023", "Monday, March 5, 2024" has five: no). */
+const MAX_DATE_LINE_PARTS = 4;
+const DAY_OR_YEAR = /^\d{1,4}(?:st|nd|rd|th)?$/u;
+const YEAR = /^\d{4}$/u;
 
-/** Whether a sentence is only a date ("31. Oktober 2023.", "March 5, 2024."): it states nothing. */
+/**
+ * Whether a sentence is only a date ("31. Oktober 2023.", "March 5, 2024."): it states nothing. Its
+ * parts are read one by one and the first that is no day, year or month settles it: a sentence of
+ * prose stops at its first word (splitting every sentence into words cost a tenth of a long page's
+ * summary).
+ */
 export function isDateOnly(sentence: string): boolean {
-  const parts = sentence.split(DATE_LINE_PARTS).filter(Boolean);
-  return (
-    parts.length > 0 &&
-    parts.length <= 4 &&
-    parts.some((p) => monthNumber(p) > 0 || /^\d{4}$/u.test(p)) &&
-    parts.every((p) => /^\d{1,4}(?:st|nd|rd|th)?$/u.test(p) || monthNumber(p) > 0)
-  );
+  let parts = 0;
+  let monthOrYear = false;
+  DATE_LINE_PART.lastIndex = 0;
+  for (let m = DATE_LINE_PART.exec(sentence); m !== null; m = DATE_LINE_PART.exec(sentence)) {
+    const part = m[0];
+    if (++parts > MAX_DATE_LINE_PARTS) return false;
+    // (A day or year has no letters but its suffix, so it is never a month name.)
+    if (DAY_OR_YEAR.test(part)) monthOrYear ||= YEAR.test(part);
+    else if (monthNumber(part) > 0) monthOrYear = true;
+    else return false;
+  }
+  return monthOrYear;
 }
 
 /** One pair of brackets around the whole sentence, final mark inside or out. */
