@@ -14,6 +14,8 @@ const OPENS_WITH_QUOTE = /^["“„«»「『‘']/u;
 /** A quotation mark that closes (ASCII " after a letter or punctuation). */
 const CLOSING_QUOTE = /[”»」』]|(?<=[\p{L}\p{N}.,!?])"/u;
 const OPENING_QUOTE = /["“„«「『]/u;
+/** Every mark QUOTED or CLOSING_QUOTE must match. */
+const DOUBLE_QUOTE_MARK = /["“„«»「『”」』]/u;
 const QUESTION_END = /[?？؟]["”’»」』)]*$/u;
 
 /**
@@ -23,6 +25,8 @@ const QUESTION_END = /[?？؟]["”’»」』)]*$/u;
  */
 export function quoteShare(sentence: string): number {
   if (sentence.length === 0) return 0;
+  // Without a double quotation mark nothing is quoted (QUOTED and CLOSING_QUOTE need one) but an opening single mark.
+  if (!DOUBLE_QUOTE_MARK.test(sentence)) return OPENS_WITH_QUOTE.test(sentence) ? 1 : 0;
   let quoted = 0;
   for (const m of matchesOf(QUOTED, sentence)) quoted += m[0].length;
   const rest = sentence.replace(QUOTED, "");
