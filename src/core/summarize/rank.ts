@@ -83,8 +83,9 @@ export function directedCentrality(
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
+    const row = sim[i];
     for (let j = i + 1; j < n; j++) {
-      const s = sim[i][j];
+      const s = row[j];
       if (s < lo) lo = s;
       if (s > hi) hi = s;
     }
