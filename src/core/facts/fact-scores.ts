@@ -10,6 +10,7 @@ import { termsOf } from "../text/terms";
 import { withCjkWords } from "../text/word-count";
 import type { AnalysedText, SummarySentence } from "../types";
 import { isAnaphoric } from "./anaphora";
+import type { EntityMention } from "./entity-candidate";
 import { type ArticleMentions, MAX_FACT_SENTENCES, type SentenceMentions } from "./mentions";
 import { type TermIds, termFlags, termIds } from "./term-ids";
 import { normalise, normalisesTo } from "./title-key";
@@ -143,29 +144,32 @@ export interface FactFeatures {
   firstPerson: boolean;
 }
 
-const NOT_A_FACT: FactFeatures = {
-  eligible: false,
-  index: 0,
-  words: 0,
-  central: 0,
-  title: 0,
-  heading: 0,
-  summaryTopic: 0,
-  sectionLead: false,
-  paragraphLead: false,
-  named: 0,
-  prominence: 0,
-  numbers: 0,
-  dates: 0,
-  quote: false,
-  attributed: false,
-  personAndDate: false,
-  action: false,
-  anaphoric: false,
-  incomplete: false,
-  question: false,
-  firstPerson: false,
-};
+/** The features of a sentence that cannot be a fact (a literal: spreading a constant into a copy for each of them cost more). */
+function notAFact(index: number): FactFeatures {
+  return {
+    eligible: false,
+    index,
+    words: 0,
+    central: 0,
+    title: 0,
+    heading: 0,
+    summaryTopic: 0,
+    sectionLead: false,
+    paragraphLead: false,
+    named: 0,
+    prominence: 0,
+    numbers: 0,
+    dates: 0,
+    quote: false,
+    attributed: false,
+    personAndDate: false,
+    action: false,
+    anaphoric: false,
+    incomplete: false,
+    question: false,
+    firstPerson: false,
+  };
+}
 
 /** Features of every sentence (see FactFeatures); scoreSentences passes what it was given. */
 function sentenceFeatures(
@@ -217,7 +221,7 @@ function sentenceFeatures(
     // None of an ineligible sentence's features matter: its base score is 0, and so is the share it
     // would pass to the sentence before when anaphoric (ANTECEDENT_SHARE × 0), so even that flag is not
     // worth its regular expression.
-    if (!eligible) return { ...NOT_A_FACT, index: s.index };
+    if (!eligible) return notAFact(s.index);
     // Distinct terms in order of first occurrence, as a Set of them would iterate (the sum's order).
     const terms = table.distinct[i];
     let central = 0;
@@ -236,7 +240,7 @@ function sentenceFeatures(
     let named = 0;
     let prominence = 0;
     let people = 0;
-    for (const key of new Set(m.entities.map((e) => e.key))) {
+    for (const key of distinctKeys(m.entities)) {
       const e = mentions.entities.byKey.get(key);
       if (!e) continue;
       named += e.type === "other" && !e.text.includes(" ") ? OTHER_NAME_SHARE : 1;
@@ -273,6 +277,13 @@ function sentenceFeatures(
   const maxCentral = Math.max(1e-9, ...out.map((f) => f.central));
   for (const f of out) f.central /= maxCentral;
   return out;
+}
+
+/** The entities' keys, each once, in order of first mention (no Set for the many sentences of one name or none). */
+function distinctKeys(mentions: readonly EntityMention[]): Iterable<string> {
+  if (mentions.length === 0) return [];
+  if (mentions.length === 1) return [mentions[0].key];
+  return new Set(mentions.map((e) => e.key));
 }
 
 /** A sentence's score before the anaphora adjustment. */
