@@ -5,6 +5,7 @@
  * badly alone (no final stop, pointing back, an unattributed quote). Eligibility rules leave out
  * headings, short lines, title repeats and sentences that only announce what follows.
  */
+import { endsWithMark } from "../text/final-marks";
 import { announcesWhatFollows, isBracketedAside } from "../text/sentences";
 import { termsOf } from "../text/terms";
 import { withCjkWords } from "../text/word-count";
@@ -103,7 +104,10 @@ const PENALTY = {
  */
 const ANTECEDENT_SHARE = 0.5;
 const FIRST_PERSON = /\b(?:I|we|my|our|us|me)\b/u;
-const TERMINAL = /[.!?…。！？｡؟]["'”’»)\]」』）]*\s*$/u;
+/** Final stops of a complete sentence, the closing marks that may follow one, and a question's (endsWithMark). */
+const FINAL_STOPS = ".!?…。！？｡؟";
+const FINAL_CLOSERS = `"'”’»)]」』）`;
+const QUESTION_CLOSERS = `"'”’»)`;
 const BLOCK_KINDS_FOR_FACTS = new Set(["paragraph", "listItem", "quote"]);
 /**
  * Verbs of decisions and events (English): announcements, rulings, votes, deaths, results. A sentence
@@ -269,8 +273,8 @@ function sentenceFeatures(
         named > 0 &&
         (m.words.some((w) => !w.capitalised && ACTION_VERB.test(w.text)) || NEGATED_FUTURE.test(s.text)),
       anaphoric: isAnaphoric(s.text),
-      incomplete: !TERMINAL.test(s.text),
-      question: /\?["'”’»)]*\s*$/u.test(s.text),
+      incomplete: !endsWithMark(s.text, FINAL_STOPS, FINAL_CLOSERS, "after"),
+      question: endsWithMark(s.text, "?", QUESTION_CLOSERS, "after"),
       firstPerson: FIRST_PERSON.test(outsideQuotes(s.text, s.start, m)),
     };
   });
@@ -342,7 +346,7 @@ export function headingParagraphs(doc: AnalysedText): Set<number> {
       b.kind === "paragraph" &&
       sentencesIn.get(p) === 1 &&
       // (The ending first: most paragraphs have one, and counting words is the costly test.)
-      !TERMINAL.test(b.text) &&
+      !endsWithMark(b.text, FINAL_STOPS, FINAL_CLOSERS, "after") &&
       countWords(b.text) <= HEADING_MAX_WORDS
     )
       out.add(p);

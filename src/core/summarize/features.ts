@@ -6,6 +6,7 @@
  */
 
 import { hasNumberChar } from "../text/char-classes";
+import { endsWithMark } from "../text/final-marks";
 import { matchesOf } from "../text/matches";
 
 /** A quoted span: an opening mark, text without a closing mark, a closing mark. */
@@ -16,7 +17,9 @@ const CLOSING_QUOTE = /[”»」』]|(?<=[\p{L}\p{N}.,!?])"/u;
 const OPENING_QUOTE = /["“„«「『]/u;
 /** Every mark QUOTED or CLOSING_QUOTE must match. */
 const DOUBLE_QUOTE_MARK = /["“„«»「『”」』]/u;
-const QUESTION_END = /[?？؟]["”’»」』)]*$/u;
+/** Question marks, and the closing marks that may follow one at the very end (endsWithMark). */
+const QUESTION_MARKS = "?？؟";
+const QUESTION_CLOSERS = `"”’»」』)`;
 
 /**
  * Share of the sentence's characters that are inside quotation marks. A quote may span sentences: an
@@ -37,7 +40,7 @@ export function quoteShare(sentence: string): number {
 }
 
 export function isQuestion(sentence: string): boolean {
-  return QUESTION_END.test(sentence);
+  return endsWithMark(sentence, QUESTION_MARKS, QUESTION_CLOSERS, "none");
 }
 
 /** Holds a number character (`\p{N}`). */

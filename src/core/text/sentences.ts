@@ -23,6 +23,7 @@
  */
 
 import { abbreviationsFor, ORDINAL_PERIOD_LANGUAGES } from "./abbreviations";
+import { endsWithMark } from "./final-marks";
 import { matchesOf } from "./matches";
 import { monthNumber } from "./month-names";
 import { stopwordsFor } from "./stopwords";
@@ -241,12 +242,12 @@ function pushTrimmed(text: string, start: number, end: number, out: SentenceSpan
   if (e > s && HAS_WORD_CHAR.test(text.slice(s, e))) out.push({ start: s, end: e });
 }
 
-/** A sentence that ends in a colon announces what follows (a list, a quote, a table): alone it states nothing. */
-const INTRODUCES = /[:：]\s*$/u;
-
-/** Whether a sentence only announces what follows ("Here's what the early reviews say:"). */
+/**
+ * Whether a sentence only announces what follows ("Here's what the early reviews say:"): one that ends
+ * in a colon announces a list, a quote, a table; alone it states nothing.
+ */
 export function announcesWhatFollows(sentence: string): boolean {
-  return INTRODUCES.test(sentence);
+  return endsWithMark(sentence, ":：", "", "after");
 }
 
 /** What a date line is cut into: numbers and words between spaces and date punctuation. */
