@@ -11,7 +11,6 @@ import { termsOf } from "../text/terms";
 import { withCjkWords } from "../text/word-count";
 import type { AnalysedText, SummarySentence } from "../types";
 import { isAnaphoric } from "./anaphora";
-import type { EntityMention } from "./entity-candidate";
 import { type ArticleMentions, MAX_FACT_SENTENCES, type SentenceMentions } from "./mentions";
 import { type TermIds, termFlags, termIds } from "./term-ids";
 import { normalise, normalisesTo } from "./title-key";
@@ -244,7 +243,7 @@ function sentenceFeatures(
     let named = 0;
     let prominence = 0;
     let people = 0;
-    for (const key of distinctKeys(m.entities)) {
+    for (const key of new Set(m.entities.map((e) => e.key))) {
       const e = mentions.entities.byKey.get(key);
       if (!e) continue;
       named += e.type === "other" && !e.text.includes(" ") ? OTHER_NAME_SHARE : 1;
@@ -281,13 +280,6 @@ function sentenceFeatures(
   const maxCentral = Math.max(1e-9, ...out.map((f) => f.central));
   for (const f of out) f.central /= maxCentral;
   return out;
-}
-
-/** The entities' keys, each once, in order of first mention (no Set for the many sentences of one name or none). */
-function distinctKeys(mentions: readonly EntityMention[]): Iterable<string> {
-  if (mentions.length === 0) return [];
-  if (mentions.length === 1) return [mentions[0].key];
-  return new Set(mentions.map((e) => e.key));
 }
 
 /** A sentence's score before the anaphora adjustment. */
