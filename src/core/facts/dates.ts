@@ -331,16 +331,24 @@ export function dateWordNeeds(word: string): readonly DateWordNeed[] | undefined
  * caller has them, else from its letter runs). Most sentences hold none, and the rules' regular
  * expressions (long alternations of month and day names) are the costly part of finding dates.
  */
-function needsMet(sentence: string, wordNeeds?: ReadonlySet<DateWordNeed>): Set<Need> {
-  const has = new Set<Need>(wordNeeds);
-  if (/\d/u.test(sentence)) has.add("digit");
+export function needsMet(sentence: string, wordNeeds?: ReadonlySet<DateWordNeed>): ReadonlySet<Need> {
+  const words = wordNeeds ?? dateWordNeedsOf(sentence);
+  // Without a digit there is no year either: the word kinds are the answer as they are (a Set copied
+  // for every sentence cost more than both tests).
+  if (!/\d/u.test(sentence)) return words;
+  const has = new Set<Need>(words);
+  has.add("digit");
   // Rules built on YEAR need one: most numbers in news are not years, and those rules are costly.
   if (YEAR_LIKE.test(sentence)) has.add("year");
-  if (!wordNeeds) {
-    for (const word of sentence.toLowerCase().match(/\p{L}+/gu) ?? []) {
-      const needs = dateWordNeeds(word);
-      if (needs) for (const need of needs) has.add(need);
-    }
+  return has;
+}
+
+/** The kinds of date word among the sentence's letter runs. */
+function dateWordNeedsOf(sentence: string): Set<DateWordNeed> {
+  const has = new Set<DateWordNeed>();
+  for (const word of sentence.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    const needs = dateWordNeeds(word);
+    if (needs) for (const need of needs) has.add(need);
   }
   return has;
 }

@@ -9,6 +9,7 @@
  * another, noun-languages.ts holds the rules for languages that capitalise every noun.
  */
 
+import { endsWithMark } from "../text/final-marks";
 import { monthNumber } from "../text/month-names";
 import type { Entity } from "../types";
 import { countryNames } from "./country-names";
@@ -230,7 +231,7 @@ const HEADLINE_MIN_WORDS = 4;
  */
 function isHeadline(sentence: string, ws: readonly Word[], lang: string): boolean {
   // Prose ends with a full stop; headlines and captions do not.
-  if (/[.!?…]["'”’»)\]]*\s*$/u.test(sentence)) return false;
+  if (endsWithMark(sentence, ".!?…", `"'”’»)]`, "after")) return false;
   const content = ws.filter((w) => !isFunctionWord(w.text.toLowerCase(), lang));
   if (content.length < HEADLINE_MIN_WORDS) return false;
   return content.filter((w) => w.capitalised).length / content.length >= HEADLINE_CAPITALISED_SHARE;

@@ -5,6 +5,7 @@
  * badly alone (no final stop, pointing back, an unattributed quote). Eligibility rules leave out
  * headings, short lines, title repeats and sentences that only announce what follows.
  */
+import { endsWithMark } from "../text/final-marks";
 import { announcesWhatFollows, isBracketedAside } from "../text/sentences";
 import { termsOf } from "../text/terms";
 import { withCjkWords } from "../text/word-count";
@@ -102,7 +103,10 @@ const PENALTY = {
  */
 const ANTECEDENT_SHARE = 0.5;
 const FIRST_PERSON = /\b(?:I|we|my|our|us|me)\b/u;
-const TERMINAL = /[.!?…。！？｡؟]["'”’»)\]」』）]*\s*$/u;
+/** Final stops of a complete sentence, the closing marks that may follow one, and a question's (endsWithMark). */
+const FINAL_STOPS = ".!?…。！？｡؟";
+const FINAL_CLOSERS = `"'”’»)]」』）`;
+const QUESTION_CLOSERS = `"'”’»)`;
 const BLOCK_KINDS_FOR_FACTS = new Set(["paragraph", "listItem", "quote"]);
 /**
  * Verbs of decisions and events (English): announcements, rulings, votes, deaths, results. A sentence
@@ -143,29 +147,32 @@ export interface FactFeatures {
   firstPerson: boolean;
 }
 
-const NOT_A_FACT: FactFeatures = {
-  eligible: false,
-  index: 0,
-  words: 0,
-  central: 0,
-  title: 0,
-  heading: 0,
-  summaryTopic: 0,
-  sectionLead: false,
-  paragraphLead: false,
-  named: 0,
-  prominence: 0,
-  numbers: 0,
-  dates: 0,
-  quote: false,
-  attributed: false,
-  personAndDate: false,
-  action: false,
-  anaphoric: false,
-  incomplete: false,
-  question: false,
-  firstPerson: false,
-};
+/** The features of a sentence that cannot be a fact (a literal: spreading a constant into a copy for each of them cost more). */
+function notAFact(index: number): FactFeatures {
+  return {
+    eligible: false,
+    index,
+    words: 0,
+    central: 0,
+    title: 0,
+    heading: 0,
+    summaryTopic: 0,
+    sectionLead: false,
+    paragraphLead: false,
+    named: 0,
+    prominence: 0,
+    numbers: 0,
+    dates: 0,
+    quote: false,
+    attributed: false,
+    personAndDate: false,
+    action: false,
+    anaphoric: false,
+    incomplete: false,
+    question: false,
+    firstPerson: false,
+  };
+}
 
 /** Features of every sentence (see FactFeatures); scoreSentences passes what it was given. */
 function sentenceFeatures(
@@ -217,7 +224,7 @@ function sentenceFeatures(
     // None of an ineligible sentence's features matter: its base score is 0, and so is the share it
     // would pass to the sentence before when anaphoric (ANTECEDENT_SHARE × 0), so even that flag is not
     // worth its regular expression.
-    if (!eligible) return { ...NOT_A_FACT, index: s.index };
+    if (!eligible) return notAFact(s.index);
     // Distinct terms in order of first occurrence, as a Set of them would iterate (the sum's order).
     const terms = table.distinct[i];
     let central = 0;
@@ -265,8 +272,8 @@ function sentenceFeatures(
         named > 0 &&
         (m.words.some((w) => !w.capitalised && ACTION_VERB.test(w.text)) || NEGATED_FUTURE.test(s.text)),
       anaphoric: isAnaphoric(s.text),
-      incomplete: !TERMINAL.test(s.text),
-      question: /\?["'”’»)]*\s*$/u.test(s.text),
+      incomplete: !endsWithMark(s.text, FINAL_STOPS, FINAL_CLOSERS, "after"),
+      question: endsWithMark(s.text, "?", QUESTION_CLOSERS, "after"),
       firstPerson: FIRST_PERSON.test(outsideQuotes(s.text, s.start, m)),
     };
   });
@@ -331,7 +338,7 @@ export function headingParagraphs(doc: AnalysedText): Set<number> {
       b.kind === "paragraph" &&
       sentencesIn.get(p) === 1 &&
       // (The ending first: most paragraphs have one, and counting words is the costly test.)
-      !TERMINAL.test(b.text) &&
+      !endsWithMark(b.text, FINAL_STOPS, FINAL_CLOSERS, "after") &&
       countWords(b.text) <= HEADING_MAX_WORDS
     )
       out.add(p);

@@ -4,6 +4,9 @@
  * the summary, the reader cannot tell who "he" is.
  */
 
+import { letterOrMarkLength } from "../text/char-classes";
+import { isSpaceUnit } from "../text/final-marks";
+
 /** First words (or two-word phrases) that point back, per language, lowercase, comma-separated. */
 const BACK_POINTERS: Readonly<Record<string, string>> = {
   en: "he, she, they, it, its, his, her, their, them, him, this, these, those, that, such, but, however, and, also, so, yet, or, nor, then, still, meanwhile, moreover, furthermore, instead, thus, therefore, hence, besides, nevertheless, nonetheless, otherwise, likewise, similarly, accordingly, consequently, later, afterwards, additionally, both, neither, another, others, the latter",
@@ -22,8 +25,8 @@ const BACK_POINTERS: Readonly<Record<string, string>> = {
   ko: "그래서, 하지만, 그러나, 그런데, 그리고, 또한, 또, 이는, 이것은, 그는, 그녀는, 그들은, 이에, 따라서, 결국",
 };
 
-const FIRST_TWO_WORDS = /^([\p{L}\p{M}]+)(?:[\s,]+([\p{L}\p{M}]+))?/u;
-const OPENING_PUNCTUATION = /^[\s"'“‘«»„([¿¡「『（—–-]+/u;
+/** What may stand before the first word: white space (`\s`) and these marks. */
+const OPENING_MARKS = `"'“‘«»„([¿¡「『（—–-`;
 const cache = new Map<string, ReadonlySet<string>>();
 /**
  * The only languages with lowercase mappings of their own (Unicode SpecialCasing: dotted and dotless i,
@@ -49,18 +52,57 @@ function pointersFor(lang: string): ReadonlySet<string> {
 export function opensWithBackPointer(sentence: string, lang: string): boolean {
   const pointers = pointersFor(lang);
   if (pointers.size === 0) return false;
-  const head = sentence.replace(OPENING_PUNCTUATION, "");
+  const at = openingMarksEnd(sentence);
   if (lang === "zh" || lang === "ja") {
-    for (const p of pointers) if (head.startsWith(p)) return true;
+    for (const p of pointers) if (sentence.startsWith(p, at)) return true;
     return false;
   }
-  const words = head.match(FIRST_TWO_WORDS);
+  const words = openingWords(sentence, at);
   if (!words) return false;
   const lower = LOCALE_LOWERCASE.has(lang)
     ? (w: string) => w.toLocaleLowerCase(lang)
     : (w: string) => w.toLowerCase();
-  const first = lower(words[1]);
-  return pointers.has(first) || (words[2] !== undefined && pointers.has(`${first} ${lower(words[2])}`));
+  const first = lower(words[0]);
+  return pointers.has(first) || (words[1] !== undefined && pointers.has(`${first} ${lower(words[1])}`));
+}
+
+/** Where the sentence's text starts after its opening marks and white space. */
+export function openingMarksEnd(sentence: string): number {
+  let at = 0;
+  while (at < sentence.length && isOpening(sentence, at)) at++;
+  return at;
+}
+
+/**
+ * The first two words from `at` (letters and marks, apart by white space or commas), read in place:
+ * what `/^([\p{L}\p{M}]+)(?:[\s,]+([\p{L}\p{M}]+))?/u` captures there. Null without a first word.
+ */
+export function openingWords(sentence: string, at: number): [string, string | undefined] | null {
+  const firstEnd = letterOrMarkRunEnd(sentence, at);
+  if (firstEnd === at) return null;
+  let next = firstEnd;
+  while (next < sentence.length && isWordGap(sentence.charCodeAt(next))) next++;
+  const secondEnd = next > firstEnd ? letterOrMarkRunEnd(sentence, next) : next;
+  return [sentence.slice(at, firstEnd), secondEnd > next ? sentence.slice(next, secondEnd) : undefined];
+}
+
+const COMMA = 44;
+
+function isWordGap(c: number): boolean {
+  return c === COMMA || isSpaceUnit(c);
+}
+
+/** An opening mark or white space at `i` (code units: all of them are BMP characters). */
+function isOpening(text: string, i: number): boolean {
+  return isSpaceUnit(text.charCodeAt(i)) || OPENING_MARKS.includes(text[i]);
+}
+
+/** End of the run of letters and marks from `i`. */
+function letterOrMarkRunEnd(text: string, i: number): number {
+  let end = i;
+  for (let length = letterOrMarkLength(text, end); length > 0; length = letterOrMarkLength(text, end))
+    end += length;
+  return end;
 }
 
 /**

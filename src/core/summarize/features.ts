@@ -6,6 +6,7 @@
  */
 
 import { hasNumberChar } from "../text/char-classes";
+import { endsWithMark } from "../text/final-marks";
 import { matchesOf } from "../text/matches";
 
 /** A quoted span: an opening mark, text without a closing mark, a closing mark. */
@@ -14,7 +15,11 @@ const OPENS_WITH_QUOTE = /^["“„«»「『‘']/u;
 /** A quotation mark that closes (ASCII " after a letter or punctuation). */
 const CLOSING_QUOTE = /[”»」』]|(?<=[\p{L}\p{N}.,!?])"/u;
 const OPENING_QUOTE = /["“„«「『]/u;
-const QUESTION_END = /[?？؟]["”’»」』)]*$/u;
+/** Every mark QUOTED or CLOSING_QUOTE must match. */
+const DOUBLE_QUOTE_MARK = /["“„«»「『”」』]/u;
+/** Question marks, and the closing marks that may follow one at the very end (endsWithMark). */
+const QUESTION_MARKS = "?？؟";
+const QUESTION_CLOSERS = `"”’»」』)`;
 
 /**
  * Share of the sentence's characters that are inside quotation marks. A quote may span sentences: an
@@ -23,6 +28,8 @@ const QUESTION_END = /[?？؟]["”’»」』)]*$/u;
  */
 export function quoteShare(sentence: string): number {
   if (sentence.length === 0) return 0;
+  // Without a double quotation mark nothing is quoted (QUOTED and CLOSING_QUOTE need one) but an opening single mark.
+  if (!DOUBLE_QUOTE_MARK.test(sentence)) return OPENS_WITH_QUOTE.test(sentence) ? 1 : 0;
   let quoted = 0;
   for (const m of matchesOf(QUOTED, sentence)) quoted += m[0].length;
   const rest = sentence.replace(QUOTED, "");
@@ -33,7 +40,7 @@ export function quoteShare(sentence: string): number {
 }
 
 export function isQuestion(sentence: string): boolean {
-  return QUESTION_END.test(sentence);
+  return endsWithMark(sentence, QUESTION_MARKS, QUESTION_CLOSERS, "none");
 }
 
 /** Holds a number character (`\p{N}`). */

@@ -4,6 +4,7 @@
  */
 import { MAX_SUMMARY_SENTENCES } from "../../limits";
 import { countWordRuns } from "../text/char-classes";
+import { endsWithMark } from "../text/final-marks";
 import { announcesWhatFollows, isBracketedAside, isDateOnly } from "../text/sentences";
 import { withCjkWords } from "../text/word-count";
 import type { AnalysedText, Block, SummarySentence } from "../types";
@@ -149,7 +150,9 @@ export function candidateSentences(doc: AnalysedText): number[] {
 }
 
 /** Sentence-final punctuation of the project's scripts, before closing quotes and brackets. */
-const TERMINAL = /[.!?…。！？؟।][\s"'”’»)\]」』]*$/u;
+const FINAL_STOPS = ".!?…。！？؟।";
+/** What may follow the final punctuation, white space among them (endsWithMark's "among"). */
+const FINAL_CLOSERS = `"'”’»)]」』`;
 /** A one-line paragraph of at most this many words without final punctuation is a label, not prose. */
 const LABEL_MAX_WORDS = 12;
 
@@ -162,7 +165,7 @@ function isLabel(doc: AnalysedText, i: number): boolean {
   const block = doc.blocks[s.paragraph];
   if (!block || (block.kind !== "paragraph" && block.kind !== "listItem") || s.sentence !== 0) return false;
   if (s.end - s.start < block.text.trim().length) return false;
-  return !TERMINAL.test(s.text) && wordCount(s.text) <= LABEL_MAX_WORDS;
+  return !endsWithMark(s.text, FINAL_STOPS, FINAL_CLOSERS, "among") && wordCount(s.text) <= LABEL_MAX_WORDS;
 }
 
 function blockKind(doc: AnalysedText, sentence: number): Block["kind"] {

@@ -74,13 +74,18 @@ export function lengthFactor(words: number, lead: number, p: Readonly<RankParams
  * PacSum centrality: Σ_{j>i} e_ij + λ · Σ_{j<i} e_ij with e_ij = max(0, sim_ij − β), β placed between
  * the article's smallest and largest similarity; normalised to [0, 1].
  */
-function directedCentrality(sim: Float64Array[], backwardWeight: number, edgeThreshold: number): number[] {
+export function directedCentrality(
+  sim: Float64Array[],
+  backwardWeight: number,
+  edgeThreshold: number,
+): number[] {
   const n = sim.length;
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
+    const row = sim[i];
     for (let j = i + 1; j < n; j++) {
-      const s = sim[i][j];
+      const s = row[j];
       if (s < lo) lo = s;
       if (s > hi) hi = s;
     }
@@ -88,18 +93,21 @@ function directedCentrality(sim: Float64Array[], backwardWeight: number, edgeThr
   const out = new Array<number>(n).fill(0);
   if (n < 2 || hi <= lo) return out;
   const beta = lo + edgeThreshold * (hi - lo);
+  // The matrix is symmetric: each pair above the diagonal is read once, as a forward edge of i and a
+  // backward edge of j. Each sum still adds its edges in ascending j (forward) or i (backward) order.
+  const backward = new Float64Array(n);
   for (let i = 0; i < n; i++) {
+    const row = sim[i];
     let forward = 0;
-    let backward = 0;
-    for (let j = 0; j < n; j++) {
-      if (j === i) continue;
-      const e = sim[i][j] - beta;
+    for (let j = i + 1; j < n; j++) {
+      const e = row[j] - beta;
       if (e <= 0) continue;
-      if (j > i) forward += e;
-      else backward += e;
+      forward += e;
+      backward[j] += e;
     }
-    out[i] = forward + backwardWeight * backward;
+    out[i] = forward;
   }
+  for (let i = 0; i < n; i++) out[i] += backwardWeight * backward[i];
   return normalise(out);
 }
 

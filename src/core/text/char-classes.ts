@@ -177,6 +177,18 @@ export function wordCharLength(text: string, i: number): number {
   return (packed >> 1) & (LETTER_DIGIT | MARK_BIT) ? (packed & 1) + 1 : 0;
 }
 
+/**
+ * Length in code units (1 or 2) of the code point at `i` when it is a letter or a mark (`[\p{L}\p{M}]`),
+ * else 0. A letter is a letter-or-digit that is no number: the categories L and N do not overlap.
+ */
+export function letterOrMarkLength(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const packed = classAt(text, i);
+  const bits = packed >> 1;
+  const letter = (bits & LETTER_DIGIT) !== 0 && (bits & NUMBER_BIT) === 0;
+  return letter || (bits & MARK_BIT) !== 0 ? (packed & 1) + 1 : 0;
+}
+
 /** Length in code units (1 or 2) of the code point at `i`. */
 export function codePointLength(text: string, i: number): number {
   return (classAt(text, i) & 1) + 1;

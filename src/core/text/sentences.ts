@@ -23,6 +23,7 @@
  */
 
 import { abbreviationsFor, ORDINAL_PERIOD_LANGUAGES } from "./abbreviations";
+import { endsWithMark } from "./final-marks";
 import { matchesOf } from "./matches";
 import { monthNumber } from "./month-names";
 import { stopwordsFor } from "./stopwords";
@@ -128,12 +129,16 @@ function endsSentence(
   }
 }
 
-/** Quote marks that tell opening from closing (by code unit: the scan reads every character), and the closing mark of each. */
-const QUOTE_PAIRS: ReadonlyMap<number, string> = new Map([
-  [0x201c, "”"],
-  [0xab, "»"],
-  [0x201e, "“"],
-]);
+/**
+ * The closing mark of a quote mark that tells opening from closing (“ « „), by code unit: the scan
+ * reads every character, and comparisons cost less than a Map lookup per character.
+ */
+function closingMark(c: number): string {
+  if (c === 0x201c) return "”";
+  if (c === 0xab) return "»";
+  if (c === 0x201e) return "“";
+  return "";
+}
 /** ” and »: a quote closed before the mark. */
 const RIGHT_DOUBLE_QUOTE = 0x201d;
 const RIGHT_GUILLEMET = 0xbb;
@@ -153,8 +158,8 @@ function insideShortQuote(text: string, sentenceStart: number, at: number, lineE
   // Bounded: the quote is short, and a text of abbreviations ("Mr. Mr. ...") must stay linear.
   for (let i = at - 1; i >= Math.max(sentenceStart, at - SHORT_QUOTE_CHARS); i--) {
     const c = text.charCodeAt(i);
-    const close = QUOTE_PAIRS.get(c);
-    if (close !== undefined) {
+    const close = closingMark(c);
+    if (close !== "") {
       open = close;
       break;
     }
@@ -237,26 +242,40 @@ function pushTrimmed(text: string, start: number, end: number, out: SentenceSpan
   if (e > s && HAS_WORD_CHAR.test(text.slice(s, e))) out.push({ start: s, end: e });
 }
 
-/** A sentence that ends in a colon announces what follows (a list, a quote, a table): alone it states nothing. */
-const INTRODUCES = /[:：]\s*$/u;
-
-/** Whether a sentence only announces what follows ("Here's what the early reviews say:"). */
+/**
+ * Whether a sentence only announces what follows ("Here's what the early reviews say:"): one that ends
+ * in a colon announces a list, a quote, a table; alone it states nothing.
+ */
 export function announcesWhatFollows(sentence: string): boolean {
-  return INTRODUCES.test(sentence);
+  return endsWithMark(sentence, ":：", "", "after");
 }
 
 /** What a date line is cut into: numbers and words between spaces and date punctuation. */
-const DATE_LINE_PARTS = /[\s,./:-]+/u;
+const DATE_LINE_PART = /[^\s,./:-]+/gu;
+/** A date line has at most this many parts ("31. Oktober 2023", "Monday, March 5, 2024" has five: no). */
+const MAX_DATE_LINE_PARTS = 4;
+const DAY_OR_YEAR = /^\d{1,4}(?:st|nd|rd|th)?$/u;
+const YEAR = /^\d{4}$/u;
 
-/** Whether a sentence is only a date ("31. Oktober 2023.", "March 5, 2024."): it states nothing. */
+/**
+ * Whether a sentence is only a date ("31. Oktober 2023.", "March 5, 2024."): it states nothing. Its
+ * parts are read one by one and the first that is no day, year or month settles it: a sentence of
+ * prose stops at its first word (splitting every sentence into words cost a tenth of a long page's
+ * summary).
+ */
 export function isDateOnly(sentence: string): boolean {
-  const parts = sentence.split(DATE_LINE_PARTS).filter(Boolean);
-  return (
-    parts.length > 0 &&
-    parts.length <= 4 &&
-    parts.some((p) => monthNumber(p) > 0 || /^\d{4}$/u.test(p)) &&
-    parts.every((p) => /^\d{1,4}(?:st|nd|rd|th)?$/u.test(p) || monthNumber(p) > 0)
-  );
+  let parts = 0;
+  let monthOrYear = false;
+  DATE_LINE_PART.lastIndex = 0;
+  for (let m = DATE_LINE_PART.exec(sentence); m !== null; m = DATE_LINE_PART.exec(sentence)) {
+    const part = m[0];
+    if (++parts > MAX_DATE_LINE_PARTS) return false;
+    // (A day or year has no letters but its suffix, so it is never a month name.)
+    if (DAY_OR_YEAR.test(part)) monthOrYear ||= YEAR.test(part);
+    else if (monthNumber(part) > 0) monthOrYear = true;
+    else return false;
+  }
+  return monthOrYear;
 }
 
 /** One pair of brackets around the whole sentence, final mark inside or out. */

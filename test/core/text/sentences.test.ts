@@ -204,6 +204,18 @@ const CASES: Array<[name: string, lang: string, text: string, expected: string[]
     ],
   ],
   [
+    "the short quote rule reads guillemets and low-high quotes too, and each closes with its own mark",
+    "de",
+    "Die Kampagne „Halt. Stopp.“ wirkte kaum. Er rief «Nein. Nie.» und ging. Sie schrieb „Ja. Gut.» Dann kam er.",
+    [
+      "Die Kampagne „Halt. Stopp.“ wirkte kaum.",
+      "Er rief «Nein. Nie.» und ging.",
+      "Sie schrieb „Ja.",
+      "Gut.»",
+      "Dann kam er.",
+    ],
+  ],
+  [
     "Japanese: a sentence opening with と (ところが, とはいえ) after 。 is a new one",
     "ja",
     "東京は晴れだった。ところが大阪は雨だった。とはいえ、気温は高い。",

@@ -1,0 +1,71 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { monthNumber } from "../../../src/core/text/month-names";
+import { isDateOnly } from "../../../src/core/text/sentences";
+
+/** isDateOnly as it was: split the whole sentence, then test the parts. */
+function isDateOnlyBySplit(sentence: string): boolean {
+  const parts = sentence.split(/[\s,./:-]+/u).filter(Boolean);
+  return (
+    parts.length > 0 &&
+    parts.length <= 4 &&
+    parts.some((p) => monthNumber(p) > 0 || /^\d{4}$/u.test(p)) &&
+    parts.every((p) => /^\d{1,4}(?:st|nd|rd|th)?$/u.test(p) || monthNumber(p) > 0)
+  );
+}
+
+// Months in several cases and languages, days, years, ordinals, words, every kind of separator,
+// other white space, surrogates (lone and paired).
+const piece = fc.constantFrom(
+  "March",
+  "MÄRZ",
+  "sept",
+  "Jän",
+  "mai",
+  "5",
+  "31",
+  "2024",
+  "12345",
+  "1st",
+  "2024th",
+  "said",
+  "Mayday",
+  " ",
+  ", ",
+  ".",
+  "/",
+  ":",
+  "-",
+  "\u00a0",
+  "\u2028",
+  "\u3000",
+  "\ud800",
+  "\ud83d\ude00",
+  "",
+);
+const sentence = fc.array(piece, { maxLength: 9 }).map((ps) => ps.join(""));
+// Only date parts and separators: lines of four, five and more parts.
+const datePiece = fc.constantFrom("March", "sept", "5", "2024", "1st", " ", ", ", ".", "-");
+const dateLine = fc.array(datePiece, { maxLength: 14 }).map((ps) => ps.join(""));
+
+describe("isDateOnly", () => {
+  it("reads date lines", () => {
+    expect(isDateOnly("31. Oktober 2023.")).toBe(true);
+    expect(isDateOnly("March 5, 2024.")).toBe(true);
+    expect(isDateOnly("5 12")).toBe(false);
+    expect(isDateOnly("Monday, March 5, 2024")).toBe(false);
+    expect(isDateOnly("March 5, 2024, 10:30 pm")).toBe(false);
+    expect(isDateOnly("")).toBe(false);
+    expect(isDateOnly("1 2 March 2024")).toBe(true);
+    expect(isDateOnly("1 2 March 2024 5")).toBe(false);
+  });
+
+  it("agrees with splitting the whole sentence", () => {
+    fc.assert(
+      fc.property(fc.oneof(sentence, dateLine), (s) => {
+        expect(isDateOnly(s)).toBe(isDateOnlyBySplit(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
