@@ -6,10 +6,9 @@
  * structured first.
  */
 import type { ArticleMeta } from "../types";
-import { innerText } from "./blocks";
 import { bylineName, inPageByline } from "./byline";
 import { inPageDate, normaliseDate, urlDate } from "./dates";
-import { firstElement } from "./elements";
+import { headingTexts } from "./elements";
 import { declaredIngredients } from "./ingredients";
 import {
   articleObject,
@@ -22,8 +21,9 @@ import {
   typesOf,
 } from "./json-ld";
 import type { ParsedPage } from "./parse";
+import { siteSpellings } from "./site-names";
 import { cleanText } from "./text";
-import { cleanDocumentTitle, siteBeforeColon } from "./titles";
+import { cleanDocumentTitle, headlineOf, siteBeforeColon } from "./titles";
 
 /** ISO 639-1 primary subtag, lowercased ("en-US" → "en", "pt_BR" → "pt"); null when not one. */
 export function normaliseLang(raw: string | null | undefined): string | null {
@@ -46,6 +46,18 @@ function metaValues(page: ParsedPage): Map<string, string> {
     }
   }
   return m;
+}
+
+/** <h1>s read as the page's headline: the first is often the site's logo or name. */
+const MAX_HEADLINE_H1S = 3;
+
+/** A function's value, computed on the first call only. */
+function memo<T>(f: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => {
+    value ??= { v: f() };
+    return value.v;
+  };
 }
 
 function first(...values: Array<string | null | undefined>): string | null {
@@ -75,22 +87,20 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
   );
 
   const docTitle = cleanText(page.title);
-  // The first <h1> is only read when the page gives no better title or two JSON-LD candidates.
-  let h1Text: string | null | undefined;
-  const h1 = () => {
-    if (h1Text === undefined) {
-      const el = firstElement(page, (e) => e.tag === "h1");
-      h1Text = el ? cleanText(innerText(el)) : null;
-    }
-    return h1Text;
-  };
-  let ldTitle = ld ? first(ldText(ld.headline), ldText(ld.name)) : null;
-  if (ld && ldText(ld.headline) && ldText(ld.name) && ldText(ld.headline) !== ldText(ld.name)) {
+  const h1s = memo(() => headingTexts(page, "h1", MAX_HEADLINE_H1S));
+  const ldHeadline = ld ? ldText(ld.headline) : null;
+  let ldTitle = ld ? first(ldHeadline, ldText(ld.name)) : null;
+  if (ld && ldHeadline && ldText(ld.name) && ldHeadline !== ldText(ld.name)) {
     // Some sites put their own name in `name`: take whichever the page's headline agrees with.
     const name = ldText(ld.name) as string;
-    const reference = `${h1() ?? ""} ${docTitle ?? ""}`;
+    const reference = `${h1s()[0] ?? ""} ${docTitle ?? ""}`;
     if (reference.includes(name) && !reference.includes(ldTitle as string)) ldTitle = name;
   }
+  const sites = siteSpellings(
+    [siteName, meta.get("application-name"), meta.get("apple-mobile-web-app-title")],
+    first(page.canonical, meta.get("og:url"), url),
+  );
+  const otherTitles = [ldHeadline, meta.get("og:title"), meta.get("twitter:title")];
   const titleFound =
     first(
       ldTitle,
@@ -101,9 +111,10 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
       meta.get("title"),
       meta.get("twitter:title"),
       meta.get("parsely-title"),
-      docTitle ? cleanDocumentTitle(docTitle) : null,
-    ) ?? h1();
-  const title = siteBeforeColon(titleFound, h1);
+      docTitle ? headlineOf(cleanDocumentTitle(docTitle), sites, h1s, otherTitles) : null,
+    ) ??
+    (h1s()[0] || null);
+  const title = siteBeforeColon(titleFound, () => h1s()[0] ?? null);
 
   const metaAuthor = meta.get("article:author");
   // Each source cleaned on its own, so that a placeholder ("admin") gives way to the next one.

@@ -1,7 +1,9 @@
 /**
- * Titles as pages write them: the document <title> without the site's name around the headline, and
- * "Site: Headline" titles whose <h1> is the headline.
+ * Titles as pages write them: the document <title> without the site name around the headline, any
+ * title without a part that is the site's name, and a title that holds the page's headline (<h1>,
+ * og:title) between separators cut down to it.
  */
+import { isSiteName, squash } from "./site-names";
 import { foldSpaces } from "./text";
 
 const TITLE_SEPARATOR = / [|\-–—\\/>»] /;
@@ -32,6 +34,75 @@ export function cleanDocumentTitle(title: string): string {
     return title;
   }
   return cut;
+}
+
+/** Separators between a title's parts (headline, site name, section, tagline), spaced on both sides. */
+const PART_SEPARATOR = /\s+(?:[|\-–—·•›»«>\\/~]|::|\/\/|:)\s+/gu;
+/** ...and a colon after a word ("Site: Headline", "Headline: subtitle"), for finding the headline. */
+const COLON = /(?<=\S):\s+/gu;
+
+function separators(title: string, pattern: RegExp): Array<{ start: number; end: number }> {
+  return [...title.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * The title without parts that name the site: from the first part after the headline that is the
+ * site's name to the end ("Headline | silvias.net", "Headline : Krimiblog-Archiv | Tagline"), and a
+ * first part that is it ("Gregory Szorc's Digital Home | Headline"). A title that is only the site's
+ * name (a home page's) stays whole.
+ */
+export function withoutSiteName(title: string, sites: string[]): string {
+  if (sites.length === 0 || sites.includes(squash(title))) return title;
+  let seps = separators(title, PART_SEPARATOR);
+  let out = title;
+  for (let i = 0; i < seps.length; i++) {
+    const next = seps[i + 1]?.start ?? out.length;
+    if (isSiteName(out.slice(seps[i].end, next), sites)) {
+      out = out.slice(0, seps[i].start);
+      seps = seps.slice(0, i);
+      break;
+    }
+  }
+  // A short rest after the site's name is its tagline or section ("Harbour Post - News"), not a headline.
+  if (seps.length > 0 && isSiteName(out.slice(0, seps[0].start), sites)) {
+    const rest = out.slice(seps[0].end);
+    if (wordCount(rest) >= MIN_TITLE_WORDS) out = rest;
+  }
+  return out.trim() || title;
+}
+
+/** Lowercase letters and digits, single-spaced (quotes and dashes differ between copies of a headline). */
+const letters = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/**
+ * The page's headline out of a title that holds more: a title an <h1> repeats whole stays;
+ * otherwise the parts that name the site go (`withoutSiteName`), and a part before or after a
+ * separator that an <h1> or another title of the page (og:title...) repeats is taken ("Uberspace und Let’s Encrypt – Am Rande der
+ * Realität" with an <h1> "Uberspace und Let’s Encrypt"; "The Space Review: Seeking a bigger role"
+ * with an <h1> "Seeking a bigger role"), the longest when several are (the shorter is the site's logo).
+ */
+export function headlineOf(
+  title: string,
+  sites: string[],
+  h1s: () => string[],
+  otherTitles: Array<string | null | undefined>,
+): string {
+  if (separators(title, PART_SEPARATOR).length + separators(title, COLON).length === 0) return title;
+  const shown = h1s().map(letters);
+  if (shown.includes(letters(title))) return title;
+  const wanted = new Set([...shown, ...otherTitles.map((t) => letters(t ?? ""))].filter((h) => h !== ""));
+  const rest = withoutSiteName(title, sites);
+  let best: string | null = null;
+  for (const { start, end } of [...separators(rest, PART_SEPARATOR), ...separators(rest, COLON)]) {
+    for (const part of [rest.slice(0, start).trim(), rest.slice(end).trim()]) {
+      if (wanted.has(letters(part)) && (best === null || part.length > best.length)) best = part;
+    }
+  }
+  return best ?? rest;
 }
 
 /**
