@@ -23,7 +23,7 @@ import { ALGORITHM_VERSION } from "../../src/core/version";
 /** The version and the digest of its output; see the header for when and how to update them. */
 const PINNED = {
   version: "4",
-  digest: "402b90f01f608480d38cbae653f1a66927cd4b1ba85841c4ab956643e9c02c6c",
+  digest: "dd2def9edadbd624302d65d45eaffc45a16b2ebcbc896c9621399a3862529d26",
 };
 
 const PAGES = [

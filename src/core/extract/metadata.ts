@@ -23,7 +23,7 @@ import {
 import type { ParsedPage } from "./parse";
 import { siteSpellings } from "./site-names";
 import { cleanText } from "./text";
-import { cleanDocumentTitle, headlineOf, siteBeforeColon } from "./titles";
+import { cleanDocumentTitle, headlineOf } from "./titles";
 
 /** ISO 639-1 primary subtag, lowercased ("en-US" → "en", "pt_BR" → "pt"); null when not one. */
 export function normaliseLang(raw: string | null | undefined): string | null {
@@ -101,6 +101,7 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
     first(page.canonical, meta.get("og:url"), url),
   );
   const otherTitles = [ldHeadline, meta.get("og:title"), meta.get("twitter:title")];
+  // Any title may carry the site's name ("Headline | Site" in og:title too): each is cut the same way.
   const titleFound =
     first(
       ldTitle,
@@ -111,10 +112,10 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
       meta.get("title"),
       meta.get("twitter:title"),
       meta.get("parsely-title"),
-      docTitle ? headlineOf(cleanDocumentTitle(docTitle), sites, h1s, otherTitles) : null,
+      docTitle ? cleanDocumentTitle(docTitle) : null,
     ) ??
     (h1s()[0] || null);
-  const title = siteBeforeColon(titleFound, () => h1s()[0] ?? null);
+  const title = titleFound && headlineOf(titleFound, sites, h1s, otherTitles);
 
   const metaAuthor = meta.get("article:author");
   // Each source cleaned on its own, so that a placeholder ("admin") gives way to the next one.

@@ -4,7 +4,6 @@
  * og:title) between separators cut down to it.
  */
 import { isSiteName, squash } from "./site-names";
-import { foldSpaces } from "./text";
 
 const TITLE_SEPARATOR = / [|\-–—\\/>»] /;
 const HIERARCHICAL_SEPARATOR = / [\\/>»] /;
@@ -92,28 +91,17 @@ export function headlineOf(
   otherTitles: Array<string | null | undefined>,
 ): string {
   if (separators(title, PART_SEPARATOR).length + separators(title, COLON).length === 0) return title;
+  const whole = letters(title);
   const shown = h1s().map(letters);
-  if (shown.includes(letters(title))) return title;
+  if (shown.includes(whole)) return title;
   const wanted = new Set([...shown, ...otherTitles.map((t) => letters(t ?? ""))].filter((h) => h !== ""));
   const rest = withoutSiteName(title, sites);
   let best: string | null = null;
   for (const { start, end } of [...separators(rest, PART_SEPARATOR), ...separators(rest, COLON)]) {
     for (const part of [rest.slice(0, start).trim(), rest.slice(end).trim()]) {
-      if (wanted.has(letters(part)) && (best === null || part.length > best.length)) best = part;
+      const text = letters(part);
+      if (text !== whole && wanted.has(text) && (best === null || part.length > best.length)) best = part;
     }
   }
   return best ?? rest;
-}
-
-/**
- * "The Space Review: Seeking a bigger role for a big rocket" with an <h1> "Seeking a bigger role for a
- * big rocket": the part before the colon is the site's or the section's, and the <h1> is the headline
- * (Readability reads titles with a colon the same way).
- */
-export function siteBeforeColon(title: string | null, h1: () => string | null): string | null {
-  if (!title?.includes(": ")) return title;
-  const headline = h1();
-  if (!headline || wordCount(headline) < MIN_TITLE_WORDS) return title;
-  const rest = title.slice(title.indexOf(": ") + 2);
-  return foldSpaces(rest).trim().toLowerCase() === headline.toLowerCase() ? headline : title;
 }

@@ -72,6 +72,24 @@ describe("the site's name in the document title", () => {
   });
 });
 
+describe("the site's name in the declared titles", () => {
+  it("drops it from og:title and the JSON-LD name as from the document title", () => {
+    const og =
+      '<meta property="og:title" content="Ferry winter timetable | Harbour Post"><meta property="og:site_name" content="Harbour Post">';
+    expect(titleOf(og)).toBe("Ferry winter timetable");
+    const ld = `<script type="application/ld+json">{"@type":"WebPage","name":"Ferry winter timetable - Harbour Post"}</script>`;
+    expect(titleOf(ld, "<h1>Ferry winter timetable</h1>")).toBe("Ferry winter timetable");
+  });
+
+  it("takes the headline out of a 'Site: Headline' title when the <h1> repeats it", () => {
+    const og =
+      '<meta property="og:title" content="The Space Review: Seeking a bigger role for a big rocket">';
+    expect(titleOf(og, "<h1>Seeking a bigger role for a big rocket</h1>")).toBe(
+      "Seeking a bigger role for a big rocket",
+    );
+  });
+});
+
 describe("isSiteName", () => {
   const sites = siteSpellings(["The Japan Times"], "https://www.apple.com/newsroom/");
   it.each(["The Japan Times", "Japan Times", "Apple", "apple.com"])("%s is the site's name", (part) => {
