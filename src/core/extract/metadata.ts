@@ -21,7 +21,7 @@ import {
   typesOf,
 } from "./json-ld";
 import type { ParsedPage } from "./parse";
-import { siteSpellings } from "./site-names";
+import { isSiteName, siteSpellings } from "./site-names";
 import { cleanText } from "./text";
 import { cleanDocumentTitle, headlineOf } from "./titles";
 
@@ -50,6 +50,16 @@ function metaValues(page: ParsedPage): Map<string, string> {
 
 /** <h1>s read as the page's headline: the first is often the site's logo or name. */
 const MAX_HEADLINE_H1S = 3;
+
+/**
+ * A declared author that is the site's own name ("National Geographic", "ORF.at") gives way to the
+ * name the page's byline shows, unless that is the site's name too.
+ */
+function personOverSite(declared: string, sites: string[], inPage: () => string | null): string {
+  if (!isSiteName(declared, sites)) return declared;
+  const shown = inPage();
+  return shown && !isSiteName(shown, sites) ? shown : declared;
+}
 
 /** A function's value, computed on the first call only. */
 function memo<T>(f: () => T): () => T {
@@ -119,16 +129,18 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
 
   const metaAuthor = meta.get("article:author");
   // Each source cleaned on its own, so that a placeholder ("admin") gives way to the next one.
-  const byline =
-    first(
-      bylineName(ld ? authorsOf(ld.author, objects) : null),
-      bylineName(meta.get("dc:creator")),
-      bylineName(meta.get("dcterm:creator")),
-      bylineName(meta.get("author")),
-      bylineName(meta.get("parsely-author")),
-      bylineName(meta.get("sailthru.author")),
-      bylineName(metaAuthor && !isUrl(metaAuthor) ? metaAuthor : null),
-    ) ?? inPageByline(page);
+  const declaredByline = first(
+    bylineName(ld ? authorsOf(ld.author, objects) : null),
+    bylineName(meta.get("dc:creator")),
+    bylineName(meta.get("dcterm:creator")),
+    bylineName(meta.get("author")),
+    bylineName(meta.get("parsely-author")),
+    bylineName(meta.get("sailthru.author")),
+    bylineName(metaAuthor && !isUrl(metaAuthor) ? metaAuthor : null),
+  );
+  const byline = declaredByline
+    ? personOverSite(declaredByline, sites, () => inPageByline(page))
+    : inPageByline(page);
 
   const publishedAt =
     first(

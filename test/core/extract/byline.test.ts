@@ -111,3 +111,17 @@ describe("metadata read from the page", () => {
     expect(extractArticle(html).publishedAt).toBe("2018-09-30");
   });
 });
+
+describe("an author that is the site's own name", () => {
+  const page = (byline: string) =>
+    `<html><head><meta property="og:site_name" content="Harbour Post"><meta name="author" content="Harbour Post"></head><body><article><h1>Ferry fares rise</h1>${byline}<p>The harbour board met on Monday and voted to raise the ferry fares for the winter months.</p></article></body></html>`;
+
+  it("gives way to the person the page's byline names", () => {
+    expect(extractArticle(page('<p class="byline">By Jane Doe</p>')).byline).toBe("Jane Doe");
+  });
+
+  it("stays when the page names nobody else", () => {
+    expect(extractArticle(page("")).byline).toBe("Harbour Post");
+    expect(extractArticle(page('<p class="byline">By Harbour Post</p>')).byline).toBe("Harbour Post");
+  });
+});
