@@ -17,11 +17,25 @@ describe("bylineName", () => {
     ["Frank Bueltge - http://bueltge.de", "Frank Bueltge"],
     ["MORITZ GATHMANN am", "MORITZ GATHMANN"],
     ["Isabella.DiBiase am Samstag", "Isabella.DiBiase"],
+    ["Erstellt von Andri Bryner", "Andri Bryner"],
+    ["Gespeichert von rasos", "rasos"],
+    ["erstellt von Dominique — veröffentlicht", "Dominique"],
   ])("%s → %s", (raw, name) => {
     expect(bylineName(raw)).toBe(name);
   });
 
-  it.each(["admin", "No Author", "By", "Artikel von", "Posted by", ""])("%j is no name", (raw) => {
+  it.each([
+    "admin",
+    "No Author",
+    "By",
+    "Artikel von",
+    "Posted by",
+    "",
+    "Veröffentlicht",
+    "Publiziert",
+    "Follow",
+    "Alle Beiträge",
+  ])("%j is no name", (raw) => {
     expect(bylineName(raw)).toBeNull();
   });
 
@@ -55,6 +69,18 @@ describe("metadata read from the page", () => {
     expect(
       extractArticle(page("", `<div class="byline">Last Updated: January 7, 2025</div>`)).byline,
     ).toBeNull();
+  });
+
+  it("reads the name without marks and a 'By:' before it or what a bar or a labelled field adds after it", () => {
+    const byline = (html: string) => extractArticle(page("", html)).byline;
+    expect(byline(`<div class="author">| BY: Jane Doe</div>`)).toBe("Jane Doe");
+    expect(byline(`<div class="author">Von: Götz Warnke</div>`)).toBe("Götz Warnke");
+    expect(byline(`<div class="author">Jacobo Betancur | Publicado hace 3 horas</div>`)).toBe(
+      "Jacobo Betancur",
+    );
+    expect(byline(`<div class="author">Gàbor Muniér , Datum: 15.Jun.19 , Kommentare: 0</div>`)).toBe(
+      "Gàbor Muniér",
+    );
   });
 
   it("passes over a placeholder author to the next source", () => {
