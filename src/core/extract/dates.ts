@@ -122,6 +122,69 @@ export function inPageDate(page: ParsedPage): string | null {
   return null;
 }
 
+/** Elements after the headline read for its date line (kicker, byline, meta line), and before it. */
+const DATE_LINE_AFTER = 150;
+const DATE_LINE_BEFORE = 5;
+
+/**
+ * The first short text near the headline that names a day ("Benni 10. September 2017", "am
+ * 25.01.2022", "24. April 2020 | Pressemitteilungen"): pages without date markup write it in the line
+ * under (or over) the headline. Readers' comments and the page footer are not read.
+ */
+export function dateNearHeadline(page: ParsedPage, headline: Element | null): string | null {
+  if (!headline) return null;
+  const els = page.elements;
+  const end = Math.min(els.length, headline.index + DATE_LINE_AFTER);
+  for (let i = Math.max(0, headline.index - DATE_LINE_BEFORE); i < end; i++) {
+    const e = els[i];
+    const text = foldSpaces(innerText(e)).trim();
+    if (text.length === 0 || text.length > DATE_TEXT_MAX_CHARS) continue;
+    const day = textDate(text);
+    if (
+      day &&
+      !isSentence(text) &&
+      !namesOtherDate(e) &&
+      !inComments(e) &&
+      !inPageFooter(e) &&
+      !inLabelledRow(e)
+    )
+      return day;
+  }
+  return null;
+}
+
+/** The element or one inside it is named for a date that is not the story's (a birthday, an access date). */
+function namesOtherDate(el: Element): boolean {
+  if (OTHER_DATE_NAME.test(classAndId(el))) return true;
+  for (const c of el.children) if (typeof c !== "string" && namesOtherDate(c)) return true;
+  return false;
+}
+
+/** A date line holds few words besides the date ("VON MORITZ GATHMANN am 21. April 2020"). */
+const DATE_LINE_MAX_WORDS = 4;
+
+/** A sentence that mentions a day ("Die nächste Ausgabe erscheint am 6. November 2023."), not a date line. */
+function isSentence(text: string): boolean {
+  let words = 0;
+  for (const w of text.split(" ")) {
+    const letters = w.replace(/[^\p{L}]/gu, "");
+    if (letters.length >= 2 && monthNumber(letters) === 0 && ++words > DATE_LINE_MAX_WORDS) return true;
+  }
+  return false;
+}
+
+/** How far up a table row is looked for from a date's element. */
+const ROW_MAX_LEVELS = 3;
+
+/** Inside a table row with a header cell: a fact's label and value ("Founded | February 28, 1998"). */
+function inLabelledRow(el: Element): boolean {
+  let e: Element | null = el;
+  for (let k = 0; e && k <= ROW_MAX_LEVELS; e = e.parent, k++) {
+    if (e.tag === "tr") return e.children.some((c) => typeof c !== "string" && c.tag === "th");
+  }
+  return false;
+}
+
 /** A page footer's clock ("Aktuelle Zeit: 14.10.2020, 12:18", "© 2020") tells the day the page was served. */
 const FOOTER_NAME = /(^|[\s_-])footer($|[\s_-])/;
 const ARTICLE_TAGS = new Set(["article", "main"]);

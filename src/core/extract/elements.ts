@@ -36,16 +36,22 @@ function isLogo(el: Element): boolean {
   return false;
 }
 
+/** A heading and its text, white space folded. */
+export interface Heading {
+  el: Element;
+  text: string;
+}
+
 /**
- * The texts of the first `max` elements with this tag that hold any text, white space folded; a
- * heading that is the site's logo is not counted.
+ * The first `max` elements with this tag that hold any text; a heading that is the site's logo is
+ * not counted.
  */
-export function headingTexts(page: ParsedPage, tag: string, max: number): string[] {
-  const out: string[] = [];
+export function headings(page: ParsedPage, tag: string, max: number): Heading[] {
+  const out: Heading[] = [];
   for (const el of page.elements) {
     if (el.tag !== tag || isLogo(el)) continue;
     const text = cleanText(innerText(el));
-    if (text) out.push(text);
+    if (text) out.push({ el, text });
     if (out.length >= max) break;
   }
   return out;

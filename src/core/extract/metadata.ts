@@ -7,8 +7,8 @@
  */
 import type { ArticleMeta } from "../types";
 import { bylineName, inPageByline } from "./byline";
-import { inPageDate, normaliseDate, urlDate } from "./dates";
-import { headingTexts } from "./elements";
+import { dateNearHeadline, inPageDate, normaliseDate, urlDate } from "./dates";
+import { headings } from "./elements";
 import { declaredIngredients } from "./ingredients";
 import {
   articleObject,
@@ -23,7 +23,7 @@ import {
 import type { ParsedPage } from "./parse";
 import { isSiteName, siteSpellings } from "./site-names";
 import { cleanText } from "./text";
-import { cleanDocumentTitle, headlineOf } from "./titles";
+import { cleanDocumentTitle, headlineElement, headlineOf } from "./titles";
 
 /** ISO 639-1 primary subtag, lowercased ("en-US" → "en", "pt_BR" → "pt"); null when not one. */
 export function normaliseLang(raw: string | null | undefined): string | null {
@@ -97,7 +97,8 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
   );
 
   const docTitle = cleanText(page.title);
-  const h1s = memo(() => headingTexts(page, "h1", MAX_HEADLINE_H1S));
+  const h1Elements = memo(() => headings(page, "h1", MAX_HEADLINE_H1S));
+  const h1s = memo(() => h1Elements().map((h) => h.text));
   const ldHeadline = ld ? ldText(ld.headline) : null;
   let ldTitle = ld ? first(ldHeadline, ldText(ld.name)) : null;
   if (ld && ldHeadline && ldText(ld.name) && ldHeadline !== ldText(ld.name)) {
@@ -159,7 +160,8 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
       normaliseDate(ld ? ldText(ld.dateCreated) : null),
     ) ??
     inPageDate(page) ??
-    urlDate(first(page.canonical, url));
+    urlDate(first(page.canonical, url)) ??
+    dateNearHeadline(page, headlineElement(h1Elements(), title));
 
   const lang = first(
     normaliseLang(page.htmlLang),

@@ -3,6 +3,8 @@
  * title without a part that is the site's name, and a title that holds the page's headline (<h1>,
  * og:title) between separators cut down to it.
  */
+import type { Heading } from "./elements";
+import type { Element } from "./parse";
 import { isSiteName, squash } from "./site-names";
 
 const TITLE_SEPARATOR = / [|\-–—\\/>»] /;
@@ -104,4 +106,10 @@ export function headlineOf(
     }
   }
   return best ?? rest;
+}
+
+/** The <h1> that shows the title (the first when none does: the title came from elsewhere); null without one. */
+export function headlineElement(h1s: Heading[], title: string | null): Element | null {
+  const wanted = title ? letters(title) : "";
+  return (h1s.find((h) => letters(h.text) === wanted) ?? h1s[0])?.el ?? null;
 }
