@@ -6,7 +6,7 @@
  */
 import { MONTH_ALTERNATION, monthNumber } from "../text/month-names";
 import { innerText } from "./blocks";
-import { firstElement, inComments } from "./elements";
+import { firstElement, inComments, inPageFooter, nearHeadline } from "./elements";
 import { classAndId } from "./hints";
 import type { Element, ParsedPage } from "./parse";
 import { cleanText, foldSpaces } from "./text";
@@ -122,21 +122,13 @@ export function inPageDate(page: ParsedPage): string | null {
   return null;
 }
 
-/** Elements after the headline read for its date line (kicker, byline, meta line), and before it. */
-const DATE_LINE_AFTER = 150;
-const DATE_LINE_BEFORE = 5;
-
 /**
  * The first short text near the headline that names a day ("Benni 10. September 2017", "am
  * 25.01.2022", "24. April 2020 | Pressemitteilungen"): pages without date markup write it in the line
  * under (or over) the headline. Readers' comments and the page footer are not read.
  */
 export function dateNearHeadline(page: ParsedPage, headline: Element | null): string | null {
-  if (!headline) return null;
-  const els = page.elements;
-  const end = Math.min(els.length, headline.index + DATE_LINE_AFTER);
-  for (let i = Math.max(0, headline.index - DATE_LINE_BEFORE); i < end; i++) {
-    const e = els[i];
+  for (const e of nearHeadline(page, headline)) {
     const text = foldSpaces(innerText(e)).trim();
     if (text.length === 0 || text.length > DATE_TEXT_MAX_CHARS) continue;
     const day = textDate(text);
@@ -183,23 +175,6 @@ function inLabelledRow(el: Element): boolean {
     if (e.tag === "tr") return e.children.some((c) => typeof c !== "string" && c.tag === "th");
   }
   return false;
-}
-
-/** A page footer's clock ("Aktuelle Zeit: 14.10.2020, 12:18", "© 2020") tells the day the page was served. */
-const FOOTER_NAME = /(^|[\s_-])footer($|[\s_-])/;
-const ARTICLE_TAGS = new Set(["article", "main"]);
-
-/**
- * Inside the page's footer (a <footer> or a "footer"-named element not inside the article). The
- * <body>'s classes are page-wide template flags ("et-tb-has-footer"), not a region's name.
- */
-function inPageFooter(el: Element): boolean {
-  let footer = false;
-  for (let e: Element | null = el; e && e.tag !== "body"; e = e.parent) {
-    if (ARTICLE_TAGS.has(e.tag)) return false;
-    if (e.tag === "footer" || FOOTER_NAME.test(classAndId(e))) footer = true;
-  }
-  return footer;
 }
 
 /** How many ancestors of a date element may be the item of a list of stories. */

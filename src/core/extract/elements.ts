@@ -1,6 +1,8 @@
 /**
- * Queries over a parsed page's elements for its metadata: the first element that passes a test, and
- * whether an element sits in a region of readers' comments (whose "authors" and dates are not the story's).
+ * Queries over a parsed page's elements for its metadata: the first element that passes a test,
+ * whether an element sits in a region of readers' comments or in the page footer (whose "authors"
+ * and dates are not the story's), the page's headings without its logo, and the elements around
+ * the headline (where the byline and date lines are).
  */
 import { innerText } from "./blocks";
 import { classAndId } from "./hints";
@@ -55,4 +57,32 @@ export function headings(page: ParsedPage, tag: string, max: number): Heading[] 
     if (out.length >= max) break;
   }
   return out;
+}
+
+/** A page footer's clock ("Aktuelle Zeit: 14.10.2020, 12:18", "© 2020") tells the day the page was served. */
+const FOOTER_NAME = /(^|[\s_-])footer($|[\s_-])/;
+const ARTICLE_TAGS = new Set(["article", "main"]);
+
+/**
+ * Inside the page's footer (a <footer> or a "footer"-named element not inside the article). The
+ * <body>'s classes are page-wide template flags ("et-tb-has-footer"), not a region's name.
+ */
+export function inPageFooter(el: Element): boolean {
+  let footer = false;
+  for (let e: Element | null = el; e && e.tag !== "body"; e = e.parent) {
+    if (ARTICLE_TAGS.has(e.tag)) return false;
+    if (e.tag === "footer" || FOOTER_NAME.test(classAndId(e))) footer = true;
+  }
+  return footer;
+}
+
+/** Elements after the headline read for its date or byline line (kicker, byline, meta line), and before it. */
+const NEAR_HEADLINE_AFTER = 150;
+const NEAR_HEADLINE_BEFORE = 5;
+
+/** The elements around the headline in document order (none without a headline). */
+export function nearHeadline(page: ParsedPage, headline: Element | null): Element[] {
+  if (!headline) return [];
+  const from = Math.max(0, headline.index - NEAR_HEADLINE_BEFORE);
+  return page.elements.slice(from, headline.index + NEAR_HEADLINE_AFTER);
 }

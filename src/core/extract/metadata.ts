@@ -7,6 +7,7 @@
  */
 import type { ArticleMeta } from "../types";
 import { bylineName, inPageByline } from "./byline";
+import { bylineNearHeadline } from "./byline-line";
 import { dateNearHeadline, inPageDate, normaliseDate, urlDate } from "./dates";
 import { headings } from "./elements";
 import { declaredIngredients } from "./ingredients";
@@ -141,7 +142,7 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
   );
   const byline = declaredByline
     ? personOverSite(declaredByline, sites, () => inPageByline(page))
-    : inPageByline(page);
+    : (inPageByline(page) ?? bylineNearHeadline(page, headlineElement(h1Elements(), title)));
 
   const publishedAt =
     first(
