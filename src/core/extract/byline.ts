@@ -5,8 +5,8 @@
  * placeholder ("admin", "No Author", "By"). Where the page declares none, the name is read from its
  * byline elements (rel/itemprop author, then byline-like class names; readers' comments excluded).
  */
-import { BLOCK_TAGS, innerText } from "./blocks";
-import { inComments } from "./elements";
+import { innerText } from "./blocks";
+import { inComments, linesOf } from "./elements";
 import { classAndId } from "./hints";
 import { BY_WORD, BY_WORDS, BYLINE_PREFIX, LABEL_THEN_BY, WEEKDAY } from "./label-words";
 import type { Element, ParsedPage } from "./parse";
@@ -80,24 +80,6 @@ const BYLINE_TAIL = new RegExp(
   `\\s*(?:[-–—|•·,]\\s*)?(?:${WEEKDAY},?\\s+)?(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}:\\d{2}|[a-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+[a-z]{3,9}\\.?\\s+\\d{4}|@\\w+|(?:last\\s+)?(?:updated|published|posted)\\b|[•·]\\s*\\d{1,2}\\s?(?:s|m|h|d|w|min|mins|hrs?)$).*$`,
   "i",
 );
-
-/** The element's text, one entry per line: a <br> or a block element starts a new one. */
-function linesOf(el: Element): string[] {
-  const lines: string[] = [""];
-  const walk = (n: Element) => {
-    for (const c of n.children) {
-      if (typeof c === "string") lines[lines.length - 1] += c;
-      else if (c.tag === "br") lines.push("");
-      else if (BLOCK_TAGS.has(c.tag)) {
-        lines.push("");
-        walk(c);
-        lines.push("");
-      } else walk(c);
-    }
-  };
-  walk(el);
-  return lines.map((l) => cleanText(l) ?? "").filter((l) => l.length > 0);
-}
 
 /**
  * The name in a byline element: its first line ("by Jeff Foust<br>Monday, November 18, 2019" is a name

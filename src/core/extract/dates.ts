@@ -6,7 +6,7 @@
  */
 import { MONTH_ALTERNATION, monthNumber } from "../text/month-names";
 import { innerText } from "./blocks";
-import { firstElement, inComments, inPageFooter, nearHeadline } from "./elements";
+import { firstElement, inComments, inPageFooter, linesOf, nearHeadline } from "./elements";
 import { classAndId } from "./hints";
 import type { Element, ParsedPage } from "./parse";
 import { cleanText, foldSpaces } from "./text";
@@ -98,13 +98,17 @@ const OTHER_DATE_NAME =
   /(^|[\s_-])(bday|dtstart|dtend|birth\w*|death\w*|founded|accessdate|access-date)($|[\s_-])|reference-access/;
 /** Longest text (white space folded: templates indent it) of such an element read for a date ("Monday, November 18, 2019 at 6:01 am"). */
 const DATE_TEXT_MAX_CHARS = 80;
-/** A <time datetime> or microdata datePublished, else the text of an element named as the story's date. */
+/**
+ * A <time datetime> or microdata datePublished, else the text of an element named as the story's
+ * date; neither from readers' comments (a comment's <time> is the day it was written).
+ */
 export function inPageDate(page: ParsedPage): string | null {
   const el = firstElement(
     page,
     (e) =>
-      (e.attrs.itemprop === "datePublished" && e.attrs.content !== undefined) ||
-      ((e.attrs.itemprop === "datePublished" || e.tag === "time") && e.attrs.datetime !== undefined),
+      ((e.attrs.itemprop === "datePublished" && e.attrs.content !== undefined) ||
+        ((e.attrs.itemprop === "datePublished" || e.tag === "time") && e.attrs.datetime !== undefined)) &&
+      !inComments(e),
   );
   if (el) return normaliseDate(el.attrs.datetime ?? el.attrs.content);
   const budget = { left: STORY_SCAN_BUDGET };
@@ -129,18 +133,21 @@ export function inPageDate(page: ParsedPage): string | null {
  */
 export function dateNearHeadline(page: ParsedPage, headline: Element | null): string | null {
   for (const e of nearHeadline(page, headline)) {
-    const text = foldSpaces(innerText(e)).trim();
-    if (text.length === 0 || text.length > DATE_TEXT_MAX_CHARS) continue;
-    const day = textDate(text);
-    if (
-      day &&
-      !isSentence(text) &&
-      !namesOtherDate(e) &&
-      !inComments(e) &&
-      !inPageFooter(e) &&
-      !inLabelledRow(e)
-    )
-      return day;
+    // A line broken off by <br> may be the date line ("Veröffentlicht am 16.08.2019<br>Dauer: …").
+    const broken = e.children.some((c) => typeof c !== "string" && c.tag === "br");
+    for (const text of broken ? linesOf(e) : [foldSpaces(innerText(e)).trim()]) {
+      if (text.length === 0 || text.length > DATE_TEXT_MAX_CHARS) continue;
+      const day = textDate(text);
+      if (
+        day &&
+        !isSentence(text) &&
+        !namesOtherDate(e) &&
+        !inComments(e) &&
+        !inPageFooter(e) &&
+        !inLabelledRow(e)
+      )
+        return day;
+    }
   }
   return null;
 }

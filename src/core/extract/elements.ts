@@ -4,7 +4,7 @@
  * and dates are not the story's), the page's headings without its logo, and the elements around
  * the headline (where the byline and date lines are).
  */
-import { innerText } from "./blocks";
+import { BLOCK_TAGS, innerText } from "./blocks";
 import { classAndId } from "./hints";
 import type { Element, ParsedPage } from "./parse";
 import { cleanText } from "./text";
@@ -85,4 +85,22 @@ export function nearHeadline(page: ParsedPage, headline: Element | null): Elemen
   if (!headline) return [];
   const from = Math.max(0, headline.index - NEAR_HEADLINE_BEFORE);
   return page.elements.slice(from, headline.index + NEAR_HEADLINE_AFTER);
+}
+
+/** The element's text, one entry per line: a <br> or a block element starts a new one. */
+export function linesOf(el: Element): string[] {
+  const lines: string[] = [""];
+  const walk = (n: Element) => {
+    for (const c of n.children) {
+      if (typeof c === "string") lines[lines.length - 1] += c;
+      else if (c.tag === "br") lines.push("");
+      else if (BLOCK_TAGS.has(c.tag)) {
+        lines.push("");
+        walk(c);
+        lines.push("");
+      } else walk(c);
+    }
+  };
+  walk(el);
+  return lines.map((l) => cleanText(l) ?? "").filter((l) => l.length > 0);
 }
