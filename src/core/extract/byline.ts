@@ -27,9 +27,11 @@ const ROLE_COLON = /^\p{L}{2,15}:\s+(?=\p{L})/u;
 const VOM = /^vom\s+/iu;
 /**
  * A contact, a label or a date cut off after the name: " - mail@example.com", " – http://example.com",
- * " — veröffentlicht", a German " am" whose date was in another element ("Anna Muster am", "… am Samstag").
+ * " @handle", " — veröffentlicht", ", 07 Dezember, 2022", a German " am" whose date was in another
+ * element ("Anna Muster am", "… am Samstag").
  */
-const TAIL = /\s+(?:[-–—|]\s+(?:\S+@\S+|\[email[^\]]*\]|https?:\/\/\S+)|am(?:\s+\p{L}+)?)\s*$/u;
+const TAIL =
+  /\s+(?:[-–—|]\s+(?:\S+@\S+|\[email[^\]]*\]|https?:\/\/\S+)|am(?:\s+\p{L}+)?|@\w+)\s*$|\s*,\s*\d.*$/u;
 const TAIL_LABEL = new RegExp(`\\s+[-–—|]\\s+(?:${PUBLISHED_LABEL})\\s*$`, "iu");
 const TRAILING_MARKS = /[\s\-–—|•·,:»«>]+$/u;
 /** Marks and a "By:" before the name in a byline element ("| BY: Beachbody", "Von: Götz Warnke"). */
@@ -74,10 +76,11 @@ const BYLINE_NAME =
 
 /**
  * A date, time or handle after the name in a byline ("Jane Doe - Apr 16, 2015 8:02 pm", "Jane @jdoe",
- * "Joe Wee Monday, February 29, 2016", "James Akinaka • 8h"), or a date's label alone ("Last Updated:").
+ * "Joe Wee Monday, February 29, 2016", "James Akinaka • 8h"), or a date's label alone ("Last Updated:",
+ * German "Stand:").
  */
 const BYLINE_TAIL = new RegExp(
-  `\\s*(?:[-–—|•·,]\\s*)?(?:${WEEKDAY},?\\s+)?(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}:\\d{2}|[a-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+[a-z]{3,9}\\.?\\s+\\d{4}|@\\w+|(?:last\\s+)?(?:updated|published|posted)\\b|[•·]\\s*\\d{1,2}\\s?(?:s|m|h|d|w|min|mins|hrs?)$).*$`,
+  `\\s*(?:[-–—|•·,]\\s*)?(?:${WEEKDAY},?\\s+)?(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}:\\d{2}|[a-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+[a-z]{3,9}\\.?\\s+\\d{4}|@\\w+|(?:last\\s+)?(?:updated|published|posted|stand|aktualisiert|mis\\s+à\\s+jour|actualizado|aggiornato)\\b|[•·]\\s*\\d{1,2}\\s?(?:s|m|h|d|w|min|mins|hrs?)$).*$`,
   "i",
 );
 

@@ -20,6 +20,8 @@ describe("bylineName", () => {
     ["Erstellt von Andri Bryner", "Andri Bryner"],
     ["Gespeichert von rasos", "rasos"],
     ["erstellt von Dominique — veröffentlicht", "Dominique"],
+    ["Williams Perdomo @wperdomod", "Williams Perdomo"],
+    ["Christian Thiele, 07 Dezember, 2022", "Christian Thiele"],
   ])("%s → %s", (raw, name) => {
     expect(bylineName(raw)).toBe(name);
   });
@@ -81,6 +83,11 @@ describe("metadata read from the page", () => {
     expect(byline(`<div class="author">Gàbor Muniér , Datum: 15.Jun.19 , Kommentare: 0</div>`)).toBe(
       "Gàbor Muniér",
     );
+    expect(
+      byline(
+        `<div class="author-info"><span>Sara Zinnecker</span> <span>Stand: 05. Februar 2020</span></div>`,
+      ),
+    ).toBe("Sara Zinnecker");
   });
 
   it("passes over a placeholder author to the next source", () => {
