@@ -4,13 +4,11 @@
  * Maahn", "Gespeichert von rasos am 24. Juli 2017".
  */
 import { monthNumber } from "../text/month-names";
-import { innerText } from "./blocks";
 import { bylineName } from "./byline";
 import { textDate } from "./dates";
-import { inComments, inPageFooter, nearHeadline } from "./elements";
+import { inComments, inPageFooter, nearHeadline, shortText } from "./elements";
 import { BY_WORDS, LABEL_THEN_BY, WEEKDAY } from "./label-words";
 import type { Element, ParsedPage } from "./parse";
-import { foldSpaces } from "./text";
 
 /** "Autor:", "Author:", "Text:" before the name, anywhere in the line. */
 const AUTHOR_LABEL = /(?:^|[\s|•·,;(])(?:autor|autorin|autoren|author|authors|text)\s*:\s*/iu;
@@ -62,8 +60,8 @@ function nameInLine(text: string): string | null {
 export function bylineNearHeadline(page: ParsedPage, headline: Element | null): string | null {
   for (const e of nearHeadline(page, headline)) {
     if (TITLE_TAGS.has(e.tag)) continue;
-    const text = foldSpaces(innerText(e)).trim();
-    if (text.length === 0 || text.length > MAX_LINE_CHARS) continue;
+    const text = shortText(e, MAX_LINE_CHARS);
+    if (!text) continue;
     const found = nameInLine(text);
     if (!found || inComments(e) || inPageFooter(e)) continue;
     const name = bylineName(found);

@@ -6,7 +6,7 @@
  */
 import { MONTH_ALTERNATION, monthNumber } from "../text/month-names";
 import { innerText } from "./blocks";
-import { firstElement, inComments, inPageFooter, linesOf, nearHeadline } from "./elements";
+import { firstElement, inComments, inPageFooter, linesOf, nearHeadline, shortText } from "./elements";
 import { classAndId } from "./hints";
 import type { Element, ParsedPage } from "./parse";
 import { cleanText, foldSpaces } from "./text";
@@ -135,7 +135,7 @@ export function dateNearHeadline(page: ParsedPage, headline: Element | null): st
   for (const e of nearHeadline(page, headline)) {
     // A line broken off by <br> may be the date line ("Veröffentlicht am 16.08.2019<br>Dauer: …").
     const broken = e.children.some((c) => typeof c !== "string" && c.tag === "br");
-    for (const text of broken ? linesOf(e) : [foldSpaces(innerText(e)).trim()]) {
+    for (const text of broken ? linesOf(e) : [shortText(e, DATE_TEXT_MAX_CHARS) ?? ""]) {
       if (text.length === 0 || text.length > DATE_TEXT_MAX_CHARS) continue;
       const day = textDate(text);
       if (

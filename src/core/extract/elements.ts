@@ -7,7 +7,7 @@
 import { BLOCK_TAGS, innerText } from "./blocks";
 import { classAndId } from "./hints";
 import type { Element, ParsedPage } from "./parse";
-import { cleanText } from "./text";
+import { cleanText, foldSpaces } from "./text";
 
 /** Text of the first element matching `test` in document order (bounded by the element count). */
 export function firstElement(page: ParsedPage, test: (el: Element) => boolean): Element | null {
@@ -103,4 +103,28 @@ export function linesOf(el: Element): string[] {
   };
   walk(el);
   return lines.map((l) => cleanText(l) ?? "").filter((l) => l.length > 0);
+}
+
+/** Nodes a short line may hold (a byline or date line with its links and icons holds far fewer). */
+const SHORT_TEXT_MAX_NODES = 300;
+
+/**
+ * The element's text, white space folded, when it is at most `max` characters; null for a longer
+ * one, found without reading all of a large element (the scans near the headline pass the article's
+ * containers).
+ */
+export function shortText(el: Element, max: number): string | null {
+  let out = "";
+  let nodes = 0;
+  const stack: Array<Element | string> = [el];
+  while (stack.length > 0) {
+    if (++nodes > SHORT_TEXT_MAX_NODES) return null;
+    const n = stack.pop() as Element | string;
+    if (typeof n === "string") {
+      out += n;
+      // Raw text holds the template's indentation: fold only when it may be too long.
+      if (out.length > max && foldSpaces(out).trim().length > max) return null;
+    } else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return foldSpaces(out).trim();
 }
