@@ -140,9 +140,9 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
     bylineName(meta.get("sailthru.author")),
     bylineName(metaAuthor && !isUrl(metaAuthor) ? metaAuthor : null),
   );
-  const byline = declaredByline
-    ? personOverSite(declaredByline, sites, () => inPageByline(page))
-    : (inPageByline(page) ?? bylineNearHeadline(page, headlineElement(h1Elements(), title)));
+  const shownByline = () =>
+    inPageByline(page) ?? bylineNearHeadline(page, headlineElement(h1Elements(), title));
+  const byline = declaredByline ? personOverSite(declaredByline, sites, shownByline) : shownByline();
 
   const publishedAt =
     first(

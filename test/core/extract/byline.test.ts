@@ -151,6 +151,7 @@ describe("an author that is the site's own name", () => {
 
   it("gives way to the person the page's byline names", () => {
     expect(extractArticle(page('<p class="byline">By Jane Doe</p>')).byline).toBe("Jane Doe");
+    expect(extractArticle(page("<p>By Jane Doe</p>")).byline).toBe("Jane Doe");
   });
 
   it("stays when the page names nobody else", () => {
