@@ -6,9 +6,8 @@
 import { monthNumber } from "../text/month-names";
 import { bylineName } from "./byline";
 import { textDate } from "./dates";
-import { inComments, inPageFooter, nearHeadline, shortText } from "./elements";
+import { type HeadlineLine, inComments, inPageFooter } from "./elements";
 import { BY_WORDS, LABEL_THEN_BY, WEEKDAY } from "./label-words";
-import type { Element, ParsedPage } from "./parse";
 
 /** "Autor:", "Author:", "Text:" before the name, anywhere in the line. */
 const AUTHOR_LABEL = /(?:^|[\s|•·,;(])(?:autor|autorin|autoren|author|authors|text)\s*:\s*/iu;
@@ -23,6 +22,11 @@ const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${JOINER}\\s+)*${NAME_WORD}){0,4
 /** One lowercase handle before "on"/"am", a mark or the end ("by damianduchamps on August 3"). */
 const HANDLE = /^[\p{Ll}\d][\p{L}\d._-]{2,}(?=\s+(?:on|am|um|le|el|il)\s|\s*[|•·@,–—]|\s*$)/u;
 const WEEKDAY_WORD = new RegExp(`^${WEEKDAY},?$`, "i");
+/**
+ * Every pattern above needs one of these ("by" words, an author label; LABEL_THEN_BY ends in a "by"
+ * word): one quick test passes over most lines.
+ */
+const MAY_NAME = new RegExp(`${BY_WORDS}|aut|text`, "i");
 /** Longest text of an element read for a byline line. */
 const MAX_LINE_CHARS = 100;
 /** Headings are titles, not bylines ("Von Experten empfohlen"). */
@@ -57,13 +61,11 @@ function nameInLine(text: string): string | null {
 }
 
 /** The first name a short line near the headline gives after "by" or an author label; null when none does. */
-export function bylineNearHeadline(page: ParsedPage, headline: Element | null): string | null {
-  for (const e of nearHeadline(page, headline)) {
-    if (TITLE_TAGS.has(e.tag)) continue;
-    const text = shortText(e, MAX_LINE_CHARS);
-    if (!text) continue;
+export function bylineNearHeadline(lines: HeadlineLine[]): string | null {
+  for (const { el, text } of lines) {
+    if (!text || TITLE_TAGS.has(el.tag) || text.length > MAX_LINE_CHARS || !MAY_NAME.test(text)) continue;
     const found = nameInLine(text);
-    if (!found || inComments(e) || inPageFooter(e)) continue;
+    if (!found || inComments(el) || inPageFooter(el)) continue;
     const name = bylineName(found);
     if (name) return name;
   }

@@ -6,7 +6,7 @@
  */
 import { MONTH_ALTERNATION, monthNumber } from "../text/month-names";
 import { innerText } from "./blocks";
-import { firstElement, inComments, inPageFooter, linesOf, nearHeadline, shortText } from "./elements";
+import { firstElement, type HeadlineLine, inComments, inPageFooter } from "./elements";
 import { classAndId } from "./hints";
 import type { Element, ParsedPage } from "./parse";
 import { cleanText, foldSpaces } from "./text";
@@ -131,20 +131,20 @@ export function inPageDate(page: ParsedPage): string | null {
  * 25.01.2022", "24. April 2020 | Pressemitteilungen"): pages without date markup write it in the line
  * under (or over) the headline. Readers' comments and the page footer are not read.
  */
-export function dateNearHeadline(page: ParsedPage, headline: Element | null): string | null {
-  for (const e of nearHeadline(page, headline)) {
-    // A line broken off by <br> may be the date line ("Veröffentlicht am 16.08.2019<br>Dauer: …").
-    const broken = e.children.some((c) => typeof c !== "string" && c.tag === "br");
-    for (const text of broken ? linesOf(e) : [shortText(e, DATE_TEXT_MAX_CHARS) ?? ""]) {
-      if (text.length === 0 || text.length > DATE_TEXT_MAX_CHARS) continue;
+export function dateNearHeadline(lines: HeadlineLine[]): string | null {
+  for (const line of lines) {
+    const el = line.el;
+    for (const text of line.lines.length > 0 ? line.lines : [line.text ?? ""]) {
+      // Every date form has digits: most short texts (menu items, labels) are passed over at once.
+      if (text.length === 0 || text.length > DATE_TEXT_MAX_CHARS || !HAS_DIGIT.test(text)) continue;
       const day = textDate(text);
       if (
         day &&
         !isSentence(text) &&
-        !namesOtherDate(e) &&
-        !inComments(e) &&
-        !inPageFooter(e) &&
-        !inLabelledRow(e)
+        !namesOtherDate(el) &&
+        !inComments(el) &&
+        !inPageFooter(el) &&
+        !inLabelledRow(el)
       )
         return day;
     }
@@ -158,6 +158,8 @@ function namesOtherDate(el: Element): boolean {
   for (const c of el.children) if (typeof c !== "string" && namesOtherDate(c)) return true;
   return false;
 }
+
+const HAS_DIGIT = /\d/;
 
 /** A date line holds few words besides the date ("VON MORITZ GATHMANN am 21. April 2020"). */
 const DATE_LINE_MAX_WORDS = 4;

@@ -7,7 +7,7 @@
 import { BLOCK_TAGS, innerText } from "./blocks";
 import { classAndId } from "./hints";
 import type { Element, ParsedPage } from "./parse";
-import { cleanText, foldSpaces } from "./text";
+import { cleanText, foldSpaces, isSpace } from "./text";
 
 /** Text of the first element matching `test` in document order (bounded by the element count). */
 export function firstElement(page: ParsedPage, test: (el: Element) => boolean): Element | null {
@@ -80,20 +80,65 @@ export function inPageFooter(el: Element): boolean {
 const NEAR_HEADLINE_AFTER = 150;
 const NEAR_HEADLINE_BEFORE = 5;
 
-/** The elements around the headline in document order (none without a headline). */
-export function nearHeadline(page: ParsedPage, headline: Element | null): Element[] {
-  if (!headline) return [];
-  const from = Math.max(0, headline.index - NEAR_HEADLINE_BEFORE);
-  return page.elements.slice(from, headline.index + NEAR_HEADLINE_AFTER);
+/** A short text near the headline: an element's, and the leading lines of a block broken by <br>. */
+export interface HeadlineLine {
+  el: Element;
+  /** The element's text when it is short (null for a longer one). */
+  text: string | null;
+  /** The element's leading <br>-broken lines ("Veröffentlicht am 16.08.2019<br>Dauer: …"), else none. */
+  lines: string[];
 }
 
-/** The element's text, one entry per line: a <br> or a block element starts a new one. */
-export function linesOf(el: Element): string[] {
+/** Longest text of an element read near the headline (a byline or date line). */
+const LINE_MAX_CHARS = 100;
+/** Raw characters of a <br>-broken block whose leading lines are read (the meta lines open it). */
+const BROKEN_LEAD_CHARS = 600;
+
+/**
+ * The short texts around the headline in document order (none without a headline), read once for
+ * the date and the byline; wrappers of a single element and no text of their own are left out (their
+ * text is their child's, which comes next).
+ */
+export function headlineLines(page: ParsedPage, headline: Element | null): HeadlineLine[] {
+  if (!headline) return [];
+  const out: HeadlineLine[] = [];
+  const from = Math.max(0, headline.index - NEAR_HEADLINE_BEFORE);
+  const to = Math.min(page.elements.length, headline.index + NEAR_HEADLINE_AFTER);
+  for (let i = from; i < to; i++) {
+    const el = page.elements[i];
+    if (isWrapper(el)) continue;
+    const broken = el.children.some((c) => typeof c !== "string" && c.tag === "br");
+    const text = shortText(el, LINE_MAX_CHARS);
+    const lines = broken ? linesOf(el, BROKEN_LEAD_CHARS) : [];
+    if (text || lines.length > 0) out.push({ el, text, lines });
+  }
+  return out;
+}
+
+function isWrapper(el: Element): boolean {
+  let elements = 0;
+  for (const c of el.children) {
+    if (typeof c === "string") {
+      if (c.trim() !== "") return false;
+    } else if (++elements > 1) return false;
+  }
+  return elements === 1;
+}
+
+/**
+ * The element's text, one entry per line: a <br> or a block element starts a new one; only the
+ * leading lines when `maxChars` (raw characters) is given.
+ */
+export function linesOf(el: Element, maxChars = Number.POSITIVE_INFINITY): string[] {
   const lines: string[] = [""];
+  let chars = 0;
   const walk = (n: Element) => {
     for (const c of n.children) {
-      if (typeof c === "string") lines[lines.length - 1] += c;
-      else if (c.tag === "br") lines.push("");
+      if (chars > maxChars) return;
+      if (typeof c === "string") {
+        lines[lines.length - 1] += c;
+        chars += c.length;
+      } else if (c.tag === "br") lines.push("");
       else if (BLOCK_TAGS.has(c.tag)) {
         lines.push("");
         walk(c);
@@ -113,18 +158,20 @@ const SHORT_TEXT_MAX_NODES = 300;
  * one, found without reading all of a large element (the scans near the headline pass the article's
  * containers).
  */
-export function shortText(el: Element, max: number): string | null {
+function shortText(el: Element, max: number): string | null {
   let out = "";
   let nodes = 0;
+  let letters = 0;
   const stack: Array<Element | string> = [el];
   while (stack.length > 0) {
     if (++nodes > SHORT_TEXT_MAX_NODES) return null;
     const n = stack.pop() as Element | string;
     if (typeof n === "string") {
       out += n;
-      // Raw text holds the template's indentation: fold only when it may be too long.
-      if (out.length > max && foldSpaces(out).trim().length > max) return null;
+      // Raw text holds the template's indentation: its characters other than white space count.
+      for (let i = 0; i < n.length; i++) if (!isSpace(n.charCodeAt(i)) && ++letters > max) return null;
     } else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
-  return foldSpaces(out).trim();
+  const text = foldSpaces(out).trim();
+  return text.length > max ? null : text;
 }

@@ -9,7 +9,7 @@ import type { ArticleMeta } from "../types";
 import { bylineName, inPageByline } from "./byline";
 import { bylineNearHeadline } from "./byline-line";
 import { dateNearHeadline, inPageDate, normaliseDate, urlDate } from "./dates";
-import { headings } from "./elements";
+import { headings, headlineLines } from "./elements";
 import { declaredIngredients } from "./ingredients";
 import {
   articleObject,
@@ -140,8 +140,8 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
     bylineName(meta.get("sailthru.author")),
     bylineName(metaAuthor && !isUrl(metaAuthor) ? metaAuthor : null),
   );
-  const shownByline = () =>
-    inPageByline(page) ?? bylineNearHeadline(page, headlineElement(h1Elements(), title));
+  const lines = memo(() => headlineLines(page, headlineElement(h1Elements(), title)));
+  const shownByline = () => inPageByline(page) ?? bylineNearHeadline(lines());
   const byline = declaredByline ? personOverSite(declaredByline, sites, shownByline) : shownByline();
 
   const publishedAt =
@@ -162,7 +162,7 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
     ) ??
     inPageDate(page) ??
     urlDate(first(page.canonical, url)) ??
-    dateNearHeadline(page, headlineElement(h1Elements(), title));
+    dateNearHeadline(lines());
 
   const lang = first(
     normaliseLang(page.htmlLang),
