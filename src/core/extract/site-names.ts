@@ -11,6 +11,8 @@ export function squash(s: string): string {
 
 /** Names shorter than this (squashed) are too vague to recognise ("tv", "de"). */
 const MIN_SITE_CHARS = 3;
+/** Longer "names" are not a site's name (and would make each comparison slow on hostile pages). */
+const MAX_SITE_CHARS = 200;
 /** A host's last label shorter than this is a second-level suffix ("co.uk", "com.au"), not the name. */
 const MIN_HOST_LABEL_CHARS = 4;
 
@@ -26,7 +28,7 @@ export function siteSpellings(names: Array<string | null | undefined>, url: stri
     if (main !== undefined && main.length < MIN_HOST_LABEL_CHARS && labels.length > 0) main = labels.pop();
     if (main) out.add(squash(main));
   }
-  return [...out].filter((s) => s.length >= MIN_SITE_CHARS);
+  return [...out].filter((s) => s.length >= MIN_SITE_CHARS && s.length <= MAX_SITE_CHARS);
 }
 
 function hostOf(url: string | null): string | null {

@@ -37,6 +37,12 @@ export function cleanDocumentTitle(title: string): string {
   return cut;
 }
 
+/**
+ * Longer titles are left as they are: no headline is this long, and comparing every part of a
+ * hostile title full of separators with the headline would take quadratic time.
+ */
+const MAX_TITLE_CHARS = 500;
+
 /** Separators between a title's parts (headline, site name, section, tagline), spaced on both sides. */
 const PART_SEPARATOR = /\s+(?:[|\-–—·•›»«>\\/~]|::|\/\/|:)\s+/gu;
 /** ...and a colon after a word ("Site: Headline", "Headline: subtitle"), for finding the headline. */
@@ -92,6 +98,7 @@ export function headlineOf(
   h1s: () => string[],
   otherTitles: Array<string | null | undefined>,
 ): string {
+  if (title.length > MAX_TITLE_CHARS) return title;
   if (separators(title, PART_SEPARATOR).length + separators(title, COLON).length === 0) return title;
   const whole = letters(title);
   const shown = h1s().map(letters);
