@@ -22,7 +22,7 @@ import {
   typesOf,
 } from "./json-ld";
 import type { ParsedPage } from "./parse";
-import { isSiteName, siteSpellings } from "./site-names";
+import { isSiteName, siteSpellings, squash } from "./site-names";
 import { cleanText } from "./text";
 import { cleanDocumentTitle, headlineElement, headlineOf } from "./titles";
 
@@ -60,6 +60,15 @@ function personOverSite(declared: string, sites: string[], inPage: () => string 
   if (!isSiteName(declared, sites)) return declared;
   const shown = inPage();
   return shown && !isSiteName(shown, sites) ? shown : declared;
+}
+
+/** A title that is only the site's name ("Anwalt Niemeyer", "ICON Magazine") gives way to the page's <h1>. */
+function siteTitleToHeadline(title: string | null, sites: string[], h1s: () => string[]): string | null {
+  if (!title || !isSiteName(title, sites)) return title;
+  const shown = h1s();
+  // An <h1> that repeats the title makes it the headline (a site may declare its headline as its name).
+  if (shown.some((h) => squash(h) === squash(title))) return title;
+  return shown.find((h) => !isSiteName(h, sites)) ?? title;
 }
 
 /** A function's value, computed on the first call only. */
@@ -127,7 +136,11 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
       docTitle ? cleanDocumentTitle(docTitle) : null,
     ) ??
     (h1s()[0] || null);
-  const title = titleFound && headlineOf(titleFound, sites, h1s, otherTitles);
+  const title = siteTitleToHeadline(
+    titleFound && headlineOf(titleFound, sites, h1s, otherTitles),
+    sites,
+    h1s,
+  );
 
   const metaAuthor = meta.get("article:author");
   // Each source cleaned on its own, so that a placeholder ("admin") gives way to the next one.

@@ -90,6 +90,21 @@ describe("the site's name in the declared titles", () => {
   });
 });
 
+describe("a title that is only the site's name", () => {
+  it("gives way to the page's <h1>", () => {
+    const head = '<title>Harbour Post</title><meta property="og:site_name" content="Harbour Post">';
+    expect(titleOf(head, "<h1>Ferry fares rise in winter</h1>")).toBe("Ferry fares rise in winter");
+  });
+
+  it("stays when an <h1> repeats it or there is none", () => {
+    const head = '<title>Ferry fares rise</title><meta name="application-name" content="Ferry fares rise">';
+    expect(titleOf(head, "<h1>Morning Show</h1><h1>Ferry fares rise</h1>")).toBe("Ferry fares rise");
+    expect(titleOf('<title>Harbour Post</title><meta property="og:site_name" content="Harbour Post">')).toBe(
+      "Harbour Post",
+    );
+  });
+});
+
 describe("isSiteName", () => {
   const sites = siteSpellings(["The Japan Times"], "https://www.apple.com/newsroom/");
   it.each(["The Japan Times", "Japan Times", "Apple", "apple.com"])("%s is the site's name", (part) => {
