@@ -5,25 +5,42 @@
  * placeholder ("admin", "No Author", "By"). Where the page declares none, the name is read from its
  * byline elements (rel/itemprop author, then byline-like class names; readers' comments excluded).
  */
-import { BLOCK_TAGS, innerText } from "./blocks";
-import { inComments } from "./elements";
+import { innerText } from "./blocks";
+import { inComments, linesOf } from "./elements";
 import { classAndId } from "./hints";
-import { BY_WORD, BYLINE_PREFIX, LABEL_THEN_BY, WEEKDAY } from "./label-words";
+import { BY_WORD, BY_WORDS, BYLINE_PREFIX, LABEL_THEN_BY, WEEKDAY } from "./label-words";
 import type { Element, ParsedPage } from "./parse";
 import { cleanText } from "./text";
 
-/** Names that content systems print when nobody is named: no author is better than these. */
-const PLACEHOLDER = /^(?:admin|administrator|no author|unknown|anonymous|author|autor|user|webmaster)$/iu;
+/**
+ * Names that content systems print when nobody is named, and labels left where the name should be
+ * ("Veröffentlicht", "Publiziert", a "Follow" button): no author is better than these.
+ */
+const PUBLISHED_LABEL = "published|posted|veröffentlicht|publiziert|publié|publicado|pubblicato|gepubliceerd";
+const PLACEHOLDER = new RegExp(
+  `^(?:admin|administrator|no author|unknown|anonymous|author|autor|user|webmaster|publisher|follow|(?:all|alle) (?:posts|beiträge|artikel)|${PUBLISHED_LABEL})$`,
+  "iu",
+);
 /** One word and a colon before a name: "Interview: Julia Lauter", "Autor: www.example.com". */
 const ROLE_COLON = /^\p{L}{2,15}:\s+(?=\p{L})/u;
 /** German "vom" ("from the") before a team's name: "vom Support Team". */
 const VOM = /^vom\s+/iu;
 /**
- * A contact or a date cut off after the name: " - mail@example.com", " – http://example.com",
- * a German " am" whose date was in another element ("Anna Muster am", "… am Samstag").
+ * A contact, a label or a date cut off after the name: " - mail@example.com", " – http://example.com",
+ * " @handle", " — veröffentlicht", ", 07 Dezember, 2022", a German " am" whose date was in another
+ * element ("Anna Muster am", "… am Samstag").
  */
-const TAIL = /\s+(?:[-–—|]\s+(?:\S+@\S+|\[email[^\]]*\]|https?:\/\/\S+)|am(?:\s+\p{L}+)?)\s*$/u;
+const TAIL =
+  /\s+(?:[-–—|]\s+(?:\S+@\S+|\[email[^\]]*\]|https?:\/\/\S+)|am(?:\s+\p{L}+)?|@\w+)\s*$|\s*,\s*\d.*$/u;
+const TAIL_LABEL = new RegExp(`\\s+[-–—|]\\s+(?:${PUBLISHED_LABEL})\\s*$`, "iu");
 const TRAILING_MARKS = /[\s\-–—|•·,:»«>]+$/u;
+/** Marks and a "By:" before the name in a byline element ("| BY: Beachbody", "Von: Götz Warnke"). */
+const LEADING_MARKS = new RegExp(`^[\\s|•·,:\\-–—/]*(?:(?:${BY_WORDS})\\s*:\\s*)?`, "iu");
+/**
+ * What follows the name in a byline element after a bar or bullet ("Jacobo Betancur | Publicado hace
+ * 3 horas"), or a comma and a label with a colon ("Gàbor Muniér , Datum: 15.Jun.19").
+ */
+const AFTER_NAME = /\s+[|•·]\s.*$|\s*,\s*\p{L}+:\s.*$/u;
 
 /** Longer values are lists of many authors (JSON-LD) or not bylines at all: given back as they are. */
 const MAX_CLEANED_CHARS = 300;
@@ -45,6 +62,7 @@ export function bylineName(raw: string | null | undefined): string | null {
     .replace(VOM, "")
     .replace(ROLE_COLON, "")
     .replace(TAIL, "")
+    .replace(TAIL_LABEL, "")
     .replace(TRAILING_MARKS, "")
     .trim();
   return name === "" || PLACEHOLDER.test(name) ? null : name;
@@ -58,30 +76,13 @@ const BYLINE_NAME =
 
 /**
  * A date, time or handle after the name in a byline ("Jane Doe - Apr 16, 2015 8:02 pm", "Jane @jdoe",
- * "Joe Wee Monday, February 29, 2016", "James Akinaka • 8h"), or a date's label alone ("Last Updated:").
+ * "Joe Wee Monday, February 29, 2016", "James Akinaka • 8h"), or a date's label alone ("Last Updated:",
+ * German "Stand:").
  */
 const BYLINE_TAIL = new RegExp(
-  `\\s*(?:[-–—|•·,]\\s*)?(?:${WEEKDAY},?\\s+)?(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}:\\d{2}|[a-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+[a-z]{3,9}\\.?\\s+\\d{4}|@\\w+|(?:last\\s+)?(?:updated|published|posted)\\b|[•·]\\s*\\d{1,2}\\s?(?:s|m|h|d|w|min|mins|hrs?)$).*$`,
+  `\\s*(?:[-–—|•·,]\\s*)?(?:${WEEKDAY},?\\s+)?(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}:\\d{2}|[a-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+[a-z]{3,9}\\.?\\s+\\d{4}|@\\w+|(?:last\\s+)?(?:updated|published|posted|stand|aktualisiert|mis\\s+à\\s+jour|actualizado|aggiornato)\\b|[•·]\\s*\\d{1,2}\\s?(?:s|m|h|d|w|min|mins|hrs?)$).*$`,
   "i",
 );
-
-/** The element's text, one entry per line: a <br> or a block element starts a new one. */
-function linesOf(el: Element): string[] {
-  const lines: string[] = [""];
-  const walk = (n: Element) => {
-    for (const c of n.children) {
-      if (typeof c === "string") lines[lines.length - 1] += c;
-      else if (c.tag === "br") lines.push("");
-      else if (BLOCK_TAGS.has(c.tag)) {
-        lines.push("");
-        walk(c);
-        lines.push("");
-      } else walk(c);
-    }
-  };
-  walk(el);
-  return lines.map((l) => cleanText(l) ?? "").filter((l) => l.length > 0);
-}
 
 /**
  * The name in a byline element: its first line ("by Jeff Foust<br>Monday, November 18, 2019" is a name
@@ -95,7 +96,9 @@ function bylineText(el: Element | null): string | null {
   const whole = cleanText(innerText(el));
   if (!text || !whole || whole.length > MAX_BYLINE_CHARS) return null;
   const name = text
+    .replace(LEADING_MARKS, "")
     .replace(BYLINE_PREFIX, "")
+    .replace(AFTER_NAME, "")
     .replace(BYLINE_TAIL, "")
     .replace(/[\s\-–—|•·,:]+$/, "")
     .trim();

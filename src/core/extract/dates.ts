@@ -6,7 +6,7 @@
  */
 import { MONTH_ALTERNATION, monthNumber } from "../text/month-names";
 import { innerText } from "./blocks";
-import { firstElement, inComments } from "./elements";
+import { firstElement, type HeadlineLine, inComments, inPageFooter } from "./elements";
 import { classAndId } from "./hints";
 import type { Element, ParsedPage } from "./parse";
 import { cleanText, foldSpaces } from "./text";
@@ -98,13 +98,17 @@ const OTHER_DATE_NAME =
   /(^|[\s_-])(bday|dtstart|dtend|birth\w*|death\w*|founded|accessdate|access-date)($|[\s_-])|reference-access/;
 /** Longest text (white space folded: templates indent it) of such an element read for a date ("Monday, November 18, 2019 at 6:01 am"). */
 const DATE_TEXT_MAX_CHARS = 80;
-/** A <time datetime> or microdata datePublished, else the text of an element named as the story's date. */
+/**
+ * A <time datetime> or microdata datePublished, else the text of an element named as the story's
+ * date; neither from readers' comments (a comment's <time> is the day it was written).
+ */
 export function inPageDate(page: ParsedPage): string | null {
   const el = firstElement(
     page,
     (e) =>
-      (e.attrs.itemprop === "datePublished" && e.attrs.content !== undefined) ||
-      ((e.attrs.itemprop === "datePublished" || e.tag === "time") && e.attrs.datetime !== undefined),
+      ((e.attrs.itemprop === "datePublished" && e.attrs.content !== undefined) ||
+        ((e.attrs.itemprop === "datePublished" || e.tag === "time") && e.attrs.datetime !== undefined)) &&
+      !inComments(e),
   );
   if (el) return normaliseDate(el.attrs.datetime ?? el.attrs.content);
   const budget = { left: STORY_SCAN_BUDGET };
@@ -122,21 +126,64 @@ export function inPageDate(page: ParsedPage): string | null {
   return null;
 }
 
-/** A page footer's clock ("Aktuelle Zeit: 14.10.2020, 12:18", "© 2020") tells the day the page was served. */
-const FOOTER_NAME = /(^|[\s_-])footer($|[\s_-])/;
-const ARTICLE_TAGS = new Set(["article", "main"]);
-
 /**
- * Inside the page's footer (a <footer> or a "footer"-named element not inside the article). The
- * <body>'s classes are page-wide template flags ("et-tb-has-footer"), not a region's name.
+ * The first short text near the headline that names a day ("Benni 10. September 2017", "am
+ * 25.01.2022", "24. April 2020 | Pressemitteilungen"): pages without date markup write it in the line
+ * under (or over) the headline. Readers' comments and the page footer are not read.
  */
-function inPageFooter(el: Element): boolean {
-  let footer = false;
-  for (let e: Element | null = el; e && e.tag !== "body"; e = e.parent) {
-    if (ARTICLE_TAGS.has(e.tag)) return false;
-    if (e.tag === "footer" || FOOTER_NAME.test(classAndId(e))) footer = true;
+export function dateNearHeadline(lines: HeadlineLine[]): string | null {
+  for (const line of lines) {
+    const el = line.el;
+    for (const text of line.lines.length > 0 ? line.lines : [line.text ?? ""]) {
+      // Every date form has digits: most short texts (menu items, labels) are passed over at once.
+      if (text.length === 0 || text.length > DATE_TEXT_MAX_CHARS || !HAS_DIGIT.test(text)) continue;
+      const day = textDate(text);
+      if (
+        day &&
+        !isSentence(text) &&
+        !namesOtherDate(el) &&
+        !inComments(el) &&
+        !inPageFooter(el) &&
+        !inLabelledRow(el)
+      )
+        return day;
+    }
   }
-  return footer;
+  return null;
+}
+
+/** The element or one inside it is named for a date that is not the story's (a birthday, an access date). */
+function namesOtherDate(el: Element): boolean {
+  if (OTHER_DATE_NAME.test(classAndId(el))) return true;
+  for (const c of el.children) if (typeof c !== "string" && namesOtherDate(c)) return true;
+  return false;
+}
+
+const HAS_DIGIT = /\d/;
+
+/** A date line holds few words besides the date ("VON MORITZ GATHMANN am 21. April 2020"). */
+const DATE_LINE_MAX_WORDS = 4;
+
+/** A sentence that mentions a day ("Die nächste Ausgabe erscheint am 6. November 2023."), not a date line. */
+function isSentence(text: string): boolean {
+  let words = 0;
+  for (const w of text.split(" ")) {
+    const letters = w.replace(/[^\p{L}]/gu, "");
+    if (letters.length >= 2 && monthNumber(letters) === 0 && ++words > DATE_LINE_MAX_WORDS) return true;
+  }
+  return false;
+}
+
+/** How far up a table row is looked for from a date's element. */
+const ROW_MAX_LEVELS = 3;
+
+/** Inside a table row with a header cell: a fact's label and value ("Founded | February 28, 1998"). */
+function inLabelledRow(el: Element): boolean {
+  let e: Element | null = el;
+  for (let k = 0; e && k <= ROW_MAX_LEVELS; e = e.parent, k++) {
+    if (e.tag === "tr") return e.children.some((c) => typeof c !== "string" && c.tag === "th");
+  }
+  return false;
 }
 
 /** How many ancestors of a date element may be the item of a list of stories. */

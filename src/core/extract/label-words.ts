@@ -11,10 +11,11 @@ export const BY_WORD = new RegExp(`^(?:${BY_WORDS})$`, "i");
 export const BYLINE_PREFIX = new RegExp(`^(?:written\\s+)?(?:${BY_WORDS})\\s+`, "i");
 /**
  * A label that ends in "by" before the author's name: "Posted by", "View all posts by", "Zeige alle
- * Beiträge von", "Veröffentlicht von" (blog themes print these; the name may follow without a space).
+ * Beiträge von", "Veröffentlicht von", Drupal's "Submitted by" / "Gespeichert von" (blog themes print
+ * these; the name may follow without a space).
  */
 export const LABEL_THEN_BY = new RegExp(
-  `(?:^|\\s)(?:posted|written|published|edited|created|posts|articles?|veröffentlicht|eingestellt|geschrieben|verfasst|beiträge|beitrag|artikel|publié|écrit|rédigé|escrito|publicado|scritto|pubblicato|geplaatst|geschreven)\\s*(?:${BY_WORDS})`,
+  `(?:^|\\s)(?:posted|written|published|edited|created|submitted|posts|articles?|veröffentlicht|eingestellt|erstellt|gespeichert|geschrieben|verfasst|beiträge|beitrag|artikel|publié|écrit|rédigé|escrito|publicado|scritto|pubblicato|geplaatst|geschreven)\\s*(?:${BY_WORDS})`,
   "iu",
 );
 

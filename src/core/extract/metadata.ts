@@ -6,10 +6,10 @@
  * structured first.
  */
 import type { ArticleMeta } from "../types";
-import { innerText } from "./blocks";
 import { bylineName, inPageByline } from "./byline";
-import { inPageDate, normaliseDate, urlDate } from "./dates";
-import { firstElement } from "./elements";
+import { bylineNearHeadline } from "./byline-line";
+import { dateNearHeadline, inPageDate, normaliseDate, urlDate } from "./dates";
+import { headings, headlineLines } from "./elements";
 import { declaredIngredients } from "./ingredients";
 import {
   articleObject,
@@ -22,8 +22,9 @@ import {
   typesOf,
 } from "./json-ld";
 import type { ParsedPage } from "./parse";
+import { isSiteName, siteSpellings, squash } from "./site-names";
 import { cleanText } from "./text";
-import { cleanDocumentTitle, siteBeforeColon } from "./titles";
+import { cleanDocumentTitle, headlineElement, headlineOf } from "./titles";
 
 /** ISO 639-1 primary subtag, lowercased ("en-US" → "en", "pt_BR" → "pt"); null when not one. */
 export function normaliseLang(raw: string | null | undefined): string | null {
@@ -46,6 +47,37 @@ function metaValues(page: ParsedPage): Map<string, string> {
     }
   }
   return m;
+}
+
+/** <h1>s read as the page's headline: the first is often the site's logo or name. */
+const MAX_HEADLINE_H1S = 3;
+
+/**
+ * A declared author that is the site's own name ("National Geographic", "ORF.at") gives way to the
+ * name the page's byline shows, unless that is the site's name too.
+ */
+function personOverSite(declared: string, sites: string[], inPage: () => string | null): string {
+  if (!isSiteName(declared, sites)) return declared;
+  const shown = inPage();
+  return shown && !isSiteName(shown, sites) ? shown : declared;
+}
+
+/** A title that is only the site's name ("Anwalt Niemeyer", "ICON Magazine") gives way to the page's <h1>. */
+function siteTitleToHeadline(title: string | null, sites: string[], h1s: () => string[]): string | null {
+  if (!title || !isSiteName(title, sites)) return title;
+  const shown = h1s();
+  // An <h1> that repeats the title makes it the headline (a site may declare its headline as its name).
+  if (shown.some((h) => squash(h) === squash(title))) return title;
+  return shown.find((h) => !isSiteName(h, sites)) ?? title;
+}
+
+/** A function's value, computed on the first call only. */
+function memo<T>(f: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => {
+    value ??= { v: f() };
+    return value.v;
+  };
 }
 
 function first(...values: Array<string | null | undefined>): string | null {
@@ -75,22 +107,22 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
   );
 
   const docTitle = cleanText(page.title);
-  // The first <h1> is only read when the page gives no better title or two JSON-LD candidates.
-  let h1Text: string | null | undefined;
-  const h1 = () => {
-    if (h1Text === undefined) {
-      const el = firstElement(page, (e) => e.tag === "h1");
-      h1Text = el ? cleanText(innerText(el)) : null;
-    }
-    return h1Text;
-  };
-  let ldTitle = ld ? first(ldText(ld.headline), ldText(ld.name)) : null;
-  if (ld && ldText(ld.headline) && ldText(ld.name) && ldText(ld.headline) !== ldText(ld.name)) {
+  const h1Elements = memo(() => headings(page, "h1", MAX_HEADLINE_H1S));
+  const h1s = memo(() => h1Elements().map((h) => h.text));
+  const ldHeadline = ld ? ldText(ld.headline) : null;
+  let ldTitle = ld ? first(ldHeadline, ldText(ld.name)) : null;
+  if (ld && ldHeadline && ldText(ld.name) && ldHeadline !== ldText(ld.name)) {
     // Some sites put their own name in `name`: take whichever the page's headline agrees with.
     const name = ldText(ld.name) as string;
-    const reference = `${h1() ?? ""} ${docTitle ?? ""}`;
+    const reference = `${h1s()[0] ?? ""} ${docTitle ?? ""}`;
     if (reference.includes(name) && !reference.includes(ldTitle as string)) ldTitle = name;
   }
+  const sites = siteSpellings(
+    [siteName, meta.get("application-name"), meta.get("apple-mobile-web-app-title")],
+    first(page.canonical, meta.get("og:url"), url),
+  );
+  const otherTitles = [ldHeadline, meta.get("og:title"), meta.get("twitter:title")];
+  // Any title may carry the site's name ("Headline | Site" in og:title too): each is cut the same way.
   const titleFound =
     first(
       ldTitle,
@@ -102,21 +134,28 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
       meta.get("twitter:title"),
       meta.get("parsely-title"),
       docTitle ? cleanDocumentTitle(docTitle) : null,
-    ) ?? h1();
-  const title = siteBeforeColon(titleFound, h1);
+    ) ??
+    (h1s()[0] || null);
+  const title = siteTitleToHeadline(
+    titleFound && headlineOf(titleFound, sites, h1s, otherTitles),
+    sites,
+    h1s,
+  );
 
   const metaAuthor = meta.get("article:author");
   // Each source cleaned on its own, so that a placeholder ("admin") gives way to the next one.
-  const byline =
-    first(
-      bylineName(ld ? authorsOf(ld.author, objects) : null),
-      bylineName(meta.get("dc:creator")),
-      bylineName(meta.get("dcterm:creator")),
-      bylineName(meta.get("author")),
-      bylineName(meta.get("parsely-author")),
-      bylineName(meta.get("sailthru.author")),
-      bylineName(metaAuthor && !isUrl(metaAuthor) ? metaAuthor : null),
-    ) ?? inPageByline(page);
+  const declaredByline = first(
+    bylineName(ld ? authorsOf(ld.author, objects) : null),
+    bylineName(meta.get("dc:creator")),
+    bylineName(meta.get("dcterm:creator")),
+    bylineName(meta.get("author")),
+    bylineName(meta.get("parsely-author")),
+    bylineName(meta.get("sailthru.author")),
+    bylineName(metaAuthor && !isUrl(metaAuthor) ? metaAuthor : null),
+  );
+  const lines = memo(() => headlineLines(page, headlineElement(h1Elements(), title)));
+  const shownByline = () => inPageByline(page) ?? bylineNearHeadline(lines());
+  const byline = declaredByline ? personOverSite(declaredByline, sites, shownByline) : shownByline();
 
   const publishedAt =
     first(
@@ -135,7 +174,8 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
       normaliseDate(ld ? ldText(ld.dateCreated) : null),
     ) ??
     inPageDate(page) ??
-    urlDate(first(page.canonical, url));
+    urlDate(first(page.canonical, url)) ??
+    dateNearHeadline(lines());
 
   const lang = first(
     normaliseLang(page.htmlLang),

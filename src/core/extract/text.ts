@@ -52,7 +52,7 @@ export function trimmedWeight(text: string): number {
 }
 
 /** What `\s` (and so `foldSpaces` and `trim`) counts as white space. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return (

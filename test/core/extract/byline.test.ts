@@ -17,11 +17,27 @@ describe("bylineName", () => {
     ["Frank Bueltge - http://bueltge.de", "Frank Bueltge"],
     ["MORITZ GATHMANN am", "MORITZ GATHMANN"],
     ["Isabella.DiBiase am Samstag", "Isabella.DiBiase"],
+    ["Erstellt von Andri Bryner", "Andri Bryner"],
+    ["Gespeichert von rasos", "rasos"],
+    ["erstellt von Dominique — veröffentlicht", "Dominique"],
+    ["Williams Perdomo @wperdomod", "Williams Perdomo"],
+    ["Christian Thiele, 07 Dezember, 2022", "Christian Thiele"],
   ])("%s → %s", (raw, name) => {
     expect(bylineName(raw)).toBe(name);
   });
 
-  it.each(["admin", "No Author", "By", "Artikel von", "Posted by", ""])("%j is no name", (raw) => {
+  it.each([
+    "admin",
+    "No Author",
+    "By",
+    "Artikel von",
+    "Posted by",
+    "",
+    "Veröffentlicht",
+    "Publiziert",
+    "Follow",
+    "Alle Beiträge",
+  ])("%j is no name", (raw) => {
     expect(bylineName(raw)).toBeNull();
   });
 
@@ -55,6 +71,23 @@ describe("metadata read from the page", () => {
     expect(
       extractArticle(page("", `<div class="byline">Last Updated: January 7, 2025</div>`)).byline,
     ).toBeNull();
+  });
+
+  it("reads the name without marks and a 'By:' before it or what a bar or a labelled field adds after it", () => {
+    const byline = (html: string) => extractArticle(page("", html)).byline;
+    expect(byline(`<div class="author">| BY: Jane Doe</div>`)).toBe("Jane Doe");
+    expect(byline(`<div class="author">Von: Götz Warnke</div>`)).toBe("Götz Warnke");
+    expect(byline(`<div class="author">Jacobo Betancur | Publicado hace 3 horas</div>`)).toBe(
+      "Jacobo Betancur",
+    );
+    expect(byline(`<div class="author">Gàbor Muniér , Datum: 15.Jun.19 , Kommentare: 0</div>`)).toBe(
+      "Gàbor Muniér",
+    );
+    expect(
+      byline(
+        `<div class="author-info"><span>Sara Zinnecker</span> <span>Stand: 05. Februar 2020</span></div>`,
+      ),
+    ).toBe("Sara Zinnecker");
   });
 
   it("passes over a placeholder author to the next source", () => {
@@ -109,5 +142,20 @@ describe("metadata read from the page", () => {
       .replace("<body>", `<body><div class="teaser-date-bar">${list}</div>`)
       .replace('class="story-date"', 'class="teaser-date"');
     expect(extractArticle(html).publishedAt).toBe("2018-09-30");
+  });
+});
+
+describe("an author that is the site's own name", () => {
+  const page = (byline: string) =>
+    `<html><head><meta property="og:site_name" content="Harbour Post"><meta name="author" content="Harbour Post"></head><body><article><h1>Ferry fares rise</h1>${byline}<p>The harbour board met on Monday and voted to raise the ferry fares for the winter months.</p></article></body></html>`;
+
+  it("gives way to the person the page's byline names", () => {
+    expect(extractArticle(page('<p class="byline">By Jane Doe</p>')).byline).toBe("Jane Doe");
+    expect(extractArticle(page("<p>By Jane Doe</p>")).byline).toBe("Jane Doe");
+  });
+
+  it("stays when the page names nobody else", () => {
+    expect(extractArticle(page("")).byline).toBe("Harbour Post");
+    expect(extractArticle(page('<p class="byline">By Harbour Post</p>')).byline).toBe("Harbour Post");
   });
 });

@@ -27,6 +27,18 @@ describe("deep nesting", () => {
   });
 });
 
+describe("hostile titles", () => {
+  it("reads a title of 20,000 separated parts in linear time (each part is not compared with the headline)", () => {
+    const title = "Headline: ".repeat(20_000);
+    const html = `<html><head><title>${title}</title><meta property="og:site_name" content="${"Site ".repeat(10_000)}"></head><body><h1>Headline</h1><p>${PARAGRAPH.repeat(3)}</p></body></html>`;
+    const start = performance.now();
+    const a = extractArticleStrict(html);
+    // Quadratic work took ~26 s here; linear takes milliseconds (a wide bound for a shared machine).
+    expect(performance.now() - start).toBeLessThan(3000);
+    expect(a.title).toBe(title.trim());
+  });
+});
+
 describe("never throws", () => {
   it("on arbitrary strings and tag soup", () => {
     const soup = fc.array(
