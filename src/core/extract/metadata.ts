@@ -24,7 +24,7 @@ import {
 import type { ParsedPage } from "./parse";
 import { isSiteName, siteSpellings, squash } from "./site-names";
 import { cleanText } from "./text";
-import { cleanDocumentTitle, headlineElement, headlineOf } from "./titles";
+import { cleanDocumentTitle, headlineElement, headlineOf, siteBeforeColon } from "./titles";
 
 /** ISO 639-1 primary subtag, lowercased ("en-US" → "en", "pt_BR" → "pt"); null when not one. */
 export function normaliseLang(raw: string | null | undefined): string | null {
@@ -122,7 +122,8 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
     first(page.canonical, meta.get("og:url"), url),
   );
   const otherTitles = [ldHeadline, meta.get("og:title"), meta.get("twitter:title")];
-  // Any title may carry the site's name ("Headline | Site" in og:title too): each is cut the same way.
+  // Declared titles are taken as the page declares them (Readability does the same, and the Mozilla
+  // pages' expected titles keep og:title's "| eHow"); the document <title> loses the site's name.
   const titleFound =
     first(
       ldTitle,
@@ -133,11 +134,11 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
       meta.get("title"),
       meta.get("twitter:title"),
       meta.get("parsely-title"),
-      docTitle ? cleanDocumentTitle(docTitle) : null,
+      docTitle ? headlineOf(cleanDocumentTitle(docTitle), sites, h1s, otherTitles) : null,
     ) ??
     (h1s()[0] || null);
   const title = siteTitleToHeadline(
-    titleFound && headlineOf(titleFound, sites, h1s, otherTitles),
+    siteBeforeColon(titleFound, () => h1s()[0] ?? null),
     sites,
     h1s,
   );

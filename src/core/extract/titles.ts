@@ -6,6 +6,7 @@
 import type { Heading } from "./elements";
 import type { Element } from "./parse";
 import { isSiteName, squash } from "./site-names";
+import { foldSpaces } from "./text";
 
 const TITLE_SEPARATOR = / [|\-–—\\/>»] /;
 const HIERARCHICAL_SEPARATOR = / [\\/>»] /;
@@ -119,4 +120,17 @@ export function headlineOf(
 export function headlineElement(h1s: Heading[], title: string | null): Element | null {
   const wanted = title ? letters(title) : "";
   return (h1s.find((h) => letters(h.text) === wanted) ?? h1s[0])?.el ?? null;
+}
+
+/**
+ * "The Space Review: Seeking a bigger role for a big rocket" with an <h1> "Seeking a bigger role for a
+ * big rocket": the part before the colon is the site's or the section's, and the <h1> is the headline
+ * (Readability reads titles with a colon the same way).
+ */
+export function siteBeforeColon(title: string | null, h1: () => string | null): string | null {
+  if (!title?.includes(": ")) return title;
+  const headline = h1();
+  if (!headline || wordCount(headline) < MIN_TITLE_WORDS) return title;
+  const rest = title.slice(title.indexOf(": ") + 2);
+  return foldSpaces(rest).trim().toLowerCase() === headline.toLowerCase() ? headline : title;
 }

@@ -42,9 +42,9 @@ describe("a German blog post (WordPress-style theme: labels around the author, d
   it("reads the author out of its label, passing over the 'admin' meta tag", () => {
     expect(a.byline).toBe("Chris Jung");
   });
-  it("reads the date from the post's meta line and decodes the JSON-LD title, without the site's name", () => {
+  it("reads the date from the post's meta line and decodes the JSON-LD title, as the page declares it", () => {
     expect(a.publishedAt).toBe("2023-03-14");
-    expect(a.title).toBe("Radweg am Mühlbach wird im Frühjahr verbreitert");
+    expect(a.title).toBe("Radweg am Mühlbach wird im Frühjahr verbreitert – Stadtteilblog Nordend");
   });
   it("keeps the five paragraphs and none of the affiliate notice, comments, share bar or author box", () => {
     const text = articleText(a.blocks);
