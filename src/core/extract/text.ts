@@ -1,5 +1,7 @@
 /** Text measures shared by the extractor: whitespace folding and a script-neutral text weight. */
 
+import { isSpaceUnit } from "../text/final-marks";
+
 /**
  * Han, Hiragana, Katakana and Hangul characters carry about a word each, where a Latin word takes
  * five or six characters: counting them `CJK_CHAR_WEIGHT` times keeps length thresholds fair to
@@ -51,22 +53,8 @@ export function trimmedWeight(text: string): number {
   return end - start + (CJK_CHAR_WEIGHT - 1) * cjk;
 }
 
-/** What `\s` (and so `foldSpaces` and `trim`) counts as white space. */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+/** What `\s` (and so `foldSpaces` and `trim`) counts as white space (one code unit). */
+export const isSpace = isSpaceUnit;
 
 /** The code units `CJK` matches. */
 function isCjk(c: number): boolean {
