@@ -74,6 +74,8 @@ export function voteByForm(c: Candidate, form: FormContext): void {
   else if (isKnownPlace(c.key)) c.votes.place += VOTE.knownPlace;
   if (ORG_SUFFIXES.has(last)) c.votes.organization += VOTE.suffix;
   if (ORG_PREFIXES.has(first) && c.words.includes("of")) c.votes.organization += VOTE.suffix;
+  // "FC Porto", "Real Madrid", "Werder Bremen": a sports club's name.
+  if (c.words.length > 1 && CLUB_WORDS.has(first)) c.votes.organization += VOTE.suffix;
   if (PLACE_SUFFIXES.has(last) && c.words.length > 1) c.votes.place += VOTE.suffix;
   if (PLACE_PREFIXES.has(first) && c.words.length > 1) c.votes.place += VOTE.prefix;
   if (OTHER_SUFFIXES.has(last) && c.words.length > 1) c.votes.other += VOTE.suffix;
@@ -125,6 +127,17 @@ function opensWithCommonWord(
   // A noun before two more words is as often a role before a name ("Reporter Juan Moreno").
   return lowercase.has(c.words[0]) || (articled.has(shown) && c.words.length < 3);
 }
+
+/**
+ * First words of sports clubs' names: the clubs' abbreviations ("FC Porto", "AC Milan", "VfB
+ * Stuttgart") and the words clubs put before their city ("Real Madrid", "Inter Milan", "Bayern Munich").
+ */
+const CLUB_WORDS: ReadonlySet<string> = new Set(
+  (
+    "fc afc ac as sc cf cd sv vfb vfl tsv rb real inter atletico atlético bayern borussia dynamo dinamo " +
+    "sporting olympique eintracht hertha fortuna werder"
+  ).split(" "),
+);
 
 /** Generational suffixes after a surname (as Candidate.words holds them: lowercase, no dot). */
 export const GENERATIONAL: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"]);

@@ -185,6 +185,14 @@ describe("findEntities", () => {
     expect(names).not.toContain("Department");
     expect(list.find((e) => e[0] === "Los Angeles Lakers")?.[1]).toBe("organization");
   });
+  it("types sports clubs by their first word ('FC Porto', 'Real Madrid', 'Werder Bremen')", () => {
+    const list = entities([
+      "Mourinho managed FC Porto and Real Madrid before Inter Milan came calling.",
+      "Later, Werder Bremen and VfB Stuttgart drew.",
+    ]);
+    for (const club of ["FC Porto", "Real Madrid", "Inter Milan", "Werder Bremen", "VfB Stuttgart"])
+      expect(list.find((e) => e[0] === club)?.[1]).toBe("organization");
+  });
   it("counts a surname as its person's even after a place preposition", () => {
     const list = entities([
       "Protesters demanded the return of Evo Morales on Tuesday.",
