@@ -79,12 +79,13 @@ const NOT_APPOSITION_NEXT =
 /** A relative clause holds at least three words before its comma ("who in 2008, won …" is not one). */
 const CLAUSE_WORDS = "(?=(?:[^,;\\s]+\\s+){2}[^,;\\s])";
 /**
- * ", which ...," (relative clause set off by commas, not ended by a date's or a list's comma). One that
+ * ", which ...," (relative clause set off by commas, not ended by a date's or a list's comma, nor by the
+ * comma after a second relative pronoun: ", which is … and which, critics say, does not …"). One that
  * holds "said" has lost its closing comma (", who has a stand in the square said that ..."): it would
  * take the sentence's own verb with it.
  */
 const RELATIVE_CLAUSE = new RegExp(
-  `,\\s(?:which|who|whom|whose|where)\\s${CLAUSE_WORDS}(?![^,;]*\\s(?:said|says|told)\\s)[^,;]*,(?=\\s)${NOT_DATE_COMMA}${LIST_GOES_ON}${NOT_NAME_TO_END}${NOT_APPOSITION_NEXT}`,
+  `,\\s(?:which|who|whom|whose|where)\\s${CLAUSE_WORDS}(?![^,;]*\\s(?:said|says|told)\\s)[^,;]*(?<!\\s(?:which|who|whom|that)),(?=\\s)${NOT_DATE_COMMA}${LIST_GOES_ON}${NOT_NAME_TO_END}${NOT_APPOSITION_NEXT}`,
   "gu",
 );
 
@@ -169,12 +170,16 @@ const CORE_CUTS: Array<{ re: RegExp; source: boolean }> = [
     source: true,
   },
   {
-    re: /^(?:(?:In|At|On|With|After|Before|As|For|Under|Amid|Despite|During|Since|Following|Shortly|When|While|Although|Though|Because|Once|Until|Earlier|Later|Last|By|Unlike|Like|Without|Within|Over|Through|Just|Back|Even|Now)\s|\p{Lu}\p{Ll}+ing\s)[^,;:"“”]{2,80},\s(?!(?:[^\s,;.]+\s){0,3}[^\s,;.]+,)(?!(?:which|who|whom|whose|where)\s)/u,
+    // At most LEADING_PHRASE_WORDS words: "Later that day came a campaign launch by Lynda Bennett, a …"
+    // is a clause, and its comma an apposition's.
+    re: /^(?:(?:In|At|On|With|After|Before|As|For|Under|Amid|Despite|During|Since|Following|Shortly|When|While|Although|Though|Because|Once|Until|Earlier|Later|Last|By|Unlike|Like|Without|Within|Over|Through|Just|Back|Even|Now)\s|\p{Lu}\p{Ll}+ing\s)(?:[^\s,;:"“”]+\s){0,7}[^\s,;:"“”]+,\s(?!(?:[^\s,;.]+\s){0,3}[^\s,;.]+,)(?!(?:which|who|whom|whose|where)\s)/u,
     source: false,
   },
   {
     // ("as well as" goes on with a list: "for their practicality, space, as well as looks".)
-    re: /,\s(?:\p{Ll}+ing|as(?!\swell\sas\s)|while|after|before|because|since|although|though|when|whereas)\s[^;"“”]{2,120}(?=[.!?]\s*$)/u,
+    // No comma inside: ", leading the engineers out of Texas, couldn't ignore the connection!" is an
+    // aside, then the sentence's own verb.
+    re: /,\s(?:\p{Ll}+ing|as(?!\swell\sas\s)|while|after|before|because|since|although|though|when|whereas)\s[^,;"“”]{2,120}(?=[.!?]\s*$)/u,
     source: false,
   },
 ];

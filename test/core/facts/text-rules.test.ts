@@ -368,6 +368,23 @@ describe("trimSentence", () => {
     expect(t?.text).toContain("two schools");
     expect(t?.text).not.toContain("(the third this year)");
   });
+  it("takes no clause for a leading phrase ('Later that day came … Bennett, a …')", () => {
+    const core = { numbers: [], quoted: false };
+    const inverted =
+      "Later that day came a campaign launch by Lynda Bennett, a local activist who is friendly with his wife.";
+    expect(trimSentence(inverted, [], 30, 40, core)?.text).toMatch(/^Later that day came/);
+  });
+  it("ends no relative clause at the comma after a second relative pronoun ('and which,')", () => {
+    const twoWhich =
+      "Batters met Gove to beef up the commission, which is scheduled to last six months and which, critics say, lacks specialists.";
+    expect(trimSentence(twoWhich)?.text).not.toContain("commission critics say");
+  });
+  it("cuts no trailing participle that holds a comma: the sentence's verb comes after it", () => {
+    const core = { numbers: [], quoted: false };
+    const participle =
+      "Marissa Halpert, an engineer, and Rick Terrill, leading the engineers out of Texas, couldn’t ignore the connection!";
+    expect(trimSentence(participle, [], 30, 40, core)?.text).toContain("couldn’t ignore the connection");
+  });
   it("does not end a relative clause at the comma inside a date", () => {
     const s =
       "The ceremony, which takes place at the Public Hall on Saturday, April 18, will be broadcast live.";
