@@ -23,7 +23,7 @@ import { ALGORITHM_VERSION } from "../../src/core/version";
 /** The version and the digest of its output; see the header for when and how to update them. */
 const PINNED = {
   version: "5",
-  digest: "402b90f01f608480d38cbae653f1a66927cd4b1ba85841c4ab956643e9c02c6c",
+  digest: "2a29000975d39429b6c227c5d0c206f21cff6da9799f050c392d93e3107e758d",
 };
 
 const PAGES = [

@@ -67,6 +67,9 @@ const AUXILIARY =
  * the sentence after it ("…, which will focus on its founder and former CEO, Adam Neumann.").
  */
 const NOT_NAME_TO_END = "(?!(?:\\s\\p{Lu}[^\\s,;]*){1,4}\\s*$)";
+/** Nor an attribution's, whose verb would lose its comma (", who fled, OBSERVER ONLINE has learnt."). */
+const NOT_ATTRIBUTION_NEXT =
+  "(?!(?:\\s\\p{Lu}[^\\s,;]*){1,4}(?:\\s(?:has|have|had))?\\s(?:learnt|learned|reported|reports|said|says|told|understands|confirmed)\\b)";
 /**
  * Nor is it when what follows leans on it: another apposition or relative clause (", who heads the
  * Alliance, a group that …"; "a person, who was named after a place, which was named after a thing"),
@@ -85,7 +88,7 @@ const CLAUSE_WORDS = "(?=(?:[^,;\\s]+\\s+){2}[^,;\\s])";
  * take the sentence's own verb with it.
  */
 const RELATIVE_CLAUSE = new RegExp(
-  `,\\s(?:which|who|whom|whose|where)\\s${CLAUSE_WORDS}(?![^,;]*\\s(?:said|says|told)\\s)[^,;]*(?<!\\s(?:which|who|whom|that)),(?=\\s)${NOT_DATE_COMMA}${LIST_GOES_ON}${NOT_NAME_TO_END}${NOT_APPOSITION_NEXT}`,
+  `,\\s(?:which|who|whom|whose|where)\\s${CLAUSE_WORDS}(?![^,;]*\\s(?:said|says|told)\\s)[^,;]*(?<!\\s(?:which|who|whom|that)),(?=\\s)${NOT_DATE_COMMA}${LIST_GOES_ON}${NOT_NAME_TO_END}${NOT_ATTRIBUTION_NEXT}${NOT_APPOSITION_NEXT}`,
   "gu",
 );
 
@@ -108,6 +111,12 @@ const APPOSITION = new RegExp(
  * searched. Most sentences have no bracket or dash, and a pattern that opens with `\s*` or a lookbehind
  * is otherwise tried at every position.
  */
+/**
+ * " — unofficially known as CREEP — " between dashes; not before an apposition ("the “Committee to
+ * Reelect the President” — unofficially known as CREEP — a White House fundraising operation": without
+ * the dashes two noun phrases would run together).
+ */
+const DASH_ASIDE = /\s*(?:—|–|--)\s[^—–]*?\s(?:—|–|--)(?=\s)(?!\s(?:a|an|the|his|her|its|their)\s)/gu;
 const PAREN = ["("];
 const SQUARE = ["["];
 const DASHES = ["—", "–", "--"];
@@ -117,7 +126,7 @@ type Aside = readonly [RegExp, readonly string[]];
 export const PLAIN_ASIDES: readonly Aside[] = [
   [/\s*\([^()]*\)/gu, PAREN],
   [/\s*\[[^[\]]*\]/gu, SQUARE],
-  [/\s*(?:—|–|--)\s[^—–]*?\s(?:—|–|--)(?=\s)/gu, DASHES],
+  [DASH_ASIDE, DASHES],
   [RELATIVE_CLAUSE, COMMA],
   [APPOSITION, COMMA],
 ];
@@ -125,10 +134,11 @@ export const PLAIN_ASIDES: readonly Aside[] = [
 export const ASIDES: readonly Aside[] = [
   [/\s*\([^()]*\)/gu, PAREN],
   [/\s*\[[^[\]]*\]/gu, SQUARE],
-  [/\s*(?:—|–|--)\s[^—–]*?\s(?:—|–|--)(?=\s)/gu, DASHES],
+  [DASH_ASIDE, DASHES],
   [RELATIVE_CLAUSE, COMMA],
-  [/,\s(?:including|such as|like)\s[^,;]*(?=[,;.!?]?\s*$)/gu, COMMA],
-  [/,\s(?:which|who|whose|where)\s[^,;]*(?=[.!?]?\s*$)/gu, COMMA],
+  // (Lazy, so that the sentence keeps its final mark: "… after a week in halls, where he was lonely.")
+  [/,\s(?:including|such as|like)\s[^,;]*?(?=[,;.!?]?\s*$)/gu, COMMA],
+  [/,\s(?:which|who|whose|where)\s[^,;]*?(?=[.!?]?\s*$)/gu, COMMA],
   // An apposition that holds a name ("Norman Lee, an artist for DC and Marvel comics, went ..."): the
   // plain-aside rule keeps it; given up last, when the sentence (or a summary sentence's core) must be shorter.
   [APPOSITION, COMMA],

@@ -385,6 +385,17 @@ describe("trimSentence", () => {
       "Marissa Halpert, an engineer, and Rick Terrill, leading the engineers out of Texas, couldn’t ignore the connection!";
     expect(trimSentence(participle, [], 30, 40, core)?.text).toContain("couldn’t ignore the connection");
   });
+  it("keeps the final mark after a trailing clause, a relative clause before an attribution, a dash aside before an apposition", () => {
+    const halls =
+      "Dan, a 19-year-old first-year business student at Sheffield University, has just returned home after a week in halls, where he was lonely and didn’t feel safe with all the parties going on.";
+    expect(trimSentence(halls, [], 20, 40)?.text).toMatch(/in halls\.$/);
+    const learnt =
+      "Police have since launched a search for the woman, who fled after the incident, OBSERVER ONLINE has learnt.";
+    expect(trimSentence(learnt)?.text).not.toContain("woman OBSERVER");
+    const creep =
+      "It was a callback to the “Committee to Reelect the President” — unofficially known as CREEP — a White House fundraising operation.";
+    expect(trimSentence(creep)?.text).not.toContain("President” a White House");
+  });
   it("does not end a relative clause at the comma inside a date", () => {
     const s =
       "The ceremony, which takes place at the Public Hall on Saturday, April 18, will be broadcast live.";
