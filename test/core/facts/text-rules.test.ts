@@ -392,6 +392,9 @@ describe("trimSentence", () => {
     const learnt =
       "Police have since launched a search for the woman, who fled after the incident, OBSERVER ONLINE has learnt.";
     expect(trimSentence(learnt)?.text).not.toContain("woman OBSERVER");
+    const amnesty =
+      "Footage reveals unlawful killings by security forces, which have used lethal force in more than 100 cities, said Amnesty International on Tuesday.";
+    expect(trimSentence(amnesty)?.text).not.toContain("forces said Amnesty");
     const creep =
       "It was a callback to the “Committee to Reelect the President” — unofficially known as CREEP — a White House fundraising operation.";
     expect(trimSentence(creep)?.text).not.toContain("President” a White House");
