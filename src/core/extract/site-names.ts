@@ -4,7 +4,10 @@
  * name) and from its host name, compared on letters and digits only ("Herr Pfleger" = herrpfleger.de).
  */
 
-/** Letters and digits only, lowercased: "Herr Pfleger" and "herrpfleger" compare equal. */
+/**
+ * Letters and digits only, lowercased: "Herr Pfleger" and "herrpfleger" compare equal, and so do copies
+ * of a headline whose quotes and dashes differ.
+ */
 export function squash(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }

@@ -79,13 +79,6 @@ export function withoutSiteName(title: string, sites: string[]): string {
   return out.trim() || title;
 }
 
-/** Lowercase letters and digits, single-spaced (quotes and dashes differ between copies of a headline). */
-const letters = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-
 /**
  * The page's headline out of a title that holds more: a title an <h1> repeats whole stays;
  * otherwise the parts that name the site go (`withoutSiteName`), and a part before or after a
@@ -101,15 +94,15 @@ export function headlineOf(
 ): string {
   if (title.length > MAX_TITLE_CHARS) return title;
   if (separators(title, PART_SEPARATOR).length + separators(title, COLON).length === 0) return title;
-  const whole = letters(title);
-  const shown = h1s().map(letters);
+  const whole = squash(title);
+  const shown = h1s().map(squash);
   if (shown.includes(whole)) return title;
-  const wanted = new Set([...shown, ...otherTitles.map((t) => letters(t ?? ""))].filter((h) => h !== ""));
+  const wanted = new Set([...shown, ...otherTitles.map((t) => squash(t ?? ""))].filter((h) => h !== ""));
   const rest = withoutSiteName(title, sites);
   let best: string | null = null;
   for (const { start, end } of [...separators(rest, PART_SEPARATOR), ...separators(rest, COLON)]) {
     for (const part of [rest.slice(0, start).trim(), rest.slice(end).trim()]) {
-      const text = letters(part);
+      const text = squash(part);
       if (text !== whole && wanted.has(text) && (best === null || part.length > best.length)) best = part;
     }
   }
@@ -118,8 +111,8 @@ export function headlineOf(
 
 /** The <h1> that shows the title (the first when none does: the title came from elsewhere); null without one. */
 export function headlineElement(h1s: Heading[], title: string | null): Element | null {
-  const wanted = title ? letters(title) : "";
-  return (h1s.find((h) => letters(h.text) === wanted) ?? h1s[0])?.el ?? null;
+  const wanted = title ? squash(title) : "";
+  return (h1s.find((h) => squash(h.text) === wanted) ?? h1s[0])?.el ?? null;
 }
 
 /**

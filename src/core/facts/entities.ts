@@ -21,6 +21,7 @@ import { type FormContext, typeOf, VOTE, voteByContext, voteByForm } from "./ent
 import { CORPORATE_TITLES } from "./firm-cues";
 import {
   COMMON_ACRONYMS,
+  GENERIC_HEADS,
   isFunctionWord,
   ORG_SUFFIXES,
   PERSON_TITLES,
@@ -63,13 +64,6 @@ const CONTRACTION = /['’](?:m|ve|ll|d|re|t)$/u;
 const COMPOUND_ADJECTIVE = /^\p{Lu}\p{Ll}*-\p{Ll}+$/u;
 /** "First", "THIRD": ordinals, English (counts are NUMBER_WORDS). */
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/iu;
-/** Heads of names that name nothing alone (unlike "Parliament", "Senate", "Police"). */
-const GENERIC_HEADS: ReadonlySet<string> = new Set(
-  (
-    "street avenue road lane boulevard square department ministry office company corporation committee " +
-    "agency association foundation center centre institute school college university hospital group bureau"
-  ).split(" "),
-);
 /** "D-Minn", "R-Texas": the party and state after a US lawmaker's name. */
 const PARTY_STATE = /^[DRI]-\p{Lu}/u;
 

@@ -5,7 +5,7 @@
  */
 import type { EntityType } from "../types";
 import { type Candidate, NAME_CONNECTORS } from "./entity-candidate";
-import { CORPORATE_TITLES, FIRM_NOUNS, looksLikeFirmName, tickerAfter } from "./firm-cues";
+import { CLUB_WORDS, CORPORATE_TITLES, FIRM_NOUNS, looksLikeFirmName, tickerAfter } from "./firm-cues";
 import {
   COUNTRIES,
   ORG_PREFIXES,
@@ -127,17 +127,6 @@ function opensWithCommonWord(
   // A noun before two more words is as often a role before a name ("Reporter Juan Moreno").
   return lowercase.has(c.words[0]) || (articled.has(shown) && c.words.length < 3);
 }
-
-/**
- * First words of sports clubs' names: the clubs' abbreviations ("FC Porto", "AC Milan", "VfB
- * Stuttgart") and the words clubs put before their city ("Real Madrid", "Inter Milan", "Bayern Munich").
- */
-const CLUB_WORDS: ReadonlySet<string> = new Set(
-  (
-    "fc afc ac as sc cf cd sv vfb vfl tsv rb real inter atletico atlético bayern borussia dynamo dinamo " +
-    "sporting olympique eintracht hertha fortuna werder"
-  ).split(" "),
-);
 
 /** Generational suffixes after a surname (as Candidate.words holds them: lowercase, no dot). */
 export const GENERATIONAL: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"]);

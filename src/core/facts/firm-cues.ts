@@ -1,7 +1,7 @@
 /**
  * What marks a name as a firm's: its form ("SpaceX", "Edmunds.com"), a title only firms give ("Toyota
  * spokesman"), what only firms have after their name or possessive ("Apple shares", "Edmunds'
- * executive director"), an exchange ticker ("Home Depot (NYSE: HD)").
+ * executive director"), an exchange ticker ("Home Depot (NYSE: HD)"); and a sports club's first word.
  */
 
 /** Titles a firm gives its people: the name before one is an organisation's. */
@@ -71,3 +71,14 @@ const DOMAIN = /^[\p{L}\d-]+\.(?:com|org|net|info|io|co|news|tv)$/u;
 export function looksLikeFirmName(text: string, key: string): boolean {
   return (INNER_CAPITAL.test(text) && !IDENTIFIER.test(text)) || DOMAIN.test(key);
 }
+
+/**
+ * First words of sports clubs' names: the clubs' abbreviations ("FC Porto", "AC Milan", "VfB
+ * Stuttgart") and the words clubs put before their city ("Real Madrid", "Inter Milan", "Bayern Munich").
+ */
+export const CLUB_WORDS: ReadonlySet<string> = new Set(
+  (
+    "fc afc ac as sc cf cd sv vfb vfl tsv rb real inter atletico atlético bayern borussia dynamo dinamo " +
+    "sporting olympique eintracht hertha fortuna werder"
+  ).split(" "),
+);

@@ -297,6 +297,14 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** Heads of names that name nothing alone (unlike "Parliament", "Senate", "Police"). */
+export const GENERIC_HEADS: ReadonlySet<string> = new Set(
+  (
+    "street avenue road lane boulevard square department ministry office company corporation committee " +
+    "agency association foundation center centre institute school college university hospital group bureau"
+  ).split(" "),
+);
+
 /** Last words of organisation names ("Shell Ltd", "World Health Organization", "Labour Party"). */
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "inc",

@@ -71,8 +71,7 @@ const NOT_NAME_TO_END = "(?!(?:\\s\\p{Lu}[^\\s,;]*){1,4}\\s*$)";
  * Nor an attribution's, whose verb would lose its comma (", who fled, OBSERVER ONLINE has learnt.", ",
  * which have used lethal force …, said Amnesty International").
  */
-const NOT_ATTRIBUTION_NEXT =
-  "(?!(?:\\s\\p{Lu}[^\\s,;]*){1,4}(?:\\s(?:has|have|had))?\\s(?:learnt|learned|reported|reports|said|says|told|understands|confirmed)\\b)(?!\\s(?:said|says|told|added|reported|wrote)\\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|That|It|He|She|They|We|I)\\b)\\p{Lu})";
+const NOT_ATTRIBUTION_NEXT = `(?!(?:\\s\\p{Lu}[^\\s,;]*){1,4}(?:\\s(?:has|have|had))?\\s(?:${SPEECH_VERB}|learnt|learned|understands|confirmed)\\b)(?!\\s${SPEECH_VERB}\\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|That|It|He|She|They|We|I)\\b)\\p{Lu})`;
 /**
  * Nor is it when what follows leans on it: another apposition or relative clause (", who heads the
  * Alliance, a group that …"; "a person, who was named after a place, which was named after a thing"),
