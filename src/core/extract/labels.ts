@@ -59,6 +59,18 @@ export function isAltCaption(b: RawBlock): boolean {
   return holdsImage(b.owner, 1) || (b.owner.parent !== null && holdsImage(b.owner.parent, 1));
 }
 
+/**
+ * A photo credit closing a short paragraph ("… at one of the daily briefings. Photo: Jonathan
+ * Nackstrand/AFP", "(AP Photo/Evan Vucci)", "Foto: dpa"): the paragraph is the picture's caption.
+ */
+const PHOTO_CREDIT =
+  /(?:^|[\s(|–—-])(?:\(?(?:AP|AFP|EPA|PA|Reuters)\s)?(?:photo|photos|photograph|picture|pic|image|images|foto|fotos|bild|illustration|crédit photo)(?:\s(?:credit|by|de|von))?\s?[:/]\s?[^\s.!?:][^.!?:]{1,60}\)?\s*$/iu;
+
+/** A short paragraph that ends with a photo credit (PHOTO_CREDIT): a caption. */
+export function isCreditedCaption(b: RawBlock): boolean {
+  return b.text.length <= CAPTION_MAX_CHARS && PHOTO_CREDIT.test(b.text);
+}
+
 /** A slideshow's counter: "1 of 6", "Image 2 of 5", "Bild 3 von 8", "4/12". */
 const COUNTER = /^(?:\p{L}+\s+)?\d+\s*(?:of|von|de|sur|di|\/)\s*\d+$/iu;
 /** A paywall's prompt closing a teaser: "Subscribe now to our eNATION edition for the full story." */

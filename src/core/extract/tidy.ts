@@ -5,7 +5,15 @@
  */
 import type { Block } from "../types";
 import type { RawBlock } from "./blocks";
-import { isAltCaption, isBylineOrDateLine, isDetailsLine, isLabel, withoutTeasers } from "./labels";
+import { withDropCapsJoined } from "./drop-caps";
+import {
+  isAltCaption,
+  isBylineOrDateLine,
+  isCreditedCaption,
+  isDetailsLine,
+  isLabel,
+  withoutTeasers,
+} from "./labels";
 import type { Element } from "./parse";
 import { withoutRelatedSections } from "./related";
 import { isProse, PROSE_MIN_WEIGHT, SENTENCE_MIN_WEIGHT } from "./score";
@@ -22,7 +30,7 @@ function sameText(a: string, b: string): boolean {
 }
 
 export function tidyBlocks(all: RawBlock[], title: string | null): Block[] {
-  const raw = withoutRelatedSections(withoutTeasers(all), isProse);
+  const raw = withoutRelatedSections(withoutTeasers(withDropCapsJoined(all)), isProse);
   let firstProse = -1;
   let lastProse = -1;
   const start = startAfterHeadline(raw, title);
@@ -53,15 +61,21 @@ export function tidyBlocks(all: RawBlock[], title: string | null): Block[] {
   const out: Block[] = [];
   if (standfirst >= 0)
     out.push({ kind: "heading", text: raw[standfirst].text, level: raw[standfirst].level });
+  /** Paragraphs closed by a photo credit: captions, left out unless the article is only a line without them. */
+  const captions = new Set<Block>();
   for (let i = firstProse; i < end; i++) {
     const b = raw[i];
     if (b.kind === "heading" && title && sameText(b.text, title)) continue;
     if (b.kind === "paragraph" && (isLabel(b) || isAltCaption(b))) continue;
     const block: Block = { kind: b.kind, text: b.text };
     if (b.level) block.level = b.level;
+    if (b.kind === "paragraph" && isCreditedCaption(b)) captions.add(block);
     out.push(block);
   }
-  return out;
+  if (captions.size === 0) return out;
+  const withoutCaptions = out.filter((b) => !captions.has(b));
+  // A paywall's teaser of a line under its picture keeps the caption: else the page has no article.
+  return hasArticle(withoutCaptions) ? withoutCaptions : out;
 }
 
 /**

@@ -8,11 +8,13 @@ import blogPost from "../../../fixtures/blog-post-de.html?raw";
 import cjk from "../../../fixtures/cjk-article.html?raw";
 import comments from "../../../fixtures/comments-section.html?raw";
 import cookieNotice from "../../../fixtures/cookie-notice.html?raw";
+import dropCap from "../../../fixtures/drop-cap.html?raw";
 import jsonLd from "../../../fixtures/jsonld-article.html?raw";
 import listsTable from "../../../fixtures/lists-table.html?raw";
 import liveTicker from "../../../fixtures/live-ticker.html?raw";
 import noArticle from "../../../fixtures/no-article.html?raw";
 import paywall from "../../../fixtures/paywall-teaser.html?raw";
+import photoCredits from "../../../fixtures/photo-credits.html?raw";
 import recipe from "../../../fixtures/recipe-ingredients.html?raw";
 import relatedBox from "../../../fixtures/related-box.html?raw";
 import shortParagraphs from "../../../fixtures/short-paragraphs.html?raw";
@@ -290,5 +292,33 @@ describe("related posts under a 'you may like' heading, with no class name that 
       expect(isRelatedHeading(h)).toBe(true);
     for (const h of ["See also", "The related question of cost", "More than a game"])
       expect(isRelatedHeading(h)).toBe(false);
+  });
+});
+
+describe("a drop cap set apart from its paragraph (<span>F</span><p>erry …)", () => {
+  const a = extractArticle(dropCap);
+  it("joins the letter back to the word it starts", () => {
+    expect(a.blocks[0].text).toMatch(/^Ferry services between Northshore/);
+    expect(a.blocks.map((b) => b.text)).not.toContain("F");
+  });
+});
+
+describe("photo captions closed by a credit ('… Foto: Lahntal Bote/Klaus Berg')", () => {
+  const a = extractArticle(photoCredits);
+  const texts = a.blocks.map((b) => b.text);
+  it("leaves the caption out and keeps the prose around it", () => {
+    expect(texts.some((t) => t.includes("durchschneidet das Band"))).toBe(false);
+    expect(texts[0]).toMatch(/^Nach zwei Jahren Bauzeit/);
+    expect(texts).toHaveLength(5);
+  });
+  it("keeps a sentence that names a photo in the middle ('(Foto: Archiv)')", () => {
+    expect(texts).toContain("Der alte Steg am Wehr (Foto: Archiv) wird im kommenden Jahr abgerissen.");
+  });
+  it("keeps the caption when the page is only a line under its picture (a paywall's teaser)", () => {
+    const teaser = `<html><body><article><h1>Prison escape fears</h1>
+      <p>Northward prison is considered a Category C facility, yet more than half the inmates are classed as Category B. Photo: Ana Cruz</p>
+      <p>A senior prison official has said in a sworn affidavit that anyone with enough determination could escape.</p>
+      </article></body></html>`;
+    expect(extractArticle(teaser).blocks.map((b) => b.text)[0]).toMatch(/Photo: Ana Cruz$/);
   });
 });
