@@ -12,6 +12,7 @@ import dropCap from "../../../fixtures/drop-cap.html?raw";
 import jsonLd from "../../../fixtures/jsonld-article.html?raw";
 import listsTable from "../../../fixtures/lists-table.html?raw";
 import liveTicker from "../../../fixtures/live-ticker.html?raw";
+import nextStories from "../../../fixtures/next-story-teasers.html?raw";
 import noArticle from "../../../fixtures/no-article.html?raw";
 import paywall from "../../../fixtures/paywall-teaser.html?raw";
 import photoCredits from "../../../fixtures/photo-credits.html?raw";
@@ -320,5 +321,13 @@ describe("photo captions closed by a credit ('… Foto: Lahntal Bote/Klaus Berg'
       <p>A senior prison official has said in a sworn affidavit that anyone with enough determination could escape.</p>
       </article></body></html>`;
     expect(extractArticle(teaser).blocks.map((b) => b.text)[0]).toMatch(/Photo: Ana Cruz$/);
+  });
+});
+
+describe("a short post followed by the next stories' teasers (class 'nextstory', excerpts ending '[…]')", () => {
+  const a = extractArticle(nextStories);
+  it("keeps the post and leaves the other stories' excerpts out", () => {
+    expect(a.blocks).toHaveLength(1);
+    expect(a.blocks[0].text).toMatch(/^Ashford Hill's council voted on Tuesday/);
   });
 });
