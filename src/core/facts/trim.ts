@@ -202,8 +202,13 @@ const CORE_CUTS: Array<{ re: RegExp; source: boolean }> = [
  * the vehicle of choice, but that doesn't mean the sedan is no longer relevant").
  */
 const SECOND_CLAUSE = /,\s(?:and|while|whereas)\s[^;"“”]{2,150}(?=[.!?]\s*$)/u;
-/** The ", and" ends a list, not a clause: an item or two after another comma come right before it ("Turkey, Poland, and Bonaire"). */
-const LIST_BEFORE = /,\s[^\s,;.]+(?:\s[^\s,;.]+)?$/u;
+/**
+ * The ", and" ends a list, not a clause: an item or two after another comma come right before it
+ * ("Turkey, Poland, and Bonaire"), or a predicate after a comma ("Polo is a complicated game, is hard
+ * to follow, and most of the action …": without its last item the list would read "game, is hard to
+ * follow.").
+ */
+const LIST_BEFORE = new RegExp(`,\\s[^\\s,;.]+(?:\\s[^\\s,;.]+)?$|,\\s${AUXILIARY}\\s[^,;]*$`, "u");
 
 /** Whether a quotation opened before `at` is still open there (a cut would break it). */
 function insideOpenQuote(sentence: string, at: number): boolean {

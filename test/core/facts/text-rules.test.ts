@@ -385,6 +385,15 @@ describe("trimSentence", () => {
       "Marissa Halpert, an engineer, and Rick Terrill, leading the engineers out of Texas, couldn’t ignore the connection!";
     expect(trimSentence(participle, [], 30, 40, core)?.text).toContain("couldn’t ignore the connection");
   });
+  it("cuts no list's last item as a second clause ('a game, is hard to follow, and most of …')", () => {
+    const core = { numbers: [], quoted: false };
+    const predicates =
+      "Polo is a complicated equestrian game, is hard to follow, and most of the fast-paced action happens far away from where you are standing.";
+    expect(trimSentence(predicates, [], 15, 15, core)?.text ?? "").not.toMatch(/game, is hard to follow\.$/);
+    const clauses =
+      "The army seized the town, and the rebels fled to the hills after a week of fighting in the north.";
+    expect(trimSentence(clauses, [], 8, 8, core)?.text).toBe("The army seized the town.");
+  });
   it("keeps the final mark after a trailing clause, a relative clause before an attribution, a dash aside before an apposition", () => {
     const halls =
       "Dan, a 19-year-old first-year business student at Sheffield University, has just returned home after a week in halls, where he was lonely and didn’t feel safe with all the parties going on.";
