@@ -47,6 +47,17 @@ describe("facts in other languages", () => {
     expect(type(de, "de", "Anna Schmidt")).toBe("person");
   });
 
+  it("keeps Italian names joined by an articled preposition ('dello', 'degli')", () => {
+    const it = facts(
+      [
+        "Netflix ospiterà il remake de I Cavalieri dello Zodiaco, dopo il successo de Il Signore degli Anelli. I Cavalieri dello Zodiaco tornano nel 2025.",
+      ],
+      "it",
+    ).entities.map((e) => e.text);
+    expect(it).toContain("Cavalieri dello Zodiaco");
+    expect(it).toContain("Signore degli Anelli");
+  });
+
   it("German: roles before names, noun phrases and genitives are not names", () => {
     const r = facts(
       [
