@@ -18,6 +18,7 @@ import { writeFileSync } from "node:fs";
 import { DEFAULT_PARAMS, type RankParams } from "../src/core/summarize/params";
 import { lead, textRank } from "./lib/baselines";
 import {
+  average as avg,
   baseline,
   type Item,
   loadBbcTune,
@@ -25,8 +26,10 @@ import {
   mean,
   objectiveOf,
   ours,
+  pairedDifference,
   score,
   search,
+  split,
   TUNE_ARTICLES,
 } from "./lib/summary-tuning";
 
@@ -83,14 +86,6 @@ function searched(
     searchCache.set(key, found);
   }
   return found;
-}
-
-/** Article k of a set goes to fold k mod K (the set's order carries no meaning). */
-function split(items: Item[], folds: number): Array<{ train: Item[]; test: Item[] }> {
-  return Array.from({ length: folds }, (_, f) => ({
-    train: items.filter((_, k) => k % folds !== f),
-    test: items.filter((_, k) => k % folds === f),
-  }));
 }
 
 /**
@@ -182,14 +177,9 @@ function crossValidate(name: string, choose: Choose, items: Item[], ctx: Context
   return { name, objective, r1, chosen, bbcR2, gains };
 }
 
-const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-
 /** Mean and standard error of the per-article differences a − b. */
 function paired(a: number[], b: number[]): string {
-  const d = a.map((x, k) => x - b[k]);
-  const m = avg(d);
-  const sd = Math.sqrt(d.reduce((t, x) => t + (x - m) ** 2, 0) / (d.length - 1));
-  const se = sd / Math.sqrt(d.length);
+  const { mean: m, se } = pairedDifference(a, b);
   return `${m >= 0 ? "+" : ""}${m.toFixed(3)} ± ${se.toFixed(3)}`;
 }
 

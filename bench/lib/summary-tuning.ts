@@ -124,6 +124,24 @@ export function mean(items: readonly Item[], system: System): Scores {
   return { r1: t.r1 / n, r2: t.r2 / n, rl: t.rl / n };
 }
 
+/** Article k of a set goes to fold k mod K (the set's order carries no meaning). */
+export function split(items: Item[], folds: number): Array<{ train: Item[]; test: Item[] }> {
+  return Array.from({ length: folds }, (_, f) => ({
+    train: items.filter((_, k) => k % folds !== f),
+    test: items.filter((_, k) => k % folds === f),
+  }));
+}
+
+export const average = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** Mean and standard error of the per-article differences a − b (a paired comparison). */
+export function pairedDifference(a: readonly number[], b: readonly number[]): { mean: number; se: number } {
+  const d = a.map((x, k) => x - b[k]);
+  const m = average(d);
+  const sd = Math.sqrt(d.reduce((t, x) => t + (x - m) ** 2, 0) / (d.length - 1));
+  return { mean: m, se: sd / Math.sqrt(d.length) };
+}
+
 /** The search's objective: the mean of and R-Lsum. */
 export const objectiveOf = (s: Scores): number => (s.r1 + s.r2 + s.rl) / 3;
 
