@@ -66,13 +66,30 @@ export function analyseText(
 /** Characters of prose gathered for language detection (it reads no further anyway). */
 const LANGUAGE_SAMPLE_CHARS = 1000;
 
-/** The start of the article's prose (headings and table rows are poorer evidence of the language). */
+/**
+ * The start of the article's prose: its paragraphs and quotes, each once, then list items if these
+ * are too few (headings and table rows are poorer evidence of the language; a list that repeats
+ * "Hörspiel nach Buchvorlage für audible" under every title read as French).
+ */
 function proseSample(blocks: Block[]): string {
+  const seen = new Set<string>();
   let sample = "";
-  for (const block of blocks) {
-    if (block.kind === "heading" || block.kind === "tableRow" || block.kind === "preformatted") continue;
-    sample += `${block.text}\n`;
-    if (sample.length >= LANGUAGE_SAMPLE_CHARS) break;
+  for (const kinds of SAMPLE_KINDS) {
+    for (const block of blocks) {
+      if (!kinds.has(block.kind) || seen.has(block.text)) continue;
+      seen.add(block.text);
+      sample += `${block.text}\n`;
+      if (sample.length >= LANGUAGE_SAMPLE_CHARS) return sample;
+    }
+    if (sample.length >= PROSE_ENOUGH_CHARS) break;
   }
   return sample;
 }
+
+/** Block kinds read for the language sample, best evidence first. */
+const SAMPLE_KINDS: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(["paragraph", "quote"]),
+  new Set(["listItem"]),
+];
+/** Prose enough for detection (a few sentences): list items are then not read. */
+const PROSE_ENOUGH_CHARS = 300;

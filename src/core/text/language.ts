@@ -151,7 +151,7 @@ export function normaliseLanguageTag(tag: string | null | undefined): string | n
  * least this share of the words...
  */
 const OVERRULE_MIN_STOPWORD_SHARE = 0.2;
-/** ...and this many times the declared language's share (close pairs such as es/pt never get there). */
+/** ...and this many times the declared language's share (text in a close language such as pt under es rarely gets there). */
 const OVERRULE_FACTOR = 3;
 /** Shortest sample whose stopword shares are trusted (a few sentences). */
 const OVERRULE_MIN_CHARS = 300;
@@ -166,9 +166,11 @@ function stopwordShare(words: readonly string[], lang: string): number {
 }
 
 /**
- * `stopwordShare(words of lower, lang) * OVERRULE_FACTOR >= OVERRULE_MIN_STOPWORD_SHARE`, answered as
- * soon as it holds: the share of hits so far only grows, so on prose in `lang` a few dozen words
- * settle it, without a string for every word of the sample.
+ * `stopwordShare(words of lower, lang) * OVERRULE_FACTOR >= 1`: no language can then have OVERRULE_FACTOR
+ * times the declared one's share, so the declaration stands. (A lower bar let English prose keep a
+ * German declaration: "isn't" gives German's "t", and "in", "will", "so" are German words too.)
+ * Answered as soon as it holds: the share of hits so far only grows, so on prose in `lang` a few dozen
+ * words settle it, without a string for every word of the sample.
  */
 function holdsStopwordShare(lower: string, lang: string): boolean {
   const stopwords = stopwordsFor(lang);
@@ -178,9 +180,7 @@ function holdsStopwordShare(lower: string, lang: string): boolean {
     total > 0 &&
     someLetterRun(
       lower,
-      (start, end) =>
-        stopwords.has(lower.slice(start, end)) &&
-        (++hits / total) * OVERRULE_FACTOR >= OVERRULE_MIN_STOPWORD_SHARE,
+      (start, end) => stopwords.has(lower.slice(start, end)) && (++hits / total) * OVERRULE_FACTOR >= 1,
     )
   );
 }
