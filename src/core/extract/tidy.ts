@@ -15,7 +15,7 @@ import {
   withoutTeasers,
 } from "./labels";
 import type { Element } from "./parse";
-import { withoutRelatedSections } from "./related";
+import { isRelatedLink, withoutRelatedSections } from "./related";
 import { isProse, PROSE_MIN_WEIGHT, SENTENCE_MIN_WEIGHT } from "./score";
 import { foldSpaces, textWeight } from "./text";
 
@@ -66,7 +66,7 @@ export function tidyBlocks(all: RawBlock[], title: string | null): Block[] {
   for (let i = firstProse; i < end; i++) {
     const b = raw[i];
     if (b.kind === "heading" && title && sameText(b.text, title)) continue;
-    if (b.kind === "paragraph" && (isLabel(b) || isAltCaption(b))) continue;
+    if (b.kind === "paragraph" && (isLabel(b) || isAltCaption(b) || isRelatedLink(b))) continue;
     const block: Block = { kind: b.kind, text: b.text };
     if (b.level) block.level = b.level;
     if (b.kind === "paragraph" && isCreditedCaption(b)) captions.add(block);

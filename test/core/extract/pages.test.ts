@@ -294,6 +294,24 @@ describe("related posts under a 'you may like' heading, with no class name that 
     for (const h of ["See also", "The related question of cost", "More than a game"])
       expect(isRelatedHeading(h)).toBe(false);
   });
+  it("drops a link card to another story under such a cue ('Also on rt.com', 'READ MORE:'), not the article's own sentence", () => {
+    const story = (p: string) => `<html><body><article><h1>Clashes near the fuel plant</h1>
+      <p>Three people have died during protests against the interim government, officials said on Tuesday, after clashes near a fuel plant.</p>
+      ${p}
+      <p>The public defender's office said another 30 people had been injured, but the circumstances of the deaths remained unclear.</p>
+      </article></body></html>`;
+    // A link card between the paragraphs, as some sites set it (no paragraph of its own).
+    const teaser =
+      '<a class="card-big" href="/news/1"><span class="card-sub">Also on rt.com</span> <span class="card-title">Journalists from the party threatened with sedition arrests</span></a>';
+    const texts = (html: string) => extractArticle(html).blocks.map((b) => b.text);
+    expect(texts(story(teaser)).join(" ")).not.toMatch(/sedition/);
+    const more =
+      '<a class="card-big" href="/news/2"><span>READ MORE:</span> <span>Police open an inquiry into the shooting at the plant</span></a>';
+    expect(texts(story(more)).join(" ")).not.toMatch(/inquiry/);
+    const own =
+      '<p>Read more: the ombudsman\'s <a href="/report">report</a>, published in March, counted 30 people injured in the first week.</p>';
+    expect(texts(story(own)).join(" ")).toMatch(/counted 30 people injured/);
+  });
 });
 
 describe("a drop cap set apart from its paragraph (<span>F</span><p>erry …)", () => {
