@@ -90,18 +90,33 @@ export function withoutAffix(w: Word): Word {
   return wordPrefix(w, m.index);
 }
 
-/** A Latin-script name with a Korean or Japanese particle written onto it ("SNS에", "JTBC는", "NHKが"). */
-export const PARTICLE_TAIL = /(?<=[\p{Script=Latin}\p{N}])[\p{Script=Hangul}\p{Script=Hiragana}]+$/u;
+/**
+ * A Latin-script name with Korean, Japanese or Chinese written onto it: a particle ("SNS에", "JTBC는",
+ * "NHKが"), a noun ("Apple社は"), or the rest of the clause, which these scripts write without spaces
+ * ("App Storeにない非公式アプリを…"): the name ends where the script changes.
+ */
+export const PARTICLE_TAIL =
+  /(?<=[\p{Script=Latin}\p{N}.])[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}].*$/u;
 
-/** Whether a word ends in a Hangul or Hiragana character (the pattern runs only then: most words don't). */
-export function endsInParticleScript(text: string): boolean {
-  const c = text.charCodeAt(text.length - 1);
-  return (c >= 0xac00 && c <= 0xd7af) || (c >= 0x3040 && c <= 0x309f) || (c >= 0x1100 && c <= 0x11ff);
+/** Whether a word holds a Hangul, kana or Han character (the pattern runs only then: most words don't). */
+export function holdsCjk(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x1100) continue;
+    if (
+      (c >= 0xac00 && c <= 0xd7af) ||
+      (c >= 0x3040 && c <= 0x30ff) ||
+      c <= 0x11ff ||
+      (c >= 0x3400 && c <= 0x9fff)
+    )
+      return true;
+  }
+  return false;
 }
 
-/** The word without a Korean or Japanese particle ("JTBC는" → "JTBC"); the same word when it has none. */
+/** The word without what a CJK script writes onto it ("JTBC는" → "JTBC"); the same word when it has none. */
 export function withoutParticle(w: Word): Word {
-  if (!endsInParticleScript(w.text)) return w;
+  if (!holdsCjk(w.text)) return w;
   const m = PARTICLE_TAIL.exec(w.text);
   if (!m) return w;
   return wordPrefix(w, m.index);
@@ -125,7 +140,7 @@ export function runEnd(
     j + 1 < ws.length &&
     !ws[j].possessive &&
     withoutAffix(ws[j]) === ws[j] &&
-    !(endsInParticleScript(ws[j].text) && PARTICLE_TAIL.test(ws[j].text))
+    !(holdsCjk(ws[j].text) && PARTICLE_TAIL.test(ws[j].text))
   ) {
     const next = ws[j + 1];
     if (!next.joined) {

@@ -147,4 +147,18 @@ describe("facts in other languages", () => {
     expect(r.quotes.map((q) => q.text)).toContain("子育ての負担を減らしたい");
     for (const f of r.keyFacts) expect(f.text.endsWith("。")).toBe(true);
   });
+
+  it("ends a Latin-script name where Japanese or Chinese written onto it begins ('App Storeにない…', 'DeepMind的')", () => {
+    const ja = facts(
+      [
+        "脱獄すれば、App Storeにない非公式アプリを利用することもできるようになるとのことです。この名前は Apple Inc.の商標です。Apple社は何も発表していない。",
+      ],
+      "ja",
+    ).entities.map((e) => e.text);
+    expect(ja).toContain("App Store");
+    expect(ja).toContain("Apple Inc.");
+    for (const name of ja) expect(name).not.toMatch(/[\p{Script=Hiragana}\p{Script=Han}]/u);
+    const zh = facts(["DeepMind的AlphaGo AI能够打败围棋冠军，也跟这些神经网络有很大关系。"], "zh").entities;
+    for (const e of zh) expect(e.text).not.toMatch(/\p{Script=Han}/u);
+  });
 });
