@@ -5,6 +5,7 @@
  */
 
 import { monthNumber } from "../text/month-names";
+import { stemmerFor } from "../text/stem";
 import type { EntityType } from "../types";
 import type { Candidate } from "./entity-candidate";
 import { type FormContext, GENERATIONAL, typeOf, VOTE, voteByForm } from "./entity-votes";
@@ -155,4 +156,56 @@ function demonymOf(c: Candidate, places: ReadonlyMap<string, Candidate>): Candid
     }
   }
   return undefined;
+}
+
+/**
+ * Languages that inflect names by case ("Полина", "Полины", "Полине"; "Wałęsa", "Wałęsy"): their forms
+ * of one name are one name. (German, English and the Romance languages barely inflect names.)
+ */
+const INFLECTING_NAME_LANGS: ReadonlySet<string> = new Set(["ru", "pl", "cs", "sl", "fi", "hu"]);
+/** Stems shorter than this are not trusted to tell names apart ("Ян", "Ли"). */
+const MIN_NAME_STEM = 4;
+/**
+ * Longest case ending past the stem ("Polsk|ę", "Finland|ii", "Czech|ach"): a longer one makes another
+ * noun ("Rosj|anie", the Russians, is not "Rosj|a", Russia).
+ */
+const MAX_CASE_ENDING = 3;
+
+/**
+ * Joins the case forms of a name in languages that inflect names: candidates whose words have the
+ * same stems are one name, shown in its most frequent form (the first one met on a tie), with all
+ * their mentions and votes.
+ */
+export function mergeInflections(candidates: Map<string, Candidate>, lang: string): void {
+  if (!INFLECTING_NAME_LANGS.has(lang)) return;
+  const stem = stemmerFor(lang);
+  const byStems = new Map<string, Candidate[]>();
+  for (const c of candidates.values()) {
+    if (c.acronym) continue;
+    const stems = c.words.map((w) => stem(w));
+    const caseForm = (x: string, k: number) =>
+      x.length >= MIN_NAME_STEM && c.words[k].length - x.length <= MAX_CASE_ENDING;
+    if (!stems.every(caseForm)) continue;
+    const key = stems.join(" ");
+    const forms = byStems.get(key);
+    if (forms) forms.push(c);
+    else byStems.set(key, [c]);
+  }
+  for (const forms of byStems.values()) {
+    if (forms.length < 2) continue;
+    const target = forms.reduce((best, c) =>
+      c.mentions.length > best.mentions.length ||
+      (c.mentions.length === best.mentions.length && c.first < best.first)
+        ? c
+        : best,
+    );
+    for (const c of forms) {
+      if (c === target) continue;
+      for (const m of c.mentions) m.key = target.key;
+      target.mentions.push(...c.mentions);
+      for (const t of Object.keys(c.votes) as EntityType[]) target.votes[t] += c.votes[t];
+      target.first = Math.min(target.first, c.first);
+      candidates.delete(c.key);
+    }
+  }
 }

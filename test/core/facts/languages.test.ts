@@ -148,6 +148,27 @@ describe("facts in other languages", () => {
     for (const f of r.keyFacts) expect(f.text.endsWith("。")).toBe(true);
   });
 
+  it("Russian and Polish: a name's case forms are one name; a people is not its country", () => {
+    const ru = facts(
+      [
+        "Модель Полина Порижкова снималась у многих режиссёров. В 2018 году Полине исполнилось 53 года.",
+        "Тогда трудно было найти журнал без фотографий Полины. Журналы печатали фотографии Полины везде.",
+      ],
+      "ru",
+    ).entities;
+    expect(ru.filter((e) => /^Полин/u.test(e.text))).toHaveLength(1);
+    const pl = facts(
+      [
+        "Według mediów Rosjanie sugerują, że Rosja nie wstrzyma dostaw. W marcu Rosjanie podpisali umowę z Finlandią.",
+        "Dziś Rosja ostrzega Finlandię, a w Finlandii trwa debata o dostawach z Rosji.",
+      ],
+      "pl",
+    ).entities.map((e) => e.text);
+    expect(pl.filter((t) => /^Finland/u.test(t))).toHaveLength(1);
+    expect(pl.some((t) => t.startsWith("Rosjan"))).toBe(true);
+    expect(pl.some((t) => t === "Rosja" || t === "Rosji")).toBe(true);
+  });
+
   it("ends a Latin-script name where Japanese or Chinese written onto it begins ('App Storeにない…', 'DeepMind的')", () => {
     const ja = facts(
       [
