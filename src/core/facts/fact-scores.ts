@@ -5,6 +5,8 @@
  * badly alone (no final stop, pointing back, an unattributed quote). Eligibility rules leave out
  * headings, short lines, title repeats and sentences that only announce what follows.
  */
+
+import { isCallToAction } from "../text/call-to-action";
 import { endsWithMark } from "../text/final-marks";
 import { announcesWhatFollows, isBracketedAside } from "../text/sentences";
 import { termsOf } from "../text/terms";
@@ -218,6 +220,7 @@ function sentenceFeatures(
       (!block || BLOCK_KINDS_FOR_FACTS.has(block.kind)) &&
       words >= MIN_FACT_WORDS &&
       !announcesWhatFollows(s.text) &&
+      !isCallToAction(s.text) &&
       !isBracketedAside(s.text) &&
       !(titleKey && normalisesTo(s.text, titleKey)) &&
       !anonymousQuote(s, m);

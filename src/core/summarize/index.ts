@@ -3,6 +3,7 @@
  * dangling opening (select.ts), return them in reading order with their scores.
  */
 import { MAX_SUMMARY_SENTENCES } from "../../limits";
+import { isCallToAction } from "../text/call-to-action";
 import { countWordRuns } from "../text/char-classes";
 import { endsWithMark } from "../text/final-marks";
 import { announcesWhatFollows, isBracketedAside, isDateOnly } from "../text/sentences";
@@ -143,6 +144,7 @@ export function candidateSentences(doc: AnalysedText): number[] {
         !NON_PROSE.has(blockKind(doc, i)) &&
         !isLabel(doc, i) &&
         !announcesWhatFollows(doc.sentences[i].text) &&
+        !isCallToAction(doc.sentences[i].text) &&
         !isBracketedAside(doc.sentences[i].text) &&
         !isDateOnly(doc.sentences[i].text),
     );

@@ -1,0 +1,41 @@
+/**
+ * Sentences that address the reader as a site does, not the story: a call to click, subscribe, follow
+ * or sign up ("Click through for the whole thing.", "Sign up for the free daily newsletter.", "Folgen
+ * Sie uns auf Twitter."). They sit among the article's paragraphs and, near its top, look like a lede;
+ * neither a summary nor a key fact quotes them.
+ */
+
+/** Openings of such calls, in the languages whose sites write them most. */
+const CALL_OPENING = new RegExp(
+  `^(?:${[
+    // English
+    "click (?:here|through|the link|below)",
+    "sign up (?:for|to|now|here|today)",
+    "subscribe (?:to|now|here|today|for)",
+    "follow us",
+    "like us on",
+    "check out (?:what's|our|more)",
+    "(?:to (?:view|read|continue reading) the full (?:story|article)|to continue reading), (?:please )?(?:subscribe|sign in|log in)",
+    "download (?:our|the) app",
+    // German, French, Spanish, Portuguese, Italian
+    "klicken sie (?:hier|auf)",
+    "(?:abonnieren|folgen) sie uns",
+    "melden sie sich (?:hier )?(?:an|für)",
+    "cliquez (?:ici|sur)",
+    "abonnez-vous",
+    "suivez-nous",
+    "inscrivez-vous",
+    "haga clic (?:aquí|en)",
+    "(?:suscríbete|síguenos|suscríbase)",
+    "clique (?:aqui|no link)",
+    "(?:inscreva-se|assine|siga-nos)",
+    "clicca (?:qui|sul)",
+    "(?:iscriviti|seguici)",
+  ].join("|")})\\b`,
+  "iu",
+);
+
+/** Whether the sentence is a site's call to the reader (see CALL_OPENING). */
+export function isCallToAction(sentence: string): boolean {
+  return CALL_OPENING.test(sentence.trimStart());
+}

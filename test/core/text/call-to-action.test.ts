@@ -1,0 +1,45 @@
+/** A site's calls to the reader are told from the story's sentences, and no summary quotes them. */
+import { describe, expect, it } from "vitest";
+import { summarize } from "../../../src/core/summarize/index";
+import { analyseText } from "../../../src/core/text/analyse";
+import { isCallToAction } from "../../../src/core/text/call-to-action";
+
+describe("isCallToAction", () => {
+  it("knows calls to click, subscribe, follow and sign up, in several languages", () => {
+    for (const s of [
+      "Sign up for the free daily newsletter.",
+      "Click through for the whole thing.",
+      "Click here to get more information or download this game.",
+      "Follow us to stay up to date on industry trends.",
+      "To view the full story, please subscribe to The Haitian Times.",
+      "Folgen Sie uns auf Twitter.",
+      "Abonnez-vous à notre lettre d'information.",
+      "Suscríbete a nuestro boletín.",
+    ])
+      expect(isCallToAction(s), s).toBe(true);
+  });
+  it("leaves the story's sentences that use the same words", () => {
+    for (const s of [
+      "The council voted to subscribe to the regional water scheme.",
+      "Fans who follow us on tour say the show has changed.",
+      "Users can sign up for the service from Monday, the company said.",
+      "Clicking the button twice crashed the app, testers found.",
+    ])
+      expect(isCallToAction(s), s).toBe(false);
+  });
+});
+
+describe("a call to the reader opening the article", () => {
+  it("is never a summary sentence, however early", () => {
+    const blocks = [
+      "Sign up for our free daily newsletter.",
+      "The harbour ferry will run every two hours from Monday, the operator said on Thursday.",
+      "The company blamed a shortage of engineers and the cost of fuel, which has risen by a third.",
+      "Island councillors called the change a blow to workers who commute to the mainland.",
+      "The summer timetable, with sailings every hour, is due to return in April.",
+    ].map((text) => ({ kind: "paragraph" as const, text }));
+    const summary = summarize(analyseText(blocks, null, "en"), { sentences: 3 });
+    expect(summary).toHaveLength(3);
+    expect(summary.map((s) => s.text)).not.toContain("Sign up for our free daily newsletter.");
+  });
+});
