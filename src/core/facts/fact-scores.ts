@@ -91,7 +91,7 @@ const HEADING_MAX_WORDS = 12;
 export const MIN_FACT_WORDS = 6;
 /** Multipliers for sentences that read badly on their own. */
 const PENALTY = {
-  /** No closing punctuation: a cut-off paragraph, a caption, a heading-like line. */
+  /** No closing punctuation (a cut-off paragraph, a caption, a heading-like line), or opens mid-quotation. */
   incomplete: 0.3,
   /** Starts with a pronoun or demonstrative that needs the previous sentence ("This panel ..."). */
   anaphoric: 0.8,
@@ -275,7 +275,10 @@ function sentenceFeatures(
         named > 0 &&
         (m.words.some((w) => !w.capitalised && ACTION_VERB.test(w.text)) || NEGATED_FUTURE.test(s.text)),
       anaphoric: isAnaphoric(s.text),
-      incomplete: !endsWithMark(s.text, FINAL_STOPS, FINAL_CLOSERS, "after"),
+      // A sentence that opens inside a quotation begun in the sentence before ("Seeing it was a shot in
+      // the heart, …,” the doctor said.") reads as a fragment too.
+      incomplete:
+        !endsWithMark(s.text, FINAL_STOPS, FINAL_CLOSERS, "after") || m.quotes.some((q) => q.start < s.start),
       question: endsWithMark(s.text, "?", QUESTION_CLOSERS, "after"),
       firstPerson: FIRST_PERSON.test(outsideQuotes(s.text, s.start, m)),
     };

@@ -183,3 +183,19 @@ describe("extractFacts", () => {
     );
   });
 });
+
+describe("a sentence that opens inside a quotation", () => {
+  it("is no key fact when the article has whole sentences to offer", () => {
+    const doc = analyse(
+      [
+        "The county council approved the new roads budget after a long debate.",
+        "“We had no choice. The roads in the north of Kent are falling apart, 12 bridges need repairs and 40,000 drivers a day use them,” Mayor Ann Lee said on Tuesday.",
+        "Councillors said the plan was overdue.",
+        "Work is due to start soon, the council said.",
+      ].join("\n\n"),
+    );
+    const facts = extractFacts(doc, [], { ...OPTIONS, facts: 3 }).keyFacts.map((f) => f.text);
+    expect(facts).toHaveLength(3);
+    expect(facts.some((t) => t.startsWith("The roads in the north"))).toBe(false);
+  });
+});
