@@ -2,7 +2,8 @@
  * Related-content sections inside the content area, found by their heading ("You may also like",
  * "Você pode gostar...", "Das könnte Sie auch interessieren"): the class names that usually mark them
  * (hints.ts) are sometimes missing, and their teasers are paragraphs like the article's. Such a heading
- * never titles a part of the article, so the box it heads goes.
+ * never titles a part of the article, so the box it heads goes. The same cue opening a link card set
+ * between the article's paragraphs ("Also on rt.com" and another story's headline) drops the card.
  */
 import type { RawBlock } from "./blocks";
 import type { Element } from "./parse";
