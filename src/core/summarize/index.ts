@@ -136,7 +136,22 @@ function summaryLength(options: SummarizeOptions, available: number): number {
  * Indexes of the sentences a summary may quote, before the MAX_CANDIDATES cut: the prose ones, or all
  * when none is prose. (The pipeline reports the cut when there are more.)
  */
-export function candidateSentences(doc: AnalysedText): number[] {
+export function candidateSentences(doc: AnalysedText): readonly number[] {
+  let found = candidatesOf.get(doc);
+  if (!found) {
+    found = proseSentences(doc);
+    candidatesOf.set(doc, found);
+  }
+  return found;
+}
+
+/**
+ * Each analysed text's candidates, found once: the pipeline counts them (to report the cut) before the
+ * summary takes them, and on a 709-sentence article the sentence tests take 0.4 ms (the summary 2).
+ */
+const candidatesOf = new WeakMap<AnalysedText, readonly number[]>();
+
+function proseSentences(doc: AnalysedText): number[] {
   const prose = doc.sentences
     .map((_, i) => i)
     .filter(

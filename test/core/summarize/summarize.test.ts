@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { opensWithBackPointer, pointsBack } from "../../../src/core/summarize/dangling";
-import { summarize } from "../../../src/core/summarize/index";
+import { candidateSentences, summarize } from "../../../src/core/summarize/index";
 import { selectSentences } from "../../../src/core/summarize/select";
 import { analyseText } from "../../../src/core/text/analyse";
 import type { Block } from "../../../src/core/types";
@@ -118,6 +118,18 @@ describe("summarize", () => {
     expect(texts).toHaveLength(3);
     expect(texts).not.toContain("Here is what the engineers found:");
     expect(texts.filter((t) => t.startsWith("(") || t.startsWith("March"))).toEqual([]);
+  });
+
+  it("finds a text's candidates once (the pipeline counts them before the summary takes them)", () => {
+    const d = analyseText(
+      paragraphs("Headline Without Stop", "The bridge reopened on Friday.", "It rained."),
+      null,
+      "en",
+    );
+    const first = candidateSentences(d);
+    expect(first).toEqual([1, 2]);
+    expect(candidateSentences(d)).toBe(first);
+    expect(candidateSentences(analyseText(paragraphs("The bridge reopened."), null, "en"))).toEqual([0]);
   });
 
   it("a one-sentence text that starts with a pronoun is still summarised", () => {
