@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { monthNumber } from "../../../src/core/text/month-names";
+import { MONTHS, monthNumber } from "../../../src/core/text/month-names";
 import { isDateOnly } from "../../../src/core/text/sentences";
 
 /** isDateOnly as it was: split the whole sentence, then test the parts. */
@@ -67,5 +67,25 @@ describe("isDateOnly", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("monthNumber", () => {
+  it("agrees with lowercasing and a regex that drops one final dot", () => {
+    const word = fc.array(
+      fc.constantFrom("Sept", "mai", "MÄRZ", "jän", "Jan", "x", ".", "..", " ", "\n", "İ"),
+      {
+        maxLength: 4,
+      },
+    );
+    fc.assert(
+      fc.property(word, (parts) => {
+        const w = parts.join("");
+        expect(monthNumber(w)).toBe(MONTHS[w.toLowerCase().replace(/\.$/, "")] ?? 0);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(monthNumber("Sept.")).toBe(9);
+    expect(monthNumber("Sept..")).toBe(0);
   });
 });
