@@ -217,6 +217,8 @@ export function words(text: string): Word[] {
   const out: Word[] = [];
   let prevEnd = 0;
   let prevPossessive = false;
+  // A sentence without an apostrophe has no elision: most words of most articles skip the test.
+  const apostrophe = text.includes("'") || text.includes("’");
   // Spans found without a [start, end] pair per word (this runs on every word of the article).
   for (
     let matchStart = wordStart(text, 0), matchEnd = 0;
@@ -227,7 +229,7 @@ export function words(text: string): Word[] {
     let raw = text.slice(matchStart, matchEnd);
     let start = matchStart;
     // French and Italian elisions: "l'Assemblée", "dell'Unione" → the name after the apostrophe.
-    const elided = mayBeElided(raw) ? ELISION.exec(raw) : null;
+    const elided = apostrophe && mayBeElided(raw) ? ELISION.exec(raw) : null;
     if (elided) {
       raw = raw.slice(elided[0].length);
       start += elided[0].length;
