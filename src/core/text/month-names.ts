@@ -27,11 +27,17 @@ export const MONTHS: Readonly<Record<string, number>> = (() => {
   return months;
 })();
 
+/**
+ * MONTHS for lookups: the facts ask about every capitalised word, and a Map finds a freshly cut string
+ * about twice as fast as an object's property lookup (measured on words cut from German sentences).
+ */
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(MONTHS));
+
 /** The month number of a name or abbreviation ("März", "sept.", "Jan"); 0 when it is none. */
 export function monthNumber(name: string): number {
   const lower = name.toLowerCase();
   // One trailing dot goes ("sept."); tested by hand: a regex replace on every capitalised word cost more.
-  return MONTHS[lower.endsWith(".") ? lower.slice(0, -1) : lower] ?? 0;
+  return MONTH_NUMBERS.get(lower.endsWith(".") ? lower.slice(0, -1) : lower) ?? 0;
 }
 
 /** Every month name and abbreviation as a regex alternation, longest first ("september" before "sep"). */
