@@ -1,6 +1,6 @@
 /** Numbers with units and dates resolved against the publication date, in English and other languages. */
 import { describe, expect, it } from "vitest";
-import { findDates } from "../../../src/core/facts/dates";
+import { findDates, isWeekdayName } from "../../../src/core/facts/dates";
 import { findNumbers, parseNumber } from "../../../src/core/facts/numbers";
 
 const PUB = "2024-04-19T06:27:00-04:00"; // a Friday
@@ -61,6 +61,13 @@ describe("findDates", () => {
     expect(dates("The trip began on Tuesday.")).toEqual([["Tuesday", "2024-04-16"]]);
     expect(dates("The talks will resume on Monday.")).toEqual([["Monday", "2024-04-22"]]);
     expect(dates("They meet next Friday.")).toEqual([["next Friday", "2024-04-26"]]);
+    expect(dates("Sie trafen sich letzten Donnerstag.", "de")).toEqual([
+      ["letzten Donnerstag", "2024-04-18"],
+    ]);
+  });
+  it("knows the weekday names of the languages read, and no property of Object.prototype", () => {
+    expect(["montag", "jeudi", "miércoles", "sunday"].every(isWeekdayName)).toBe(true);
+    expect(["constructor", "__proto__", "tostring", "monday."].some(isWeekdayName)).toBe(false);
   });
   it("reads absolute dates in several languages", () => {
     expect(dates("6:27 AM EDT, April 19, 2024")).toEqual([["April 19, 2024", "2024-04-19"]]);
