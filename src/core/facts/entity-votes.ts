@@ -218,15 +218,18 @@ function isPlaceName(phrase: string): boolean {
   );
 }
 
-/** Pronouns right after "X said" that tell a person ("he would") from an organisation ("its sales"). */
-const SPEAKER_PRONOUN_TYPE: Readonly<Record<string, EntityType>> = {
-  he: "person",
-  she: "person",
-  his: "person",
-  her: "person",
+/**
+ * Pronouns right after "X said" that tell a person ("he would") from an organisation ("its sales"). A
+ * Map: a plain object would answer for the article's words "constructor" and "__proto__" too.
+ */
+const SPEAKER_PRONOUN_TYPE: ReadonlyMap<string, EntityType> = new Map([
+  ["he", "person"],
+  ["she", "person"],
+  ["his", "person"],
+  ["her", "person"],
   // Not "it": "Warren said it was a mistake" is as common as "Apple said it would".
-  its: "organization",
-};
+  ["its", "organization"],
+]);
 /** Words after the speech verb searched for that pronoun ("said on Tuesday that its …"). */
 const SPEAKER_PRONOUN_WINDOW = 4;
 
@@ -236,7 +239,7 @@ const SPEAKER_PRONOUN_WINDOW = 4;
  */
 function speakerType(c: Candidate, ws: readonly Word[], from: number): EntityType {
   for (let k = from; k < Math.min(ws.length, from + SPEAKER_PRONOUN_WINDOW); k++) {
-    const type = SPEAKER_PRONOUN_TYPE[ws[k].text.toLowerCase()];
+    const type = SPEAKER_PRONOUN_TYPE.get(ws[k].text.toLowerCase());
     if (type) return type;
   }
   return c.acronym ? "organization" : "person";

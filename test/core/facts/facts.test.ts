@@ -199,3 +199,13 @@ describe("a sentence that opens inside a quotation", () => {
     expect(facts.some((t) => t.startsWith("The roads in the north"))).toBe(false);
   });
 });
+
+describe("words of the article that name an object's own properties", () => {
+  it("'constructor' after a speech verb is no pronoun telling the speaker's type", () => {
+    const doc = analyse(
+      "Bids for the new bridge rose sharply this spring. Officials were surprised, Henderson said constructor prices were up by a third.",
+    );
+    const henderson = extractFacts(doc, [], OPTIONS).entities.find((e) => e.text === "Henderson");
+    expect(henderson?.type).toBe("person");
+  });
+});
