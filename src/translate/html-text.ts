@@ -21,7 +21,11 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 /** Decodes the entities an HTML reformatter may emit: the basic named ones and numeric ones. */
 export function decodeEntities(html: string): string {
   return html.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] !== "#") return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    // Own names only: "&constructor;" must not find Object's constructor.
+    if (name[0] !== "#") {
+      const key = name.toLowerCase();
+      return Object.hasOwn(NAMED_ENTITIES, key) ? NAMED_ENTITIES[key] : whole;
+    }
     const code =
       name[1] === "x" || name[1] === "X" ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
