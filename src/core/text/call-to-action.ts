@@ -15,6 +15,8 @@ const CALL_OPENING = new RegExp(
     "follow us",
     "like us on",
     "check out (?:what's|our|more)",
+    "check back (?:for|soon|later|often|regularly)",
+    "scroll down (?:for|to)",
     "(?:to (?:view|read|continue reading) the full (?:story|article)|to continue reading), (?:please )?(?:subscribe|sign in|log in)",
     "download (?:our|the) app",
     // German, French, Spanish, Portuguese, Italian

@@ -11,6 +11,8 @@ describe("isCallToAction", () => {
       "Click through for the whole thing.",
       "Click here to get more information or download this game.",
       "Follow us to stay up to date on industry trends.",
+      "Check back for regular news roundups and subscribe to our YouTube channel for video updates.",
+      "Scroll down for corny jokes and silly jokes, many of which have been sent to us by readers.",
       "To view the full story, please subscribe to The Haitian Times.",
       "Folgen Sie uns auf Twitter.",
       "Abonnez-vous à notre lettre d'information.",
