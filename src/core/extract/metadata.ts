@@ -112,10 +112,13 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
   const ldHeadline = ld ? ldText(ld.headline) : null;
   let ldTitle = ld ? first(ldHeadline, ldText(ld.name)) : null;
   if (ld && ldHeadline && ldText(ld.name) && ldHeadline !== ldText(ld.name)) {
-    // Some sites put their own name in `name`: take whichever the page's headline agrees with.
+    // Some sites put their own name in `name`, others a description in `headline` (Wikipedia:
+    // "technique for dimensionality reduction"): take whichever the page's headline agrees with,
+    // in any case ("T-distributed …" is the <h1>'s "t-distributed …").
     const name = ldText(ld.name) as string;
-    const reference = `${h1s()[0] ?? ""} ${docTitle ?? ""}`;
-    if (reference.includes(name) && !reference.includes(ldTitle as string)) ldTitle = name;
+    const reference = `${h1s()[0] ?? ""} ${docTitle ?? ""}`.toLowerCase();
+    if (reference.includes(name.toLowerCase()) && !reference.includes((ldTitle as string).toLowerCase()))
+      ldTitle = name;
   }
   const sites = siteSpellings(
     [siteName, meta.get("application-name"), meta.get("apple-mobile-web-app-title")],

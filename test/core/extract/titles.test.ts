@@ -89,6 +89,15 @@ describe("the declared titles", () => {
       "Seeking a bigger role for a big rocket",
     );
   });
+
+  it("takes JSON-LD's name over its headline when only the name is the page's <h1>, in any case", () => {
+    // Wikipedia's JSON-LD gives the article's short description as its headline.
+    const ld =
+      '<title>t-distributed stochastic neighbor embedding - Wikipedia</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","name":"T-distributed stochastic neighbor embedding","headline":"technique for dimensionality reduction"}</script>';
+    expect(titleOf(ld, "<h1>t-distributed stochastic neighbor embedding</h1>")).toBe(
+      "T-distributed stochastic neighbor embedding",
+    );
+  });
 });
 
 describe("a title that is only the site's name", () => {
