@@ -75,7 +75,7 @@ export function isUnlikely(names: string): boolean {
 
 /** Boilerplate inside the content area: share bars, captions, bylines, related links, the next story's teaser, ads... */
 const BOILERPLATE =
-  /(share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|promo|sponsor|advert|(^|[\s_-])ads?($|[\s_-])|ad-slot|ad-container|comment(?!ar)|caption|credit|byline|author|(^|[\s_-])meta($|[\s_-])|(^|[\s_-])tags($|[\s_-])|(^|\s)tag($|\s)|tag-?(list|cloud|links)|breadcrumb|toolbar|(^|[\s_-])print|rating|disclaimer|sr-only|visually-?hidden|screen-?reader|(^|\s)(hidden|is-hidden|d-none)($|\s)|structured-?data|outbrain|taboola|popular|trending|widget|footer|more-stories|read-?next|(next|prev|previous)-?(story|stories|post|posts|article)|timestamp|dateline|published|(^|[\s_-])date($|[\s_-]))/;
+  /(share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|promo|sponsor|advert|(^|[\s_-])ads?($|[\s_-])|ad-slot|ad-container|comment(?!ar)|caption|credit|byline|author|(^|[\s_-])meta($|[\s_-])|(^|[\s_-])tags($|[\s_-])|(^|\s)tag($|\s)|tag-?(list|cloud|links)|breadcrumb|toolbar|(^|[\s_-])print|rating|disclaimer|sr-only|visually-?hidden|screen-?reader|(^|\s)(hidden|is-hidden|d-none)($|\s)|structured-?data|(^|[\s_-])(references|reflist)($|[\s_-])|outbrain|taboola|popular|trending|widget|footer|more-stories|read-?next|(next|prev|previous)-?(story|stories|post|posts|article)|timestamp|dateline|published|(^|[\s_-])date($|[\s_-]))/;
 
 /** True when class/id mark boilerplate that sits inside articles. */
 export function isBoilerplate(names: string): boolean {

@@ -349,3 +349,22 @@ describe("a short post followed by the next stories' teasers (class 'nextstory',
     expect(a.blocks[0].text).toMatch(/^Ashford Hill's council voted on Tuesday/);
   });
 });
+
+describe("a reference list under the article (class 'references', 'reflist')", () => {
+  it("is left out: its citations are no part of what the article says", () => {
+    const html = `<html><body><div id="content"><h1>Harbour tides</h1>
+      <p>The harbour's tides are among the strongest on the coast, and the mill used them for three centuries until it closed in 1921.[1]</p>
+      <p>Engineers now plan to restore the mill so that it can grind flour for visitors again from next summer.[2]</p>
+      <p>The council has set aside 1.2 million euros for the work, and a trust of local volunteers will run the mill once it reopens.</p>
+      <p>Repairs to the sluice gates come first: the old oak gates have rotted, and new ones must be made by hand to the original design.</p>
+      <p>Visitors will be able to watch the wheel turn at high tide from a new platform on the quay, which opens in the spring.</p>
+      <h2>References</h2>
+      <div class="reflist"><ol class="references">
+        <li>^ Smith, J. (2019). Tide Mills of the North. Harbour Press. ISBN 9781404207196.</li>
+        <li>^ "Mill to grind again". Coastal Chronicle. 2 September 2023. Retrieved 2023-09-03.</li>
+      </ol></div></div></body></html>`;
+    const texts = extractArticle(html).blocks.map((b) => b.text);
+    expect(texts.join(" ")).toMatch(/grind flour for visitors/);
+    expect(texts.join(" ")).not.toMatch(/ISBN|Retrieved/);
+  });
+});
