@@ -91,7 +91,7 @@ const HEADING_MAX_WORDS = 12;
 export const MIN_FACT_WORDS = 6;
 /** Multipliers for sentences that read badly on their own. */
 const PENALTY = {
-  /** No closing punctuation (a cut-off paragraph, a caption, a heading-like line), or opens mid-quotation. */
+  /** No closing punctuation: a cut-off paragraph, a caption, a heading-like line. */
   incomplete: 0.3,
   /** Starts with a pronoun or demonstrative that needs the previous sentence ("This panel ..."). */
   anaphoric: 0.8,
@@ -147,6 +147,26 @@ export interface FactFeatures {
   incomplete: boolean;
   question: boolean;
   firstPerson: boolean;
+}
+
+/**
+ * A sentence that opens inside a quotation begun a sentence or a paragraph before ("Seeing it was a shot
+ * in the heart, …,” the doctor said.", "I don’t have any set ideas.”"): as a fact it would start
+ * mid-quote, without its opening mark. Found by the quotation's span, or by a closing mark it never opened.
+ */
+function opensInsideQuote(s: { start: number; text: string }, m: SentenceMentions): boolean {
+  return m.quotes.some((q) => q.start < s.start) || closesUnopenedQuote(s.text);
+}
+
+/** More closing “ ” marks than opening ones (not where „ opens what “ closes: German). */
+function closesUnopenedQuote(text: string): boolean {
+  if (text.indexOf("\u201d") < 0 || text.indexOf("\u201e") >= 0) return false;
+  let balance = 0;
+  for (const ch of text) {
+    if (ch === "\u201c") balance++;
+    else if (ch === "\u201d" && --balance < 0) return true;
+  }
+  return false;
 }
 
 /** The features of a sentence that cannot be a fact (a literal: spreading a constant into a copy for each of them cost more). */
@@ -222,6 +242,7 @@ function sentenceFeatures(
       !announcesWhatFollows(s.text) &&
       !isCallToAction(s.text) &&
       !isBracketedAside(s.text) &&
+      !opensInsideQuote(s, m) &&
       !(titleKey && normalisesTo(s.text, titleKey)) &&
       !anonymousQuote(s, m);
     // None of an ineligible sentence's features matter: its base score is 0, and so is the share it
@@ -275,10 +296,7 @@ function sentenceFeatures(
         named > 0 &&
         (m.words.some((w) => !w.capitalised && ACTION_VERB.test(w.text)) || NEGATED_FUTURE.test(s.text)),
       anaphoric: isAnaphoric(s.text),
-      // A sentence that opens inside a quotation begun in the sentence before ("Seeing it was a shot in
-      // the heart, …,” the doctor said.") reads as a fragment too.
-      incomplete:
-        !endsWithMark(s.text, FINAL_STOPS, FINAL_CLOSERS, "after") || m.quotes.some((q) => q.start < s.start),
+      incomplete: !endsWithMark(s.text, FINAL_STOPS, FINAL_CLOSERS, "after"),
       question: endsWithMark(s.text, "?", QUESTION_CLOSERS, "after"),
       firstPerson: FIRST_PERSON.test(outsideQuotes(s.text, s.start, m)),
     };

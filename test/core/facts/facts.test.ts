@@ -198,6 +198,18 @@ describe("a sentence that opens inside a quotation", () => {
     expect(facts).toHaveLength(3);
     expect(facts.some((t) => t.startsWith("The roads in the north"))).toBe(false);
   });
+  it("nor is one that closes a quotation opened a paragraph before, even when facts run short", () => {
+    const doc = analyse(
+      [
+        "Myers told Variety: “I’m going to take some time to figure out what’s next.",
+        "I don’t have any set ideas about the job, the place or the people.”",
+        "Her last day is April 1, and the studio has not named a replacement yet.",
+      ].join("\n\n"),
+    );
+    const facts = extractFacts(doc, [], { ...OPTIONS, facts: 5 }).keyFacts.map((f) => f.text);
+    expect(facts.some((t) => t.startsWith("I don’t have any set ideas"))).toBe(false);
+    expect(facts).toContain("Her last day is April 1, and the studio has not named a replacement yet.");
+  });
 });
 
 describe("words of the article that name an object's own properties", () => {
