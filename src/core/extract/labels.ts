@@ -81,10 +81,12 @@ const SOCIAL_PROMPT =
   /^\s*(?:follow|like)\s(?:us|[^.!?]{1,40}?)\s(?:on|at)\s(?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b/iu;
 /**
  * A disclosure of paid links: "This post contains affiliate links", "Dieser Artikel enthält
- * Affiliate-Links", "Für Links auf dieser Seite erhält … eine Provision", "we may earn a commission".
+ * Affiliate-Links", "Für Links auf dieser Seite erhält … eine Provision", "we may earn a commission",
+ * "This post contains references to products from one or more of our advertisers", "Terms apply to the
+ * offers listed on this page".
  */
 const AFFILIATE_DISCLOSURE =
-  /\baffiliate[- ]?links?\b|\b(?:provision|commission)\b.{0,80}\blinks?\b|\blinks?\b.{0,80}\b(?:provision|commission)\b/iu;
+  /\baffiliate[- ]?links?\b|\b(?:provision|commission)\b.{0,80}\blinks?\b|\blinks?\b.{0,80}\b(?:provision|commission)\b|\b(?:products|offers) from (?:one or more of )?our advertisers\b|^terms apply to the offers\b/iu;
 /** A server's error printed into the page: "Warning: Use of undefined constant … in /…/x.php on line 12". */
 const SERVER_MESSAGE =
   /^\s*(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards):\s.{0,400}\son line \d+\b/u;
@@ -94,7 +96,7 @@ const SERVER_MESSAGE =
  */
 const LONG_LABELS: ReadonlyArray<readonly [RegExp, number]> = [
   [SOCIAL_PROMPT, 160],
-  [AFFILIATE_DISCLOSURE, 240],
+  [AFFILIATE_DISCLOSURE, 300],
   [SERVER_MESSAGE, 600],
 ];
 /** Longest link-only paragraph taken for a label ("Read more", "See all photos"). */

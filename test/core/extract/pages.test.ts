@@ -368,3 +368,19 @@ describe("a reference list under the article (class 'references', 'reflist')", (
     expect(texts.join(" ")).not.toMatch(/ISBN|Retrieved/);
   });
 });
+
+describe("an advertisers' disclosure among the paragraphs", () => {
+  it("is a label of the page, up to a few sentences long, not the article's prose", () => {
+    const disclosure =
+      "This post contains references to products from one or more of our advertisers. We may receive compensation when you click on links to those products. Terms apply to the offers listed on this page. For an explanation of our Advertising Policy, visit this page.";
+    const html = `<html><body><article><h1>Airline sets a new date for its alliance membership</h1>
+      <p>${disclosure}</p>
+      <p>Alaska Airlines has a new date for when it will be a full member of the Oneworld alliance: March 31, 2021.</p>
+      <p>The carrier had planned to join in the summer, but the pandemic slowed the work on its systems and lounges.</p>
+      <p>Frequent flyers on other Oneworld members will have access to Alaska's network and lounges from that day.</p>
+      </article></body></html>`;
+    const texts = extractArticle(html).blocks.map((b) => b.text);
+    expect(texts).not.toContain(disclosure);
+    expect(texts[0]).toMatch(/^Alaska Airlines has a new date/);
+  });
+});
