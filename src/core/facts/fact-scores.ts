@@ -7,6 +7,7 @@
  */
 
 import { isCallToAction } from "../text/call-to-action";
+import { closesUnopenedQuote } from "../text/curly-quotes";
 import { endsWithMark } from "../text/final-marks";
 import { announcesWhatFollows, isBracketedAside } from "../text/sentences";
 import { termsOf } from "../text/terms";
@@ -156,17 +157,6 @@ export interface FactFeatures {
  */
 function opensInsideQuote(s: { start: number; text: string }, m: SentenceMentions): boolean {
   return m.quotes.some((q) => q.start < s.start) || closesUnopenedQuote(s.text);
-}
-
-/** More closing “ ” marks than opening ones (not where „ opens what “ closes: German). */
-function closesUnopenedQuote(text: string): boolean {
-  if (text.indexOf("\u201d") < 0 || text.indexOf("\u201e") >= 0) return false;
-  let balance = 0;
-  for (const ch of text) {
-    if (ch === "\u201c") balance++;
-    else if (ch === "\u201d" && --balance < 0) return true;
-  }
-  return false;
 }
 
 /** The features of a sentence that cannot be a fact (a literal: spreading a constant into a copy for each of them cost more). */
