@@ -4,6 +4,7 @@
  * or a function word that must not be taken for a unit or a name. Lowercase throughout.
  */
 import { deu, eng, fra, ita, nld, por, spa } from "stopword";
+import { stopwordsFor } from "../text/stopwords";
 
 /** Function words per language (the `stopword` package's lists plus a few English adverbs). */
 const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
@@ -97,10 +98,21 @@ const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
   nl: new Set(nld),
 };
 
-/** True when `word` (lowercase) is a function word of `lang` (English list when the language has none). */
+/**
+ * Shortest word taken from a summary stopword list as a function word: shorter ones are as often a
+ * party's or a country's letters ("PO", Poland's Civic Platform; "W. Brytania").
+ */
+const MIN_BORROWED_FUNCTION_WORD = 3;
+
+/**
+ * True when `word` (lowercase) is a function word of `lang` or of English; languages without a list here
+ * use their summary stopwords ("dziś", "вас"), so a sentence's opening adverb joins no name ("Dziś Rosja").
+ */
 export function isFunctionWord(word: string, lang: string): boolean {
-  const set = FUNCTION_WORDS[lang] ?? FUNCTION_WORDS.en;
-  return set.has(word) || FUNCTION_WORDS.en.has(word);
+  if (FUNCTION_WORDS.en.has(word)) return true;
+  const own = FUNCTION_WORDS[lang];
+  if (own) return own.has(word);
+  return word.length >= MIN_BORROWED_FUNCTION_WORD && stopwordsFor(lang).has(word);
 }
 
 /**

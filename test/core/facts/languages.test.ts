@@ -148,7 +148,7 @@ describe("facts in other languages", () => {
     for (const f of r.keyFacts) expect(f.text.endsWith("。")).toBe(true);
   });
 
-  it("Russian and Polish: a name's case forms are one name; a people is not its country", () => {
+  it("Russian and Polish: a name's case forms are one name, a people is not its country, an opening adverb is no name's", () => {
     const ru = facts(
       [
         "Модель Полина Порижкова снималась у многих режиссёров. В 2018 году Полине исполнилось 53 года.",
@@ -167,6 +167,10 @@ describe("facts in other languages", () => {
     expect(pl.filter((t) => /^Finland/u.test(t))).toHaveLength(1);
     expect(pl.some((t) => t.startsWith("Rosjan"))).toBe(true);
     expect(pl.some((t) => t === "Rosja" || t === "Rosji")).toBe(true);
+    // A sentence's opening adverb ("Dziś", today) joins no name; a party's letters stay one ("PO").
+    expect(pl.some((t) => t.startsWith("Dziś"))).toBe(false);
+    const party = facts(["W najnowszym sondażu partia PO prowadzi przed PiS, a PO zyskuje poparcie."], "pl");
+    expect(party.entities.map((e) => e.text)).toContain("PO");
   });
 
   it("ends a Latin-script name where Japanese or Chinese written onto it begins ('App Storeにない…', 'DeepMind的')", () => {
