@@ -123,6 +123,14 @@ export function withoutParticle(w: Word): Word {
 }
 
 /**
+ * Romance connectors that may take an article inside a name, and the articles ("de la", "por el").
+ * Not English "of the", "for the": "Owen Dempsey of the Aberdeen Royal Infirmary", "Office for the
+ * Western District of New York" would join a person or an office to an institution.
+ */
+const ARTICLED_CONNECTORS: ReadonlySet<string> = new Set(["de", "por", "di"]);
+const CONNECTOR_ARTICLES: ReadonlySet<string> = new Set(["la", "las", "los", "el", "le", "les"]);
+
+/**
  * Where the run of capitalised words that starts at `ws[i]` ends (the index of its last word), and
  * whether it ends because a title starts a new name after it. A possessive, an adjective suffix
  * ("Paris-based") or a particle ("JTBC는") ends it; an ampersand ("Johnson & Johnson"), a connector
@@ -164,6 +172,16 @@ export function runEnd(
       ws[j + 2].joined
     )
       j += 2;
+    // "Nobel de la Paz", "Universidad de la República", "Juntos por el Cambio": a connector and an article.
+    else if (
+      ARTICLED_CONNECTORS.has(next.text) &&
+      j + 3 < ws.length &&
+      CONNECTOR_ARTICLES.has(ws[j + 2].text) &&
+      ws[j + 2].joined &&
+      ws[j + 3].capitalised &&
+      ws[j + 3].joined
+    )
+      j += 3;
     else break;
   }
   return { end: j, beforeTitle: false };

@@ -47,6 +47,18 @@ describe("facts in other languages", () => {
     expect(type(de, "de", "Anna Schmidt")).toBe("person");
   });
 
+  it("keeps Spanish names joined by a preposition and an article ('de la', 'por el')", () => {
+    const es = facts(
+      [
+        "El periodista ganó el premio Nobel de la Paz el año pasado. La Universidad de la República abrió sus puertas. El partido Juntos por el Cambio votó en contra.",
+      ],
+      "es",
+    ).entities.map((e) => e.text);
+    expect(es).toEqual(
+      expect.arrayContaining(["Nobel de la Paz", "Universidad de la República", "Juntos por el Cambio"]),
+    );
+  });
+
   it("keeps Italian names joined by an articled preposition ('dello', 'degli')", () => {
     const it = facts(
       [
