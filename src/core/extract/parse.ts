@@ -16,6 +16,8 @@ export { MAX_DEPTH, MAX_ELEMENTS };
 /** JSON-LD scripts larger than this are ignored (metadata is small; huge blobs are app state). */
 const MAX_JSON_LD_CHARS = 500_000;
 
+const SOFT_HYPHEN = "\u00ad";
+
 /**
  * Elements whose content is never article text: skipped whole while parsing. (<noscript> is parsed:
  * some sites put their whole article there for readers without JavaScript; score.ts prunes small ones.)
@@ -260,7 +262,10 @@ export function parseHtml(html: string): ParsedPage {
   let tagName = "";
   let attrs: Record<string, string> = NO_ATTRIBUTES;
 
-  const addText = (text: string) => {
+  const addText = (raw: string) => {
+    // Soft hyphens ("can&shy;di&shy;da&shy;ture") are invisible break hints: kept, they split every
+    // word they sit in for the sentence, name and term rules.
+    const text = raw.indexOf(SOFT_HYPHEN) < 0 ? raw : raw.replaceAll(SOFT_HYPHEN, "");
     if (capture !== null) {
       captured += text;
       return;

@@ -384,3 +384,17 @@ describe("an advertisers' disclosure among the paragraphs", () => {
     expect(texts[0]).toMatch(/^Alaska Airlines has a new date/);
   });
 });
+
+describe("soft hyphens set as break hints ('can&shy;di&shy;da&shy;ture')", () => {
+  it("are left out of the text, so words and names stay whole", () => {
+    const html = `<html><body><article><h1>Une candidature collective</h1>
+      <p>En réac&shy;tion à la can&shy;di&shy;da&shy;ture du conseiller d’Em­ma­nuel Macron, plus de 2500 chercheurs annoncent faire acte de candidature collectivement.</p>
+      <p>L’initiative se veut une réappropriation par les acteurs de la recherche de l’évaluation de leur travail, disent ses auteurs.</p>
+      </article></body></html>`;
+    const text = extractArticle(html)
+      .blocks.map((b) => b.text)
+      .join(" ");
+    expect(text).not.toContain("\u00ad");
+    expect(text).toContain("la candidature du conseiller d’Emmanuel Macron");
+  });
+});
