@@ -113,12 +113,15 @@ export function readMetadata(page: ParsedPage, url: string | null): PageMetadata
   let ldTitle = ld ? first(ldHeadline, ldText(ld.name)) : null;
   if (ld && ldHeadline && ldText(ld.name) && ldHeadline !== ldText(ld.name)) {
     // Some sites put their own name in `name`, others a description in `headline` (Wikipedia:
-    // "technique for dimensionality reduction"): take whichever the page's headline agrees with,
-    // in any case ("T-distributed …" is the <h1>'s "t-distributed …").
+    // "technique for dimensionality reduction"): take whichever the page's headline or <title> holds,
+    // compared on letters as headlines are ("T-distributed …" is the <h1>'s "t-distributed …").
     const name = ldText(ld.name) as string;
-    const reference = `${h1s()[0] ?? ""} ${docTitle ?? ""}`.toLowerCase();
-    if (reference.includes(name.toLowerCase()) && !reference.includes((ldTitle as string).toLowerCase()))
-      ldTitle = name;
+    const shown = [h1s()[0] ?? "", docTitle ?? ""].map(squash);
+    const holds = (t: string) => {
+      const key = squash(t);
+      return key !== "" && shown.some((r) => r.includes(key));
+    };
+    if (holds(name) && !holds(ldTitle as string)) ldTitle = name;
   }
   const sites = siteSpellings(
     [siteName, meta.get("application-name"), meta.get("apple-mobile-web-app-title")],

@@ -132,12 +132,26 @@ export function mergeAliases(candidates: Map<string, Candidate>): void {
     }
     if (!target) target = demonymOf(c, places);
     if (!target || target === c) continue;
-    for (const m of c.mentions) m.key = target.key;
-    target.mentions.push(...c.mentions);
-    for (const t of Object.keys(c.votes) as EntityType[]) if (t !== "place") target.votes[t] += c.votes[t];
-    target.first = Math.min(target.first, c.first);
-    candidates.delete(c.key);
+    // A surname's or a demonym's place votes are not the full name's ("from Morales’ party").
+    absorb(candidates, target, c, ALIAS_VOTES);
   }
+}
+
+const ALL_VOTES: readonly EntityType[] = ["person", "organization", "place", "other"];
+const ALIAS_VOTES: readonly EntityType[] = ["person", "organization", "other"];
+
+/** `c` is `target` under another form: its mentions and the votes of `types` move there, and `c` goes. */
+function absorb(
+  candidates: Map<string, Candidate>,
+  target: Candidate,
+  c: Candidate,
+  types: readonly EntityType[],
+): void {
+  for (const m of c.mentions) m.key = target.key;
+  target.mentions.push(...c.mentions);
+  for (const t of types) target.votes[t] += c.votes[t];
+  target.first = Math.min(target.first, c.first);
+  candidates.delete(c.key);
 }
 
 /** Demonym suffixes: "Russia" → "Russian", "North Korea" → "North Korean", "Japan" → "Japanese". */
@@ -199,13 +213,6 @@ export function mergeInflections(candidates: Map<string, Candidate>, lang: strin
         ? c
         : best,
     );
-    for (const c of forms) {
-      if (c === target) continue;
-      for (const m of c.mentions) m.key = target.key;
-      target.mentions.push(...c.mentions);
-      for (const t of Object.keys(c.votes) as EntityType[]) target.votes[t] += c.votes[t];
-      target.first = Math.min(target.first, c.first);
-      candidates.delete(c.key);
-    }
+    for (const c of forms) if (c !== target) absorb(candidates, target, c, ALL_VOTES);
   }
 }

@@ -95,19 +95,22 @@ export function withoutAffix(w: Word): Word {
  * "NHKが"), a noun ("Apple社は"), or the rest of the clause, which these scripts write without spaces
  * ("App Storeにない非公式アプリを…"): the name ends where the script changes.
  */
-export const PARTICLE_TAIL =
+const PARTICLE_TAIL =
   /(?<=[\p{Script=Latin}\p{N}.])[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}].*$/u;
 
-/** Whether a word holds a Hangul, kana or Han character (the pattern runs only then: most words don't). */
-export function holdsCjk(text: string): boolean {
+/**
+ * Whether a word holds a Hangul (jamo or syllable), kana or Han character: PARTICLE_TAIL runs only
+ * then (most words hold none).
+ */
+function holdsCjk(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x1100) continue;
+    if (c < 0x1100) continue; // Latin, Cyrillic, Greek …: the common case, one comparison.
     if (
-      (c >= 0xac00 && c <= 0xd7af) ||
-      (c >= 0x3040 && c <= 0x30ff) ||
       c <= 0x11ff ||
-      (c >= 0x3400 && c <= 0x9fff)
+      (c >= 0x3040 && c <= 0x30ff) ||
+      (c >= 0x3400 && c <= 0x9fff) ||
+      (c >= 0xac00 && c <= 0xd7af)
     )
       return true;
   }

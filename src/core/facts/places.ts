@@ -5,6 +5,7 @@
  * or suffix marks; it votes less than a country, so a title or a speech verb around "Washington" or
  * "Jordan" still makes a person of them.
  */
+import { COUNTRIES } from "./lexicon";
 
 const US_STATES =
   "alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois " +
@@ -48,10 +49,8 @@ const CITIES =
   "raleigh richmond indianapolis columbus brooklyn manhattan queens bronx staten_island oakland " +
   "albuquerque tucson omaha";
 
-import { COUNTRIES } from "./lexicon";
-
 /** Lowercase keys without a final dot ("new york", "calif", "n.y"). */
-export const PLACES: ReadonlySet<string> = new Set(
+const PLACES: ReadonlySet<string> = new Set(
   `${US_STATES} ${REGIONS} ${CITIES}`.split(/\s+/u).map((p) => p.replace(/_/gu, " ")),
 );
 

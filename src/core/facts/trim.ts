@@ -182,8 +182,8 @@ const CORE_CUTS: Array<{ re: RegExp; source: boolean }> = [
     source: true,
   },
   {
-    // At most LEADING_PHRASE_WORDS words: "Later that day came a campaign launch by Lynda Bennett, a …"
-    // is a clause, and its comma an apposition's.
+    // At most eight words before the comma ({0,7} and the last): "Later that day came a campaign launch
+    // by Lynda Bennett, a …" is a clause, and its comma an apposition's.
     re: /^(?:(?:In|At|On|With|After|Before|As|For|Under|Amid|Despite|During|Since|Following|Shortly|When|While|Although|Though|Because|Once|Until|Earlier|Later|Last|By|Unlike|Like|Without|Within|Over|Through|Just|Back|Even|Now)\s|\p{Lu}\p{Ll}+ing\s)(?:[^\s,;:"“”]+\s){0,7}[^\s,;:"“”]+,\s(?!(?:[^\s,;.]+\s){0,3}[^\s,;.]+,)(?!(?:which|who|whom|whose|where)\s)/u,
     source: false,
   },
