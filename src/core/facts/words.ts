@@ -250,8 +250,8 @@ export function words(text: string): Word[] {
     const joined = out.length > 0 && (gapCode === 32 || gapCode === 0xa0) && !prevPossessive;
     out.push(packedWord(raw, start, capitalised, acronym, possessive, initial, joined));
     prevPossessive = possessive;
-    // (As before: past the whole match, counted from the start after an elision.)
-    prevEnd = start + (matchEnd - matchStart);
+    // Past the whole match: after "d'Emmanuel" the gap to "Macron" is its one space.
+    prevEnd = matchEnd;
   }
   return out;
 }

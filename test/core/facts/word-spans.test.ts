@@ -92,7 +92,7 @@ function wordsByRegex(text: string): Word[] {
       joined: out.length > 0 && (gap === " " || gap === "\u00a0") && !prevPossessive,
     });
     prevPossessive = possessive;
-    prevEnd = start + m[0].length;
+    prevEnd = m.index + m[0].length;
   }
   return out;
 }
@@ -143,6 +143,17 @@ describe("words", () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it("joins the word after an elided name to it: one space from the whole match, not from the name", () => {
+    // "d'Emmanuel Macron" was two names, "Emmanuel" and "Macron", when the gap was counted from the
+    // name's start plus the match's length (two characters past the space).
+    for (const text of ["la confiance d'Emmanuel Macron", "le conseiller d’Emmanuel Macron"]) {
+      const ws = words(text);
+      expect(ws.slice(2).map((w) => w.text)).toEqual(["Emmanuel", "Macron"]);
+      expect(ws[2].joined).toBe(false);
+      expect(ws[3].joined).toBe(true);
+    }
   });
 
   it("tells acronyms as the regex version does, in any script and case (ß, ǅ, Σ, caseless CJK)", () => {
