@@ -91,12 +91,35 @@ const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
     "thanks",
   ]),
   de: new Set(deu),
-  fr: new Set(fra),
-  es: new Set(spa),
-  it: new Set(ita),
-  pt: new Set(por),
+  // The `stopword` lists leave out most prepositions and adverbs that open a sentence before a name
+  // ("Selon Mediapart", "Según Reuters", "Secondo Draghi"), as the English list leaves out "according".
+  fr: new Set([
+    ...fra,
+    ..."selon après avant depuis chez malgré lors parmi pendant pourtant ainsi enfin alors aussi désormais hier aujourd’hui aujourd'hui demain outre vers sous contre dès puis cependant toutefois néanmoins voici voilà".split(
+      " ",
+    ),
+  ]),
+  es: new Set([
+    ...spa,
+    ..."según tras ante hoy ayer mañana además hacia mientras entre aunque luego así incluso".split(" "),
+  ]),
+  it: new Set([
+    ...ita,
+    ..."secondo oggi ieri domani dopo prima durante mentre ecco inoltre fra però quindi dunque infatti ancora".split(
+      " ",
+    ),
+  ]),
+  pt: new Set([
+    ...por,
+    ..."segundo após hoje ontem amanhã durante enquanto além desde porém contudo entretanto ainda".split(" "),
+  ]),
   nl: new Set(nld),
 };
+
+/** Languages that elide a function word onto the next one ("c’est", "qu’il", "l’un", "dell’"). */
+const ELIDING_LANGS: ReadonlySet<string> = new Set(["fr", "it"]);
+/** An elided article, pronoun or preposition and its apostrophe: "c’", "qu'", "dell’". */
+const ELIDED_PREFIX = /^\p{Ll}{1,4}['’]/u;
 
 /**
  * Shortest word taken from a summary stopword list as a function word: shorter ones are as often a
@@ -111,7 +134,12 @@ const MIN_BORROWED_FUNCTION_WORD = 3;
 export function isFunctionWord(word: string, lang: string): boolean {
   if (FUNCTION_WORDS.en.has(word)) return true;
   const own = FUNCTION_WORDS[lang];
-  if (own) return own.has(word);
+  if (own) {
+    if (own.has(word)) return true;
+    // "C’est Jeong Uhee": the sentence's capital is on the elided word, and what follows it is "est".
+    const elided = ELIDING_LANGS.has(lang) ? ELIDED_PREFIX.exec(word) : null;
+    return elided !== null && own.has(word.slice(elided[0].length));
+  }
   return word.length >= MIN_BORROWED_FUNCTION_WORD && stopwordsFor(lang).has(word);
 }
 
