@@ -14,7 +14,7 @@ import { monthNumber } from "../text/month-names";
 import type { Entity } from "../types";
 import { countryNames } from "./country-names";
 import { isWeekdayName } from "./dates";
-import { mergeAliases, mergeInflections, splitRolePrefixes } from "./entity-aliases";
+import { mergeAliases, mergeApposedNames, mergeInflections, splitRolePrefixes } from "./entity-aliases";
 import { type Candidate, type EntityMention, NAME_CONNECTORS } from "./entity-candidate";
 import { runEnd, WEEKDAY, WEEKDAY_NAMES, withoutAffix, withoutParticle, wordKey } from "./entity-runs";
 import { type FormContext, typeOf, VOTE, voteByContext, voteByForm } from "./entity-votes";
@@ -194,7 +194,7 @@ export function findEntities(
   if (articled) splitRolePrefixes(candidates, articled, form);
   votePlurals(candidates);
   mergeInflections(candidates, lang);
-  mergeAliases(candidates);
+  mergeAliases(candidates, mergeApposedNames(candidates));
   return buildTable(candidates, tokens.length, title);
 }
 

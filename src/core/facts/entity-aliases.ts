@@ -97,8 +97,58 @@ function isInstitutionHead(lower: string): boolean {
   return ORG_SUFFIXES.has(lower) || GERMAN_ORG_ENDING.test(lower);
 }
 
-/** Joins surnames to full names ("Shestakov" → "Yevgeny Shestakov") and demonyms to places. */
-export function mergeAliases(candidates: Map<string, Candidate>): void {
+/**
+ * "ministre de l'Intérieur Jan Hamáček", "le député LREM Mustapha Laabid", "Browns Greedy Williams": an
+ * office, a party or a team written right before a person's name, with no comma, joins its run. When
+ * the article names the person on their own elsewhere, and the words before are an acronym or a name it
+ * gives on its own as no person ("Intérieur", "Browns"), the run is both: the person gets its mentions,
+ * narrowed to the name, and the words before get theirs. Not "Kathleen Hawk Sawyer" beside "Hawk
+ * Sawyer": a given name is no name of its own.
+ */
+export function mergeApposedNames(candidates: Map<string, Candidate>): Set<Candidate> {
+  // The names found before a person's: known to stand alone, so no alias of a longer name later.
+  const leads = new Set<Candidate>();
+  for (const c of [...candidates.values()]) {
+    if (c.words.length < 3 || !candidates.has(c.key)) continue;
+    const shown = c.text.split(/\s+/u);
+    if (shown.length !== c.words.length) continue;
+    for (let k = 1; k <= shown.length - 2; k++) {
+      const restText = shown.slice(k).join(" ");
+      const target = candidates.get(restText.toLowerCase());
+      if (!target || target === c || target.acronym || typeOf(target) !== "person") continue;
+      const lead = shown.slice(0, k);
+      const leadText = lead.join(" ");
+      const named = candidates.get(leadText.toLowerCase());
+      const acronyms = lead.every((w) => ACRONYM.test(w));
+      if (!acronyms && (!named || named === c || typeOf(named) === "person")) continue;
+      // "Joaquín Guzmán Loera" beside "Guzmán": the rest is a pair of surnames, and what comes before it
+      // the given name.
+      if (candidates.has(target.words[0])) continue;
+      if (!c.text.startsWith(leadText) || !c.text.endsWith(restText)) continue;
+      const offset = c.text.length - restText.length;
+      for (const m of c.mentions) {
+        named?.mentions.push({ ...m, key: named.key, end: m.start + leadText.length });
+        m.start += offset;
+      }
+      absorb(candidates, target, c, ALIAS_VOTES);
+      if (named) leads.add(named);
+      break;
+    }
+  }
+  return leads;
+}
+
+/** A word of capitals only ("LREM", "UMP", "CB"): a party's, a body's or a position's letters. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/**
+ * Joins surnames to full names ("Shestakov" → "Yevgeny Shestakov") and demonyms to places; not the
+ * names in `standalone` ("Ascom" of "Ascom Unite Connect" is no alias of "Ascom North America").
+ */
+export function mergeAliases(
+  candidates: Map<string, Candidate>,
+  standalone: ReadonlySet<Candidate> = new Set(),
+): void {
   const all = [...candidates.values()];
   // Multi-word names by their first and last word, and places by name: lookups, not scans (long
   // articles have thousands of candidates).
@@ -117,7 +167,7 @@ export function mergeAliases(candidates: Map<string, Candidate>): void {
   const places = new Map<string, Candidate>();
   for (const p of all) if (typeOf(p) === "place") places.set(p.key, p);
   for (const c of all) {
-    if (!candidates.has(c.key)) continue;
+    if (!candidates.has(c.key) || standalone.has(c)) continue;
     let target: Candidate | undefined;
     // One weak place cue ("from Morales’ party") does not outweigh being a known person's surname.
     if (

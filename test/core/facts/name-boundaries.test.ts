@@ -1,0 +1,94 @@
+/**
+ * Where a name begins: after a French elision, not on a sentence's opening preposition or elided verb,
+ * and not on an office, party or team written right before a person's name.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/core/facts/index";
+import { analyseText } from "../../../src/core/text/analyse";
+
+const OPTIONS = { facts: 4, publishedAt: "2024-04-19T10:00:00Z", title: null };
+
+function entities(paragraphs: string[], lang: string) {
+  const blocks = paragraphs.map((t) => ({ kind: "paragraph" as const, text: t }));
+  return extractFacts(analyseText(blocks, null, lang), [], OPTIONS).entities.map(
+    (e) => `${e.text}/${e.type}/${e.mentions}`,
+  );
+}
+
+describe("name boundaries", () => {
+  it("French: a name after an elision is one name ('d'Emmanuel Macron'), not two", () => {
+    const found = entities(
+      [
+        "Chargé de porter la réforme des retraites, Jean-Paul Delevoye a su gagner la confiance d'Emmanuel Macron pendant la campagne.",
+        "Le conseiller recherche d’Edouard Philippe, Thierry Coulhon, est candidat à la présidence du Haut Conseil.",
+      ],
+      "fr",
+    );
+    expect(found).toContain("Emmanuel Macron/person/1");
+    expect(found).toContain("Edouard Philippe/person/1");
+    expect(found.some((e) => /^(?:Emmanuel|Macron|Edouard|Philippe)\//u.test(e))).toBe(false);
+  });
+
+  it("an opening preposition or elided verb is no part of the name after it ('Selon', 'Según', 'C’est')", () => {
+    const fr = entities(
+      [
+        "Selon Mediapart, le ministre a menti aux députés pendant des mois. Selon Mediapart toujours, il savait tout.",
+        "C’est Jeong Uhee qui va renouer le lien entre les deux hommes de la ville.",
+      ],
+      "fr",
+    );
+    expect(fr).toContain("Mediapart/other/2");
+    expect(fr.some((e) => e.startsWith("Selon"))).toBe(false);
+    expect(fr.some((e) => e.startsWith("Jeong Uhee/"))).toBe(true);
+    const es = entities(
+      [
+        "Según Reuters, el gobierno aprobó el plan el martes. Según Reuters, la medida costará millones.",
+        "Además Diana Osorio confirmó la noticia a los periodistas de la ciudad.",
+      ],
+      "es",
+    );
+    expect(es.some((e) => e.startsWith("Reuters/"))).toBe(true);
+    expect(es.some((e) => e.startsWith("Según") || e.startsWith("Además"))).toBe(false);
+  });
+
+  it("an office, a party or a team before a person's name goes to its own name when the article names both alone", () => {
+    const found = entities(
+      [
+        "The Browns signed Greedy Williams in April. Browns Greedy Williams missed practice on Thursday.",
+        "Greedy Williams said he would be back. The Browns play on Sunday.",
+      ],
+      "en",
+    );
+    expect(found).toContain("Greedy Williams/person/3");
+    expect(found.find((e) => e.startsWith("Browns/"))).toMatch(/\/3$/u);
+    expect(found.some((e) => e.startsWith("Browns Greedy"))).toBe(false);
+    const fr = entities(
+      [
+        "Le ministre de l'Intérieur Jan Hamáček a refusé de démissionner mardi soir.",
+        "Jan Hamáček dirige aussi le parti social-démocrate. Un communiqué de l’Intérieur a suivi.",
+      ],
+      "fr",
+    );
+    expect(fr).toContain("Jan Hamáček/person/2");
+    expect(fr.some((e) => e.startsWith("Intérieur Jan"))).toBe(false);
+  });
+
+  it("keeps a given name before a surname the article uses alone ('Kathleen Hawk Sawyer', 'Joaquín Guzmán Loera')", () => {
+    const en = entities(
+      [
+        "Kathleen Hawk Sawyer will lead the Bureau of Prisons again, officials said on Friday.",
+        "Hawk Sawyer ran the agency for a decade. Hawk Sawyer said she was honoured.",
+      ],
+      "en",
+    );
+    expect(en.some((e) => e.startsWith("Kathleen Hawk Sawyer/"))).toBe(true);
+    const es = entities(
+      [
+        "El capo Joaquín Guzmán Loera fue condenado en Nueva York. Joaquín “El Chapo” Guzmán pagó sobornos.",
+        "Los fiscales dijeron que Guzmán Loera dirigía el cartel. Guzmán no habló.",
+      ],
+      "es",
+    );
+    expect(es.some((e) => e.startsWith("Joaquín Guzmán Loera/"))).toBe(true);
+  });
+});
