@@ -105,7 +105,7 @@ export function findEntities(
     for (let i = 0; i < ws.length; i++) {
       if (!ws[i].capitalised) continue;
       // Grow the run of capitalised words (and connectors between them).
-      const { end: j, beforeTitle } = runEnd(sentence, ws, i, nounCaps, lang);
+      const { end: j, beforeTitle } = runEnd(sentence, ws, i, nounCaps, lang, confirmed.lowercase);
       const runStart = i;
       const run = ws.slice(i, j + 1);
       i = j;

@@ -134,6 +134,27 @@ const ARTICLED_CONNECTORS: ReadonlySet<string> = new Set(["de", "por", "di"]);
 const CONNECTOR_ARTICLES: ReadonlySet<string> = new Set(["la", "las", "los", "el", "le", "les"]);
 
 /**
+ * Whether the "y" after `ws[j]` coordinates two names ("Gustavo Petro y Federico Gutiérrez", "Cristina
+ * y Máximo Kirchner") rather than joining one ("José Ortega y Gasset", "Ministerio de Ciencia y
+ * Tecnología"): two or more capitalised words follow it, and the run from `ws[i]` has no connector
+ * that would make it an institution's name.
+ */
+function coordinatesNames(
+  ws: readonly Word[],
+  i: number,
+  j: number,
+  lowercase: ReadonlySet<string>,
+): boolean {
+  if (ws[j + 1].text !== "y") return false;
+  const second = ws[j + 3];
+  if (!second?.capitalised || !second.joined) return false;
+  for (let k = i + 1; k <= j; k++) if (!ws[k].capitalised) return false;
+  // "Justicia y Seguridad Pública", "Protección Civil y Convivencia Ciudadana": words the article also
+  // writes in lowercase are an office's, not a person's.
+  return !lowercase.has(ws[j + 2].text.toLowerCase()) && !lowercase.has(second.text.toLowerCase());
+}
+
+/**
  * Where the run of capitalised words that starts at `ws[i]` ends (the index of its last word), and
  * whether it ends because a title starts a new name after it. A possessive, an adjective suffix
  * ("Paris-based") or a particle ("JTBC는") ends it; an ampersand ("Johnson & Johnson"), a connector
@@ -145,6 +166,7 @@ export function runEnd(
   i: number,
   nounCaps: boolean,
   lang: string,
+  lowercase: ReadonlySet<string>,
 ): { end: number; beforeTitle: boolean } {
   let j = i;
   while (
@@ -172,7 +194,8 @@ export function runEnd(
       NAME_CONNECTORS.has(next.text) &&
       j + 2 < ws.length &&
       ws[j + 2].capitalised &&
-      ws[j + 2].joined
+      ws[j + 2].joined &&
+      !coordinatesNames(ws, i, j, lowercase)
     )
       j += 2;
     // "Nobel de la Paz", "Universidad de la República", "Juntos por el Cambio": a connector and an article.

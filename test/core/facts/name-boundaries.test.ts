@@ -73,6 +73,21 @@ describe("name boundaries", () => {
     expect(fr.some((e) => e.startsWith("Intérieur Jan"))).toBe(false);
   });
 
+  it("Spanish: 'y' between two full names coordinates them; it joins one name ('Ortega y Gasset') or an office", () => {
+    const found = entities(
+      [
+        "Gustavo Petro y Federico Gutiérrez no asistieron al debate de la universidad. Cristina y Máximo Kirchner tampoco.",
+        "El filósofo José Ortega y Gasset escribió sobre la seguridad pública. El ministro de Justicia y Seguridad Pública habló.",
+      ],
+      "es",
+    );
+    expect(found).toEqual(expect.arrayContaining(["Gustavo Petro/person/1", "Federico Gutiérrez/person/1"]));
+    expect(found.some((e) => e.startsWith("Máximo Kirchner/"))).toBe(true);
+    expect(found.some((e) => / y (?:Federico|Máximo)/u.test(e))).toBe(false);
+    expect(found.some((e) => e.startsWith("José Ortega y Gasset/"))).toBe(true);
+    expect(found.some((e) => e.startsWith("Justicia y Seguridad Pública/"))).toBe(true);
+  });
+
   it("keeps a given name before a surname the article uses alone ('Kathleen Hawk Sawyer', 'Joaquín Guzmán Loera')", () => {
     const en = entities(
       [
