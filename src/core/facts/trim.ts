@@ -85,12 +85,14 @@ const NOT_APPOSITION_NEXT =
 const CLAUSE_WORDS = "(?=(?:[^,;\\s]+\\s+){2}[^,;\\s])";
 /**
  * ", which ...," (relative clause set off by commas, not ended by a date's or a list's comma, nor by the
- * comma after a second relative pronoun: ", which is … and which, critics say, does not …"). One that
+ * comma after a second relative pronoun: ", which is … and which, critics say, does not …"), nor by the
+ * comma between two adjectives (", which is thought to harbor a huge, salty ocean": "a" and one word
+ * before it; cutting there left "from Europa salty ocean"). One that
  * holds "said" has lost its closing comma (", who has a stand in the square said that ..."): it would
  * take the sentence's own verb with it.
  */
 const RELATIVE_CLAUSE = new RegExp(
-  `,\\s(?:which|who|whom|whose|where)\\s${CLAUSE_WORDS}(?![^,;]*\\s(?:said|says|told)\\s)[^,;]*(?<!\\s(?:which|who|whom|that)),(?=\\s)${NOT_DATE_COMMA}${LIST_GOES_ON}${NOT_NAME_TO_END}${NOT_ATTRIBUTION_NEXT}${NOT_APPOSITION_NEXT}`,
+  `,\\s(?:which|who|whom|whose|where)\\s${CLAUSE_WORDS}(?![^,;]*\\s(?:said|says|told)\\s)[^,;]*(?<!\\s(?:which|who|whom|that))(?<!\\s(?:a|an)\\s[^\\s,;]+),(?=\\s)${NOT_DATE_COMMA}${LIST_GOES_ON}${NOT_NAME_TO_END}${NOT_ATTRIBUTION_NEXT}${NOT_APPOSITION_NEXT}`,
   "gu",
 );
 

@@ -379,6 +379,11 @@ describe("trimSentence", () => {
       "Batters met Gove to beef up the commission, which is scheduled to last six months and which, critics say, lacks specialists.";
     expect(trimSentence(twoWhich)?.text).not.toContain("commission critics say");
   });
+  it("ends no relative clause at the comma between two adjectives ('a huge, salty ocean')", () => {
+    const europa =
+      "NASA's Hubble Space Telescope has spotted indirect evidence of such plumes emanating from Europa, which is thought to harbor a huge, salty ocean beneath its ice shell.";
+    expect(trimSentence(europa)?.text ?? "").not.toContain("Europa salty ocean");
+  });
   it("cuts no trailing participle that holds a comma: the sentence's verb comes after it", () => {
     const core = { numbers: [], quoted: false };
     const participle =
