@@ -212,6 +212,13 @@ const SECOND_CLAUSE = /,\s(?:and|while|whereas)\s[^;"“”]{2,150}(?=[.!?]\s*$)
  */
 const LIST_BEFORE = new RegExp(`,\\s[^\\s,;.]+(?:\\s[^\\s,;.]+)?$|,\\s${AUXILIARY}\\s[^,;]*$`, "u");
 
+/**
+ * The ", and" joins a second subject set off by its own apposition, not a clause: "Marissa Halpert, a
+ * front end engineer …, and Rick Terrill, leading the engineers out of Texas, couldn’t ignore …" would
+ * keep only the first subject and its apposition, with no verb.
+ */
+const SECOND_SUBJECT = /^,\s(?:and|while|whereas)\s(?:\p{Lu}[^\s,;]*\s){0,3}\p{Lu}[^\s,;]*,/u;
+
 /** Whether a quotation opened before `at` is still open there (a cut would break it). */
 function insideOpenQuote(sentence: string, at: number): boolean {
   const closers: string[] = [];
@@ -334,7 +341,12 @@ export function trimSentence(
   if (core) {
     for (const r of coreCuts) asides.push({ ...r, cost: hard(r) * HARD_COST + CORE_CUT_COST });
     const m = SECOND_CLAUSE.exec(sentence);
-    if (m && !insideOpenQuote(sentence, m.index) && !LIST_BEFORE.test(sentence.slice(0, m.index))) {
+    if (
+      m &&
+      !insideOpenQuote(sentence, m.index) &&
+      !LIST_BEFORE.test(sentence.slice(0, m.index)) &&
+      !SECOND_SUBJECT.test(m[0])
+    ) {
       const r = { start: m.index, end: m.index + m[0].length };
       asides.push({ ...r, cost: hard(r) * HARD_COST + SECOND_CLAUSE_COST });
     }

@@ -384,6 +384,15 @@ describe("trimSentence", () => {
       "NASA's Hubble Space Telescope has spotted indirect evidence of such plumes emanating from Europa, which is thought to harbor a huge, salty ocean beneath its ice shell.";
     expect(trimSentence(europa)?.text ?? "").not.toContain("Europa salty ocean");
   });
+  it("cuts no ', and' before a second subject with its own apposition: the verb comes after it", () => {
+    const core = { numbers: [], quoted: false };
+    const subjects =
+      "Marissa Halpert, a front end engineer working out of Washington, D.C., and Rick Terrill, leading the front end engineers out of Texas, couldn’t ignore the connection!";
+    expect(trimSentence(subjects, [], 20, 40, core)?.text ?? "").not.toMatch(/D\.C\.!$/u);
+    const clauses =
+      "The army seized the town, and the rebels fled to the hills after a week of fighting in the north.";
+    expect(trimSentence(clauses, [], 8, 8, core)?.text).toBe("The army seized the town.");
+  });
   it("cuts no trailing participle that holds a comma: the sentence's verb comes after it", () => {
     const core = { numbers: [], quoted: false };
     const participle =
