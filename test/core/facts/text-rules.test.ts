@@ -384,6 +384,28 @@ describe("trimSentence", () => {
       "NASA's Hubble Space Telescope has spotted indirect evidence of such plumes emanating from Europa, which is thought to harbor a huge, salty ocean beneath its ice shell.";
     expect(trimSentence(europa)?.text ?? "").not.toContain("Europa salty ocean");
   });
+  it("cuts no apposition before a list's next item or a relative clause, nor after an opening phrase", () => {
+    const core = { numbers: [], quoted: false };
+    const cut = (s: string) => trimSentence(s, [], 20, 40, core)?.text ?? "";
+    expect(
+      cut(
+        "According to Swift, her former label Big Machine, which owns her masters (aka original recordings), is preventing her from performing her past hits at the American Music Awards.",
+      ),
+    ).not.toContain("Swift which");
+    expect(
+      cut(
+        "In December, the firm bid $16.50 per share for Tribune, the owner of the Chicago Tribune, New York Daily News, Baltimore Sun and Hartford Courant, and the former owner of The Times.",
+      ),
+    ).toContain("bid $16.50");
+    expect(
+      cut(
+        "The historic show features the $132,000 Grand Prix de Penn National, the Dover Saddlery/USEF National Hunter Seat Medal Final, a family fun day (Oct. 13) and an extensive trade fair.",
+      ),
+    ).not.toContain("National a family");
+    expect(
+      cut("Tyke, an African elephant, escaped from the circus in Honolulu and ran through the streets."),
+    ).toBe("Tyke escaped from the circus in Honolulu and ran through the streets.");
+  });
   it("cuts no ', and' before a second subject with its own apposition: the verb comes after it", () => {
     const core = { numbers: [], quoted: false };
     const subjects =
