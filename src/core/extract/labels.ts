@@ -90,6 +90,20 @@ const AFFILIATE_DISCLOSURE =
 /** A server's error printed into the page: "Warning: Use of undefined constant … in /…/x.php on line 12". */
 const SERVER_MESSAGE =
   /^\s*(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards):\s.{0,400}\son line \d+\b/u;
+/** Words that mark an advertisement's slot, in the languages we read. */
+const AD_WORDS =
+  "advertisement|advert|anzeige|werbung|publicidade|publicidad|publicité|pubblicità|reclame|advertentie|реклама";
+/**
+ * An ad slot's label left in the text: the ad word alone or before a separator and the sponsor's line
+ * ("Werbung:", "ANZEIGE - Heute mal ausgehen?"), or one word ("Anzeige symplr"); "the story continues
+ * after the ad" ("CONTINUA DEPOIS DA PUBLICIDADE", "La suite après cette publicité", "Story continues
+ * below advertisement"); a WordPress ad shortcode ("[ad#ad-2]").
+ */
+const AD_LABEL = new RegExp(
+  `^(?:(?:${AD_WORDS})(?:\\s*[:|–—-].{0,60}|\\s+\\S+)?|(?:(?:the\\s)?(?:story|article)\\s)?(?:continues?|continua|continúa|la suite|weiterlesen)\\b.{0,30}\\b(?:${AD_WORDS}|ad)\\.?|\\[ad[#\\w-]*\\])$`,
+  "iu",
+);
+
 /**
  * Labels longer than LABEL_MAX_CHARS, each with the longest paragraph it is looked for in (an
  * invitation names several networks and handles; an error message holds a file path).
@@ -98,6 +112,7 @@ const LONG_LABELS: ReadonlyArray<readonly [RegExp, number]> = [
   [SOCIAL_PROMPT, 160],
   [AFFILIATE_DISCLOSURE, 300],
   [SERVER_MESSAGE, 600],
+  [AD_LABEL, 100],
 ];
 /** Longest link-only paragraph taken for a label ("Read more", "See all photos"). */
 const LINK_LABEL_MAX_WORDS = 4;

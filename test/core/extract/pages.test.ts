@@ -164,6 +164,25 @@ describe("short paragraphs", () => {
   });
 });
 
+describe("ad slots' labels between paragraphs", () => {
+  it("drops 'CONTINUA DEPOIS DA PUBLICIDADE', 'Anzeige symplr', 'Werbung:', '[ad#ad-2]', 'Story continues below advertisement'", () => {
+    const paragraphs = [
+      "O ministro da Defesa, Paulo Sérgio Nogueira, enviou nesta segunda-feira um ofício ao tribunal eleitoral com novas sugestões.",
+      "CONTINUA DEPOIS DA PUBLICIDADE",
+      "Segundo o documento, as Forças Armadas querem participar da fiscalização das urnas em todas as etapas do processo.",
+      "Anzeige symplr",
+      "O tribunal ainda não respondeu ao pedido, mas técnicos avaliam as propostas com cautela desde a semana passada.",
+      "Werbung:",
+      "[ad#ad-2]",
+      "Story continues below advertisement",
+      "A decisão final deve ser tomada pelo plenário do tribunal até o fim do mês, segundo assessores do presidente da corte.",
+    ];
+    const html = `<html lang="pt"><body><article>${paragraphs.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+    const texts = extractArticle(html).blocks.map((b) => b.text);
+    expect(texts).toEqual(paragraphs.filter((_, i) => i % 2 === 0 && i !== 6));
+  });
+});
+
 describe("a cookie notice named by a compound id above the article", () => {
   it("drops the notice ('cookieinfo', 'consentbar', 'dialogCookieWarning') and keeps the story", () => {
     const text = articleText(extractArticle(cookieNotice).blocks);
