@@ -75,7 +75,25 @@ export function isCreditedCaption(b: RawBlock): boolean {
 const COUNTER = /^(?:\p{L}+\s+)?\d+\s*(?:of|von|de|sur|di|\/)\s*\d+$/iu;
 /** A paywall's prompt closing a teaser: "Subscribe now to our eNATION edition for the full story." */
 const PAYWALL_PROMPT =
-  /^(?:subscribe|sign up|sign in|log in|register)\b.{0,50}\b(?:full (?:story|article)|read (?:more|on|the rest)|continue reading|unlimited access)\b/iu;
+  /^(?:subscribe|sign up|sign in|log in|register)\b.{0,50}\b(?:full (?:story|article)|read (?:more|on|the rest)|continue reading|unlimited access)\b|^to (?:view|read|continue reading) (?:the full|the rest of (?:the|this)|this) (?:story|article)\b.{0,10}\b(?:subscribe|sign in|log in|register)\b/iu;
+/**
+ * A paywall's prompt that says the story stops here ("To view the full story, please subscribe to …",
+ * "Subscribe now … for the full story", "… to continue reading"): what follows it is the offer.
+ */
+const PAYWALL_CUT =
+  /^(?:(?:subscribe|sign up|sign in|log in|register)\b.{0,50}\b(?:full (?:story|article)|continue reading|unlimited access)\b|to (?:view|read|continue reading) (?:the full|the rest of (?:the|this)|this) (?:story|article)\b.{0,10}\b(?:subscribe|sign in|log in|register)\b)/iu;
+/** Longest paragraph looked at for PAYWALL_CUT (the prompt and a line of its offer). */
+const PAYWALL_CUT_MAX_CHARS = 200;
+
+/** Whether the paragraph is a paywall's prompt after which the page holds only its offer. */
+export function isPaywallCut(b: RawBlock): boolean {
+  return (
+    b.kind === "paragraph" &&
+    b.text.length <= PAYWALL_CUT_MAX_CHARS &&
+    PAYWALL_CUT.test(foldSpaces(b.text).trim())
+  );
+}
+
 /** An invitation to follow the site elsewhere: "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner." */
 const SOCIAL_PROMPT =
   /^\s*(?:follow|like)\s(?:us|[^.!?]{1,40}?)\s(?:on|at)\s(?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b/iu;
@@ -126,6 +144,7 @@ const LABEL_MAX_CHARS = 80;
  * (LONG_LABELS). A one-line paragraph of prose ("It worked.") ends in punctuation and stays.
  */
 export function isLabel(b: RawBlock): boolean {
+  if (isHomoglyphText(b.text)) return true;
   if (LONG_LABELS.some(([pattern, maxChars]) => b.text.length <= maxChars && pattern.test(b.text)))
     return true;
   if (b.text.length > LABEL_MAX_CHARS) return false;
@@ -135,6 +154,20 @@ export function isLabel(b: RawBlock): boolean {
   if (words === 1 && /^\p{L}+$/u.test(t)) return true;
   // Words, not an address: a list of shortened links may be the article's own (a deals post).
   return words <= LINK_LABEL_MAX_WORDS && b.linkWeight >= b.weight && b.weight > 0 && /^[\p{L} ]+$/u.test(t);
+}
+
+/** Words mixing Latin and Cyrillic letters ("Аdvеrtіѕе", "dеlіvеrеd"): no language writes them. */
+const MIXED_SCRIPT_WORD = /(?=[\p{L}]*\p{Script=Latin})(?=[\p{L}]*\p{Script=Cyrillic})\p{L}+/gu;
+/** Mixed-script words from which a paragraph is disguised text. */
+const MIN_MIXED_WORDS = 3;
+
+/**
+ * Text written with Cyrillic look-alikes among its Latin letters, as ads do to slip past ad blockers
+ * ("Аdvеrtіѕе wіth thе most visited news site"): prose never mixes scripts inside its words.
+ */
+function isHomoglyphText(text: string): boolean {
+  if (!/\p{Script=Cyrillic}/u.test(text) || !/[A-Za-z]/u.test(text)) return false;
+  return (text.match(MIXED_SCRIPT_WORD)?.length ?? 0) >= MIN_MIXED_WORDS;
 }
 
 /** A label line this short or shorter may be a byline or a date ("by Jeff Foust", "Monday, November 18, 2019"). */

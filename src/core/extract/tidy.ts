@@ -12,6 +12,7 @@ import {
   isCreditedCaption,
   isDetailsLine,
   isLabel,
+  isPaywallCut,
   withoutTeasers,
 } from "./labels";
 import type { Element } from "./parse";
@@ -50,6 +51,13 @@ export function tidyBlocks(all: RawBlock[], title: string | null): Block[] {
   // A standfirst or subheading set as a heading opens the article just before its first paragraph.
   while (firstProse > start && isLeadingHeading(raw[firstProse - 1], title)) firstProse--;
   const standfirst = standfirstAcrossLabels(raw, start, firstProse, title);
+  // A paywall's prompt ends the article: the rest is its offer ("When you join …, you'll get …").
+  for (let i = firstProse + 1; i <= lastProse; i++)
+    if (isPaywallCut(raw[i])) {
+      lastProse = i - 1;
+      while (lastProse > firstProse && !isProse(raw[lastProse])) lastProse--;
+      break;
+    }
   let end = lastProse + 1;
   // A list or table that closes the article stays; a trailing label or heading goes.
   while (end < raw.length && TRAILING_KINDS.has(raw[end].kind) && raw[end].linkWeight < raw[end].weight / 2) {

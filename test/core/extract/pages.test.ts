@@ -183,6 +183,37 @@ describe("ad slots' labels between paragraphs", () => {
   });
 });
 
+describe("an ad written with Cyrillic look-alike letters", () => {
+  it("drops the paragraph ('Аdvеrtіѕе wіth …'); Russian prose with a Latin brand name stays", () => {
+    const story = [
+      "The Pan American Health Organization warned on Wednesday that the Americas cannot ignore the risk of further surges.",
+      "Президент встретился с главой компании Apple в Москве и обсудил планы по открытию нового офиса в городе.",
+      "With 240 million people in the Americas yet to receive a single shot, the gaps will keep the region at risk, the director said.",
+    ];
+    const ad =
+      "Аdvеrtіѕе wіth thе most visited news site ~ Wе оffеr fullу сuѕtоmіzаblе аnd flехіblе dіgіtаl mаrkеtіng расkаgеѕ.";
+    const html = `<html><body><article>${[story[0], ad, story[1], story[2]].map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+    expect(extractArticle(html).blocks.map((b) => b.text)).toEqual(story);
+  });
+});
+
+describe("a paywall's prompt inside the article's container", () => {
+  it("ends the article at 'To view the full story, please subscribe': the offer after it is not the story", () => {
+    const story = [
+      "WEST PALM BEACH — The family of a ranked junior tennis player, diagnosed with a rare illness, has launched a crowdfunding effort to help with his treatment.",
+      "“He is functioning at the level of an 80-year-old man, because his body cannot tolerate anything physical,” said his mother, Camille.",
+      "His older brother started the fundraising page earlier this month to raise money for his medical care and to make the public aware of the disease.",
+    ];
+    const offer = [
+      "To view the full story, please subscribe to The Courier. You can choose a $60 Annual Subscription or a $5 Weekly Pass.",
+      "When you join The Courier family, you’ll get unlimited digital access to high-quality journalism you won’t get anywhere else. We’ve been at this for 20 years.",
+      "First-time subscribers also receive a special welcome gift handmade by expert artisans! Do it for the culture and support local businesses.",
+    ];
+    const html = `<html><body><article>${[...story, ...offer].map((p) => `<p>${p}</p>`).join("")}<ul><li>Instant access to special reports</li><li>Local news from our communities</li></ul></article></body></html>`;
+    expect(extractArticle(html).blocks.map((b) => b.text)).toEqual(story);
+  });
+});
+
 describe("a cookie notice named by a compound id above the article", () => {
   it("drops the notice ('cookieinfo', 'consentbar', 'dialogCookieWarning') and keeps the story", () => {
     const text = articleText(extractArticle(cookieNotice).blocks);
