@@ -52,6 +52,7 @@ export function findQuotes(text: string, lang: string, names: readonly NamedMent
   const spans = quoteSpans(text);
   const verbs = SPEECH_VERBS[lang] ?? SPEECH_VERBS.en;
   const out: QuoteSpan[] = [];
+  let prevClose = -1;
   for (const [open, close] of spans) {
     let start = open + 1;
     let end = close;
@@ -59,13 +60,30 @@ export function findQuotes(text: string, lang: string, names: readonly NamedMent
     while (end > start && /[\s,]/u.test(text[end - 1])) end--;
     const inner = text.slice(start, end);
     if (withCjkWords(inner, inner.split(/\s+/u).filter(Boolean).length) < QUOTE_MIN_WORDS) continue;
-    const speaker = attribute(text, open, close, verbs, names);
+    let speaker = attribute(text, open, close, verbs, names);
     // "The Selling of a President", "Montage of Heck": a work's title in quotation marks, not words said.
     // (A comma before the closing mark, '"We Must Go," he said', makes it speech.)
     if (!speaker && end === close && isTitleCase(inner)) continue;
+    const prev = out[out.length - 1];
+    if (!speaker && prev?.speaker && continuesQuote(text, prevClose, open)) speaker = prev.speaker;
     out.push({ start, end, text: inner, speaker });
+    prevClose = close;
   }
   return out;
+}
+
+/** Longest attribution between a quote and the next one that goes on with it: `," Opelka said. "`. */
+const CONTINUATION_MAX_CHARS = 80;
+
+/**
+ * Whether the quote opening at `open` goes on with the one closed at `prevClose`: in the same
+ * paragraph, after only its attribution's sentence (`"Came down to a few points," Opelka said.
+ * "Thought I did my part …"`), so it has the same speaker.
+ */
+function continuesQuote(text: string, prevClose: number, open: number): boolean {
+  if (prevClose < 0 || open - prevClose > CONTINUATION_MAX_CHARS) return false;
+  const between = text.slice(prevClose + 1, open);
+  return !between.includes("\n") && /[.:]\s+$/u.test(between) && !/["“”„«»]/u.test(between);
 }
 
 /** Longest title taken for a work's name rather than a quotation. */

@@ -323,6 +323,19 @@ describe("findQuotes", () => {
       ["Talks go on next week.", "The minister"],
     ]);
   });
+  it("gives the speaker's next quote in the paragraph, after only the attribution, the same speaker", () => {
+    const text =
+      '"Came down to a few points," Opelka said. "Thought I did my part, played well and served well."\n\n"Nobody expected that result at all," one fan wrote online.';
+    const qs = findQuotes(text, "en", names(text, "Opelka", "Reilly Opelka"));
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ["Came down to a few points", "Reilly Opelka"],
+      ["Thought I did my part, played well and served well.", "Reilly Opelka"],
+      ["Nobody expected that result at all", null],
+    ]);
+    const apart =
+      '"Came down to a few points," Opelka said.\n\n"Thought I did my part, played well and served well."';
+    expect(findQuotes(apart, "en", names(apart, "Opelka"))[1].speaker).toBeNull();
+  });
   it("resolves he/she to the last person named", () => {
     const text = 'Jane Doe arrived late. "It was a long day for everyone," she said.';
     expect(findQuotes(text, "en", names(text, "Jane Doe"))[0].speaker).toBe("Jane Doe");
