@@ -76,13 +76,15 @@ export function findQuotes(text: string, lang: string, names: readonly NamedMent
 const CONTINUATION_MAX_CHARS = 80;
 
 /**
- * Whether the quote opening at `open` goes on with the one closed at `prevClose`: in the same
- * paragraph, after only its attribution's sentence (`"Came down to a few points," Opelka said.
- * "Thought I did my part …"`), so it has the same speaker.
+ * Whether the quote opening at `open` goes on with the one closed at `prevClose`, so it has the same
+ * speaker: in the same paragraph, after only its attribution's sentence (`"Came down to a few
+ * points," Opelka said. "Thought I did my part …"`), or opening the next paragraph after a quote left
+ * open at the end of its own (the news convention for a quote that runs over paragraphs).
  */
 function continuesQuote(text: string, prevClose: number, open: number): boolean {
   if (prevClose < 0 || open - prevClose > CONTINUATION_MAX_CHARS) return false;
   const between = text.slice(prevClose + 1, open);
+  if (text[prevClose] === "\n") return between.trim() === "";
   return !between.includes("\n") && /[.:]\s+$/u.test(between) && !/["“”„«»]/u.test(between);
 }
 

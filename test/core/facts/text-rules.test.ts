@@ -335,6 +335,10 @@ describe("findQuotes", () => {
     const apart =
       '"Came down to a few points," Opelka said.\n\n"Thought I did my part, played well and served well."';
     expect(findQuotes(apart, "en", names(apart, "Opelka"))[1].speaker).toBeNull();
+    // A quote left open at its paragraph's end runs on in the next one, which opens with a mark.
+    const runOn =
+      'Opelka said: "Came down to a few points and I lost them.\n\n"Thought I did my part, played well and served well."';
+    expect(findQuotes(runOn, "en", names(runOn, "Opelka"))[1].speaker).toBe("Opelka");
   });
   it("resolves he/she to the last person named", () => {
     const text = 'Jane Doe arrived late. "It was a long day for everyone," she said.';
