@@ -155,10 +155,7 @@ export function mergeAliases(
   const byEdgeWord = new Map<string, Candidate[]>();
   for (const m of all) {
     if (m.words.length < 2 || m.acronym) continue;
-    // "Patrick W. Carlineo Jr." is "Carlineo" too: the surname comes before a generational suffix.
-    const n = m.words.length;
-    const last = GENERATIONAL.has(m.words[n - 1]) && n > 2 ? m.words[n - 2] : m.words[n - 1];
-    for (const w of new Set([m.words[0], last])) {
+    for (const w of new Set([m.words[0], surnameOf(m)])) {
       const list = byEdgeWord.get(w) ?? [];
       list.push(m);
       byEdgeWord.set(w, list);
@@ -168,7 +165,6 @@ export function mergeAliases(
   for (const p of all) if (typeOf(p) === "place") places.set(p.key, p);
   for (const c of all) {
     if (!candidates.has(c.key) || standalone.has(c)) continue;
-    let target: Candidate | undefined;
     // One weak place cue ("from Morales’ party") does not outweigh being a known person's surname.
     if (
       c.words.length === 1 &&
@@ -178,17 +174,49 @@ export function mergeAliases(
       const owners = (byEdgeWord.get(c.words[0]) ?? []).filter(
         (m) => m.key !== c.key && candidates.has(m.key),
       );
-      if (owners.length === 1 && typeOf(owners[0]) === "person") target = owners[0];
+      const owner = owners.length === 1 || !c.acronym ? dominantOwner(owners, c.words[0]) : undefined;
+      if (owner && typeOf(owner) === "person") {
+        // The only full name takes all but the place votes ("CDC" makes "Chinese CDC" an organisation);
+        // the most named of several, a person's name, only the person votes ("Schiff", voted an
+        // organisation by its contexts, would make "Adam Schiff" one).
+        absorb(candidates, owner, c, owners.length === 1 ? ALIAS_VOTES : SURNAME_VOTES);
+        continue;
+      }
     }
-    if (!target) target = demonymOf(c, places);
+    const target = demonymOf(c, places);
     if (!target || target === c) continue;
-    // A surname's or a demonym's place votes are not the full name's ("from Morales’ party").
+    // A demonym's place votes are not the place's ("from Morales’ party").
     absorb(candidates, target, c, ALIAS_VOTES);
   }
 }
 
+/**
+ * How many times more mentions the most named of several full names needs for the surname alone to be
+ * that person's ("Fernández" for Alberto Fernández, 4, beside Aníbal Fernández, 1): news calls the main
+ * one by the surname alone. Closer counts leave the surname to neither ("Biden": Joe or Hunter).
+ */
+const DOMINANT_OWNER_RATIO = 3;
+
+/** A name's last word, before a generational suffix ("Patrick W. Carlineo Jr." is "Carlineo" too). */
+function surnameOf(m: Candidate): string {
+  const n = m.words.length;
+  return GENERATIONAL.has(m.words[n - 1]) && n > 2 ? m.words[n - 2] : m.words[n - 1];
+}
+
+/**
+ * The full name a surname stands for: the only one, or of several that all end in it one named far
+ * more often than the others. (A word that opens one of them stays apart: "Windows" is not "Windows XP".)
+ */
+function dominantOwner(owners: readonly Candidate[], surname: string): Candidate | undefined {
+  if (owners.length <= 1) return owners[0];
+  if (owners.some((m) => surnameOf(m) !== surname)) return undefined;
+  const [first, second] = [...owners].sort((a, b) => b.mentions.length - a.mentions.length);
+  return first.mentions.length >= DOMINANT_OWNER_RATIO * second.mentions.length ? first : undefined;
+}
+
 const ALL_VOTES: readonly EntityType[] = ["person", "organization", "place", "other"];
 const ALIAS_VOTES: readonly EntityType[] = ["person", "organization", "other"];
+const SURNAME_VOTES: readonly EntityType[] = ["person"];
 
 /** `c` is `target` under another form: its mentions and the votes of `types` move there, and `c` goes. */
 function absorb(

@@ -107,3 +107,26 @@ describe("name boundaries", () => {
     expect(es.some((e) => e.startsWith("Joaquín Guzmán Loera/"))).toBe(true);
   });
 });
+
+describe("a surname shared by several full names", () => {
+  it("is the person named far more often ('Fernández' for Alberto, not Aníbal), and no one's when counts are close", () => {
+    const found = entities(
+      [
+        "Alberto Fernández respondió este martes al ataque. Alberto Fernández habló en la Casa Rosada con sus ministros.",
+        "Alberto Fernández no contestó las preguntas. Más tarde, Alberto Fernández viajó a Olivos con su equipo.",
+        "Aníbal Fernández salió en su defensa. Fernández está cansado del maltrato, dicen. Fernández nunca más llamó.",
+      ],
+      "es",
+    );
+    expect(found).toContain("Alberto Fernández/person/6");
+    expect(found.some((e) => e.startsWith("Fernández/"))).toBe(false);
+    const close = entities(
+      [
+        "Joe Biden met voters in Iowa on Monday. Hunter Biden was not there, aides said.",
+        "Joe Biden spoke for an hour. Hunter Biden has been in the news for weeks. Biden left early.",
+      ],
+      "en",
+    );
+    expect(close.some((e) => e.startsWith("Biden/"))).toBe(true);
+  });
+});
