@@ -66,9 +66,12 @@ export function isAltCaption(b: RawBlock): boolean {
 const PHOTO_CREDIT =
   /(?:^|[\s(|–—-])(?:\(?(?:AP|AFP|EPA|PA|Reuters)\s)?(?:photo|photos|photograph|picture|pic|image|images|foto|fotos|bild|illustration|crédit photo)(?:\s(?:credit|by|de|von))?\s?[:/]\s?[^\s.!?:][^.!?:]{1,60}\)?\s*$/iu;
 
-/** A short paragraph that ends with a photo credit (PHOTO_CREDIT): a caption. */
+/** Chinese captions open on "the picture shows" ("图为马素湘在澳大利亚悉尼游玩时的近影。"). */
+const PICTURE_SHOWS = /^(?:图为|圖為|上图为|下图为|上圖為|下圖為)/u;
+
+/** A short paragraph that ends with a photo credit (PHOTO_CREDIT) or opens as a caption: a caption. */
 export function isCreditedCaption(b: RawBlock): boolean {
-  return b.text.length <= CAPTION_MAX_CHARS && PHOTO_CREDIT.test(b.text);
+  return b.text.length <= CAPTION_MAX_CHARS && (PHOTO_CREDIT.test(b.text) || PICTURE_SHOWS.test(b.text));
 }
 
 /** A slideshow's counter: "1 of 6", "Image 2 of 5", "Bild 3 von 8", "4/12". */

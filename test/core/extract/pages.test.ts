@@ -183,6 +183,19 @@ describe("ad slots' labels between paragraphs", () => {
   });
 });
 
+describe("a Chinese caption between paragraphs", () => {
+  it("drops the paragraph that opens on 图为 ('the picture shows')", () => {
+    const story = [
+      "在采访中，我们了解到不少学子在出国前就每年守在电脑前观看两会直播，关注国家的发展和变化。",
+      "但是，随着年龄和阅历的增长，学子对两会的关注点在出国前后发生了很大的变化，他们更关心就业和教育。",
+      "不少学子时刻关注着国内动态，寻找回国发展的契机，而两会正是一个提供最新最全面信息的窗口。",
+    ];
+    const caption = "图为马素湘在澳大利亚悉尼游玩时的近影。";
+    const html = `<html lang="zh"><body><article>${[story[0], caption, story[1], story[2]].map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+    expect(extractArticle(html).blocks.map((b) => b.text)).toEqual(story);
+  });
+});
+
 describe("an ad written with Cyrillic look-alike letters", () => {
   it("drops the paragraph ('Аdvеrtіѕе wіth …'); Russian prose with a Latin brand name stays", () => {
     const story = [
