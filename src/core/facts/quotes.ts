@@ -222,7 +222,7 @@ function patternsFor(verbs: ReadonlySet<string>): Patterns {
       speakerFirst: new RegExp(String.raw`^[\s,—–-]*(${PHRASE}?)${ADVERB}\s+(?:${verbAlt})(?![\p{L}])`, "u"),
       // `X said: "…"`
       speakerBefore: new RegExp(
-        String.raw`(${SPEAKER_BEFORE})${ADVERB}\s+(?:${verbAlt})(?:\s+[\p{L}]+){0,3}\s*[,:]?\s*$`,
+        String.raw`(?<![\p{L}\p{M}'’-])(${SPEAKER_BEFORE})${ADVERB}\s+(?:${verbAlt})(?:\s+[\p{L}]+){0,3}\s*[,:]?\s*$`,
         "u",
       ),
       // `X: «…»`

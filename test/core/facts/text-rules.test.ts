@@ -340,6 +340,14 @@ describe("findQuotes", () => {
       'Opelka said: "Came down to a few points and I lost them.\n\n"Thought I did my part, played well and served well."';
     expect(findQuotes(runOn, "en", names(runOn, "Opelka"))[1].speaker).toBe("Opelka");
   });
+  it("reads a speaker before the quote from a word's start, not from inside a word ('Kardashi|an und schrieb')", () => {
+    const de =
+      "Eine Nutzerin bedankte sich bei Kardashian und schrieb: „Das ist Gold wert, vor allem für jemanden wie mich“.";
+    expect(findQuotes(de, "de", [])[0].speaker).not.toBe("an und");
+    const es =
+      "Betancourt también distó de las propuestas de izquierda y dijo: “Tenemos la oportunidad de acabar con este sistema”.";
+    expect(findQuotes(es, "es", [])[0].speaker).not.toBe("a y");
+  });
   it("resolves he/she to the last person named", () => {
     const text = 'Jane Doe arrived late. "It was a long day for everyone," she said.';
     expect(findQuotes(text, "en", names(text, "Jane Doe"))[0].speaker).toBe("Jane Doe");
