@@ -355,6 +355,8 @@ function nameInRun(
   }
   // "Clarendon Tuesday": a weekday after a name dates it ("Super Tuesday", "Good Friday" are names).
   if (b > a && WEEKDAY.test(run[b].text) && !WEEKDAY_NAMES.has(run[b - 1].text.toLowerCase())) b--;
+  // "On Tuesday Apple's chief executive …", "Monday Boeing said": a weekday before a name dates it.
+  if (a < b && WEEKDAY.test(run[a].text)) a++;
   if (a > b) return null;
   const kept = run.slice(a, b + 1);
   kept[kept.length - 1] = withoutAffix(withoutParticle(kept[kept.length - 1]));

@@ -108,6 +108,20 @@ describe("name boundaries", () => {
   });
 });
 
+describe("a weekday before a name", () => {
+  it("dates the name and is no part of it ('On Tuesday Apple's chief …', 'Monday Boeing said')", () => {
+    const found = entities(
+      [
+        "Many analysts expected a better result from Apple this year. On Tuesday Apple's chief executive spoke to reporters.",
+        "On Monday Boeing said the plane would fly again next year, and shares of Boeing rose in New York.",
+      ],
+      "en",
+    );
+    expect(found.some((e) => /^(?:Tuesday|Monday) /u.test(e))).toBe(false);
+    expect(found.some((e) => e.startsWith("Boeing/"))).toBe(true);
+  });
+});
+
 describe("a surname shared by several full names", () => {
   it("is the person named far more often ('Fernández' for Alberto, not Aníbal), and no one's when counts are close", () => {
     const found = entities(
