@@ -125,7 +125,19 @@ const DETERMINERS: ReadonlySet<string> = new Set([
   "beim",
   "ins",
   "ans",
+  ...possessiveDeterminers(),
 ]);
+
+/**
+ * German possessive determiners, every case form ("ihrem Ehemann", "seines Sohnes", "unsere
+ * Partei"): like an article, they say the capitalised word after them is a noun.
+ */
+function possessiveDeterminers(): string[] {
+  const stems = ["mein", "dein", "sein", "ihr", "unser", "euer", "eur"];
+  const endings = ["", "e", "en", "em", "er", "es"];
+  // "euer" drops its "e" before an ending ("eure", "eurem"); "eur" alone is no word.
+  return stems.flatMap((s) => endings.map((e) => s + e)).filter((w) => w !== "eur" && !/^euer./u.test(w));
+}
 
 /**
  * Capitalised words the article writes right after an article ("die Lage", "beim Sport", "einen

@@ -1,0 +1,25 @@
+/**
+ * German name boundaries (every noun is capitalised there): what glues onto a name or passes for one.
+ * Each case is one rule of noun-languages.ts, entity-runs.ts or entities.ts.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/core/facts/index";
+import { analyseText } from "../../../src/core/text/analyse";
+
+const OPTIONS = { facts: 4, publishedAt: "2024-04-19T10:00:00Z", title: null };
+
+function names(paragraphs: string[]): string[] {
+  const blocks = paragraphs.map((t) => ({ kind: "paragraph" as const, text: t }));
+  return extractFacts(analyseText(blocks, null, "de"), [], OPTIONS).entities.map((e) => e.text);
+}
+
+describe("German names", () => {
+  it("a noun after a possessive ('ihrem Ehemann') is a role before the name, not part of it", () => {
+    const found = names([
+      "Die Sängerin feierte mit ihrem Ehemann Simon Konecki in Warschau. Später sprach Simon Konecki mit Reportern.",
+      "Auch seine Kernwerte Eigenverantwortung und Freiheit nannte er.",
+    ]);
+    expect(found).toContain("Simon Konecki");
+    expect(found.filter((n) => /Ehemann|Kernwerte/u.test(n))).toEqual([]);
+  });
+});
