@@ -90,7 +90,20 @@ const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
     "please",
     "thanks",
   ]),
-  de: new Set(deu),
+  // "Laut Gesetz …", "Gemäß Vertrag …", "Unterm Strich …", "Gestern Abend …": prepositions, contractions
+  // and an adverb the list lacks, which open sentences before a noun.
+  de: new Set([
+    ...deu,
+    "laut",
+    "gemäß",
+    "gemäss",
+    "zufolge",
+    "unterm",
+    "überm",
+    "hinterm",
+    "vorm",
+    "gestern",
+  ]),
   fr: new Set(fra),
   es: new Set(spa),
   it: new Set(ita),

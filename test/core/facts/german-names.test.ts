@@ -22,4 +22,13 @@ describe("German names", () => {
     expect(found).toContain("Simon Konecki");
     expect(found.filter((n) => /Ehemann|Kernwerte/u.test(n))).toEqual([]);
   });
+
+  it("a preposition or adverb opening a sentence ('Laut Gesetz', 'Unterm Strich') starts no name", () => {
+    const found = names([
+      "Laut Gesetz soll die Akte alle Befunde enthalten. Gestern Abend wurde sie vorgestellt.",
+      "Unterm Strich lässt sich die Entscheidung erklären, sagte Anna Berger.",
+    ]);
+    expect(found).toContain("Anna Berger");
+    expect(found.filter((n) => /Laut|Gesetz|Gestern|Abend|Unterm|Strich/u.test(n))).toEqual([]);
+  });
 });
