@@ -191,7 +191,7 @@ export function findEntities(
     // "Apple CEO Tim Cook", "Toyota spokesman …": a firm has a chief executive, a person does not.
     if (corporate) c.votes.organization += VOTE.role;
   }
-  if (articled) splitRolePrefixes(candidates, articled, form);
+  if (articled) splitRolePrefixes(candidates, articled, form, confirmed.words);
   votePlurals(candidates);
   mergeInflections(candidates, lang);
   mergeAliases(candidates);

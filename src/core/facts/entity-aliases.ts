@@ -24,6 +24,7 @@ export function splitRolePrefixes(
   candidates: Map<string, Candidate>,
   articled: ReadonlySet<string>,
   form: FormContext,
+  capitalised: ReadonlySet<string>,
 ): void {
   // Multi-word names by their last word: "Nachfolger Weikert" is "Thomas Weikert".
   const byLastWord = new Map<string, Candidate[]>();
@@ -41,7 +42,7 @@ export function splitRolePrefixes(
       candidates.delete(c.key);
       continue;
     }
-    const described = articledPrefixLength(shown, articled, isInstitutionHead);
+    const described = articledPrefixLength(shown, articled, isInstitutionHead, capitalised);
     const k = Math.max(rolePrefixLength(shown), described);
     if (k === 0) continue;
     const restText = shown.slice(k).join(" ");

@@ -159,14 +159,32 @@ export function articledNouns(tokens: readonly (readonly Word[])[]): Set<string>
 /** A capitalised adjective made from a place name ("Hellbrunner", "Stuttgarter"): it names, not describes. */
 export const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}er$/u;
 
+/**
+ * Whether an "-er" word is the adjective of a place the article names: "Pariser" of "Paris", "Kölner"
+ * of "Köln", "Bremer" of "Bremen", "Dresdner" of "Dresden" (`capitalised`: the article's capitalised words).
+ */
+function namesPlace(adjective: string, capitalised: ReadonlySet<string>): boolean {
+  const stem = adjective.slice(0, -2);
+  return capitalised.has(stem) || capitalised.has(`${stem}en`) || capitalised.has(`${stem.slice(0, -1)}en`);
+}
+
 /** Leading words that are common nouns describing the name after them ("Weltstadt Salzburg", "Marke Yon-Ka"). */
 export function articledPrefixLength(
   words: readonly string[],
   articled: ReadonlySet<string>,
   isHead: (lower: string) => boolean,
+  capitalised: ReadonlySet<string>,
 ): number {
   // "Landgericht Berlin", "Süddeutschen Zeitung": an institution's name, not a description.
-  if (words.some((w) => isHead(w.toLowerCase())) || PLACE_ADJECTIVE.test(words[0])) return 0;
+  if (words.some((w) => isHead(w.toLowerCase()))) return 0;
+  // "Hellbrunner Allee", "Pariser Couture Woche": a place's adjective names the noun after it. Before a
+  // full name the same shape is an agent noun ("dem Künstler Jacob Collier"): two or more capitalised
+  // words that are no common nouns, the place unnamed ("Köln" would make "Kölner" its adjective).
+  if (PLACE_ADJECTIVE.test(words[0])) {
+    const rest = words.slice(1);
+    const fullName = rest.length >= 2 && rest.every((w) => /^\p{Lu}/u.test(w) && !articled.has(w));
+    if (!fullName || namesPlace(words[0], capitalised)) return 0;
+  }
   let k = 0;
   while (k < words.length - 1 && articled.has(words[k]) && !ADJECTIVE.test(words[k].toLowerCase())) k++;
   return k;

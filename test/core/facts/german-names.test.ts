@@ -31,4 +31,14 @@ describe("German names", () => {
     expect(found).toContain("Anna Berger");
     expect(found.filter((n) => /Laut|Gesetz|Gestern|Abend|Unterm|Strich/u.test(n))).toEqual([]);
   });
+
+  it("an '-er' agent noun before a full name ('dem Künstler Jacob Collier') is a role; a place's adjective is not", () => {
+    const found = names([
+      "Die Marke arbeitete mit dem Künstler Jacob Collier und dem Künstler Salehe Bembury zusammen.",
+      "Im Kölner Dom sang der Kölner Chor Maria Stella. Die Stadt Köln feierte.",
+    ]);
+    expect(found).toEqual(expect.arrayContaining(["Jacob Collier", "Salehe Bembury"]));
+    expect(found.filter((n) => n.startsWith("Künstler"))).toEqual([]);
+    expect(found).not.toContain("Chor Maria Stella");
+  });
 });
