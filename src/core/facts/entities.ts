@@ -28,7 +28,13 @@ import {
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
 } from "./lexicon";
-import { articledNouns, isGenitiveOf, isInflectedAdjective, isQuantityNoun } from "./noun-languages";
+import {
+  articledNouns,
+  isElidedCompound,
+  isGenitiveOf,
+  isInflectedAdjective,
+  isQuantityNoun,
+} from "./noun-languages";
 import { NUMBER_WORDS } from "./numbers";
 import type { Word } from "./words";
 
@@ -131,6 +137,8 @@ export function findEntities(
         if (kept.some((w) => isGenitiveOf(w.text, confirmed.words))) continue;
         // "Hunderte Kinder", "Millionen Euro": a counted noun, not a name.
         if (isQuantityNoun(kept[0].text)) continue;
+        // "Zwischen-und Endprodukte": two compounds sharing a part.
+        if (kept.some((w) => isElidedCompound(w.text))) continue;
         if (kept.length < 2 && !kept[0].acronym && !titled) {
           // A lone capitalised word is a noun unless it is the surname of a name found elsewhere.
           lone.push({ si, word: kept[0] });

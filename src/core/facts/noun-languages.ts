@@ -33,6 +33,16 @@ export function isGenitiveOf(word: string, capitalised: ReadonlySet<string>): bo
   return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && capitalised.has(word.slice(0, -1));
 }
 
+/**
+ * The first part of two compounds sharing their last part, written without the space ("Zwischen-und
+ * Endprodukte", "Kakao-oder Palmölplantagen"): a run holding it is a pair of nouns, not a name.
+ */
+const ELIDED_COMPOUND = /\p{L}-(?:und|oder|bzw)$/u;
+
+export function isElidedCompound(word: string): boolean {
+  return ELIDED_COMPOUND.test(word);
+}
+
 /** Counting nouns, capitalised as nouns are: what follows them is counted, not named. */
 const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
   "dutzende",

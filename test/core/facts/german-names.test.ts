@@ -41,4 +41,13 @@ describe("German names", () => {
     expect(found.filter((n) => n.startsWith("Künstler"))).toEqual([]);
     expect(found).not.toContain("Chor Maria Stella");
   });
+
+  it("two compounds sharing a part ('Zwischen-und Endprodukte') are no name", () => {
+    const found = names([
+      "Unternehmen beziehen Rohstoffe, Zwischen-und Endprodukte aus der Welt, sagte Anna Berger.",
+      "Auf Kakao-oder Palmölplantagen arbeiten Kinder.",
+    ]);
+    expect(found).toContain("Anna Berger");
+    expect(found.filter((n) => /-(?:und|oder)/u.test(n))).toEqual([]);
+  });
 });
