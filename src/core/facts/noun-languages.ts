@@ -22,8 +22,15 @@ const ADJECTIVE_MIN_LETTERS = 8;
  * and "-steller" is a noun's ending ("Schriftsteller").
  */
 export function isInflectedAdjective(lower: string): boolean {
-  return lower.length >= ADJECTIVE_MIN_LETTERS && ADJECTIVE.test(lower);
+  return lower.length >= ADJECTIVE_MIN_LETTERS && (ADJECTIVE.test(lower) || GRADED.test(lower));
 }
+
+/**
+ * Inflected comparatives and present participles ("Genauere", "Niedrigerer", "Entsprechende",
+ * "Geschäftsführender"): they open sentences before a noun ("Genauere Informationen"); given names do
+ * not end so. Not in ADJECTIVE: a participle used as a noun is a role ("Vorstandsvorsitzende …").
+ */
+const GRADED = /(?:er|end)(?:e|en|er|es|em)$/u;
 
 /**
  * A genitive of a word the article capitalises elsewhere ("Kims" of "Kim", "Russlands" of "Russland"):

@@ -50,4 +50,15 @@ describe("German names", () => {
     expect(found).toContain("Anna Berger");
     expect(found.filter((n) => /-(?:und|oder)/u.test(n))).toEqual([]);
   });
+
+  it("an opening comparative or participle ('Genauere Informationen', 'Entsprechende Rückmeldungen') starts no name", () => {
+    const found = names([
+      "Genauere Informationen finden Sie unten. Entsprechende Rückmeldungen kamen aus dem Verein.",
+      "Vorsitzende Evelyn Martin widersprach.",
+    ]);
+    expect(found).toContain("Evelyn Martin");
+    expect(
+      found.filter((n) => /Genauere|Informationen|Entsprechende|Rückmeldungen|Vorsitzende/u.test(n)),
+    ).toEqual([]);
+  });
 });
