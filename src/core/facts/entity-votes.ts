@@ -82,6 +82,9 @@ export function voteByForm(c: Candidate, form: FormContext): void {
   if (c.words.length > 1 && ROMANCE_ORG_HEADS.has(first)) c.votes.organization += VOTE.suffix;
   if (c.words.length > 1 && ROMANCE_PLACE_HEADS.has(first)) c.votes.place += VOTE.suffix;
   if (GERMAN_ORG_ENDING.test(last)) c.votes.organization += VOTE.suffix;
+  // "Arbeiterkammer Steiermark", "Thoraxklinik Heidelberg": an institution's compound before its place.
+  else if (articled && c.words.length > 1 && GERMAN_ORG_ENDING.test(first))
+    c.votes.organization += VOTE.suffix;
   else if (c.words.length > 1 && GERMAN_PLACE_ENDING.test(last)) c.votes.place += VOTE.suffix;
   // "SpaceX", "WikiLeaks", "Edmunds.com": an inner capital or a domain marks a firm's or a site's name
   // (not "McDonald", "DiCaprio", "LeBron": name prefixes; not "MacBook": a product, see OTHER_SUFFIXES).

@@ -8,9 +8,13 @@ import { analyseText } from "../../../src/core/text/analyse";
 
 const OPTIONS = { facts: 4, publishedAt: "2024-04-19T10:00:00Z", title: null };
 
-function names(paragraphs: string[]): string[] {
+function entities(paragraphs: string[]) {
   const blocks = paragraphs.map((t) => ({ kind: "paragraph" as const, text: t }));
-  return extractFacts(analyseText(blocks, null, "de"), [], OPTIONS).entities.map((e) => e.text);
+  return extractFacts(analyseText(blocks, null, "de"), [], OPTIONS).entities;
+}
+
+function names(paragraphs: string[]): string[] {
+  return entities(paragraphs).map((e) => e.text);
 }
 
 describe("German names", () => {
@@ -60,5 +64,13 @@ describe("German names", () => {
     expect(
       found.filter((n) => /Genauere|Informationen|Entsprechende|Rückmeldungen|Vorsitzende/u.test(n)),
     ).toEqual([]);
+  });
+
+  it("an institution's compound before its place ('Arbeiterkammer Steiermark') names an organisation", () => {
+    const found = entities([
+      "Er arbeitet im Arbeitskreis der Arbeiterkammer Steiermark mit. Die Thoraxklinik Heidelberg ist angeschlossen.",
+    ]);
+    for (const name of ["Arbeiterkammer Steiermark", "Thoraxklinik Heidelberg"])
+      expect(found.find((e) => e.text === name)?.type).toBe("organization");
   });
 });
