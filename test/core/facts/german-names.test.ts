@@ -73,4 +73,13 @@ describe("German names", () => {
     for (const name of ["Arbeiterkammer Steiermark", "Thoraxklinik Heidelberg"])
       expect(found.find((e) => e.text === name)?.type).toBe("organization");
   });
+
+  it("a church, a fire brigade or a city parliament ends an organisation's name", () => {
+    const found = entities([
+      "Er arbeitet im Auftrag der Evangelischen Landeskirche in Württemberg.",
+      "Für die Berliner Feuerwehr sprach Anna Berger vor der Hamburgischen Bürgerschaft.",
+    ]);
+    for (const name of ["Evangelischen Landeskirche", "Berliner Feuerwehr", "Hamburgischen Bürgerschaft"])
+      expect(found.find((e) => e.text === name)?.type).toBe("organization");
+  });
 });
