@@ -30,6 +30,7 @@ import {
 } from "./lexicon";
 import {
   articledNouns,
+  isCardinalWord,
   isElidedCompound,
   isGenitiveOf,
   isInflectedAdjective,
@@ -130,9 +131,9 @@ export function findEntities(
       // Index of the name's first word in the sentence (no indexOf: long sentences would go quadratic).
       const firstIdx = runStart + named.offset;
       if (nounCaps) {
-        // "2,5 Milliarden Euro", "40.000 Familien": nouns after a number are its unit.
+        // "2,5 Milliarden Euro", "40.000 Familien", "fünf Grad Celsius": nouns after a number are its unit.
         const before = ws[firstIdx - 1];
-        if (before && /^\p{N}/u.test(before.text)) continue;
+        if (before && (/^\p{N}/u.test(before.text) || isCardinalWord(before.text))) continue;
         // "Kims Großvater", "Tod Kims", "Österreichs Industrie": a name's genitive beside a noun.
         if (kept.some((w) => isGenitiveOf(w.text, confirmed.words))) continue;
         // "Hunderte Kinder", "Millionen Euro": a counted noun, not a name.

@@ -50,6 +50,29 @@ export function isElidedCompound(word: string): boolean {
   return ELIDED_COMPOUND.test(word);
 }
 
+/** German numbers written as words (lowercase: "fünf Grad", "den vier Ländern"); "ein" is an article. */
+const CARDINAL_WORDS: ReadonlySet<string> = new Set([
+  "zwei",
+  "drei",
+  "vier",
+  "fünf",
+  "sechs",
+  "sieben",
+  "acht",
+  "neun",
+  "zehn",
+  "elf",
+  "zwölf",
+  "zwanzig",
+  "dreißig",
+  "hundert",
+  "tausend",
+]);
+
+export function isCardinalWord(word: string): boolean {
+  return CARDINAL_WORDS.has(word);
+}
+
 /** Counting nouns, capitalised as nouns are: what follows them is counted, not named. */
 const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
   "dutzende",

@@ -82,4 +82,13 @@ describe("German names", () => {
     for (const name of ["Evangelischen Landeskirche", "Berliner Feuerwehr", "Hamburgischen Bürgerschaft"])
       expect(found.find((e) => e.text === name)?.type).toBe("organization");
   });
+
+  it("nouns after a number written as a word ('fünf Grad Celsius') are its unit", () => {
+    const found = names([
+      "Die Temperatur liegt um rund fünf Grad Celsius unter dem Mittel, sagte Anna Berger.",
+      "Das Programm läuft in den fünf Ländern Mauretanien, Mali und Niger. Es gibt vier Kilometern Stollen.",
+    ]);
+    expect(found).toContain("Anna Berger");
+    expect(found.filter((n) => /Grad|Ländern|Kilometern/u.test(n))).toEqual([]);
+  });
 });
