@@ -88,6 +88,11 @@ const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
   "tausend",
   "million",
   "milliarde",
+  // "jede Menge Idealismus", "eine Vielzahl Projekte": amounts.
+  "menge",
+  "vielzahl",
+  "anzahl",
+  "handvoll",
 ]);
 
 /** Lengths of the counting nouns ("dutzend" … "hunderttausende"): other words need no lowercasing. */

@@ -91,4 +91,10 @@ describe("German names", () => {
     expect(found).toContain("Anna Berger");
     expect(found.filter((n) => /Grad|Ländern|Kilometern/u.test(n))).toEqual([]);
   });
+
+  it("an amount noun ('jede Menge Idealismus') counts what follows, it names nothing", () => {
+    const found = names(["Dazu gehört jede Menge Idealismus und eine Anzahl Verträge, sagte Anna Berger."]);
+    expect(found).toContain("Anna Berger");
+    expect(found.filter((n) => /Menge|Anzahl/u.test(n))).toEqual([]);
+  });
 });
