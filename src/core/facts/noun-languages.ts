@@ -231,6 +231,16 @@ export function articledPrefixLength(
     if (!fullName || namesPlace(words[0], capitalised)) return 0;
   }
   let k = 0;
-  while (k < words.length - 1 && articled.has(words[k]) && !ADJECTIVE.test(words[k].toLowerCase())) k++;
+  while (k < words.length - 1 && articled.has(words[k])) {
+    if (!ADJECTIVE.test(words[k].toLowerCase())) k++;
+    // "der Ständige Vertreter Karsten Göwecke": an adjective and its noun before a full name.
+    else if (k + 4 <= words.length && isFullName(words.slice(k + 2), articled)) k += 2;
+    else break;
+  }
   return k;
+}
+
+/** Two or three capitalised words, none a common noun: a given name and a surname. */
+function isFullName(words: readonly string[], articled: ReadonlySet<string>): boolean {
+  return words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !articled.has(w));
 }

@@ -97,4 +97,12 @@ describe("German names", () => {
     expect(found).toContain("Anna Berger");
     expect(found.filter((n) => /Menge|Anzahl/u.test(n))).toEqual([]);
   });
+
+  it("an articled adjective and its noun before a full name ('der Ständige Vertreter Karsten Göwecke') are a role", () => {
+    const found = names([
+      "Es sprachen Anna Berger, der Ständige Vertreter Karsten Göwecke und der Europäische Gerichtshof Luxemburg.",
+    ]);
+    expect(found).toContain("Karsten Göwecke");
+    expect(found.filter((n) => n.includes("Vertreter"))).toEqual([]);
+  });
 });
