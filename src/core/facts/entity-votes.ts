@@ -101,8 +101,13 @@ export function voteByForm(c: Candidate, form: FormContext): void {
   if (firm) c.votes.organization += VOTE.suffix;
   // "Patrick W. Carlineo Jr.": the name's words before a generational suffix.
   const core = GENERATIONAL.has(last) ? c.words.slice(0, -1) : c.words;
+  // "HSV Hamburg", "FSF Europe", "NBC News": a word in capitals is a body's letters, in no person's name.
+  const lettered =
+    !c.acronym && c.words.length > 1 && c.text.split(" ").some((w) => LETTERS_WORD.test(w) && !ROMAN.test(w));
+  if (lettered) c.votes.organization += VOTE.acronym;
   if (
     !c.acronym &&
+    !lettered &&
     core.length >= 2 &&
     core.length <= 3 &&
     !c.words.some((w) => NAME_CONNECTORS.has(w)) &&
@@ -130,6 +135,11 @@ function opensWithCommonWord(
   // A noun before two more words is as often a role before a name ("Reporter Juan Moreno").
   return lowercase.has(c.words[0]) || (articled.has(shown) && c.words.length < 3);
 }
+
+/** A word of two or more capitals, digits after them allowed ("HSV", "MTV", "RTL2"; not "J.K."). */
+const LETTERS_WORD = /^\p{Lu}{2,}\p{N}*$/u;
+/** A regnal number ("Elizabeth II", "Graf Johann IV"), which persons' names do hold. */
+const ROMAN = /^[IVXLC]+$/u;
 
 /** Generational suffixes after a surname (as Candidate.words holds them: lowercase, no dot). */
 export const GENERATIONAL: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"]);

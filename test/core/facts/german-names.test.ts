@@ -105,4 +105,15 @@ describe("German names", () => {
     expect(found).toContain("Karsten Göwecke");
     expect(found.filter((n) => n.includes("Vertreter"))).toEqual([]);
   });
+
+  it("a name holding a word in capitals ('HSV Hamburg', 'VHS Hietzing') is a body's, not a person's", () => {
+    const found = entities([
+      "Er spielte für den HSV Hamburg und für Balingen. Die Lesung ist in der VHS Hietzing.",
+      "Später spielte er wieder für den HSV Hamburg. Papst Johannes Paul II kam auch.",
+    ]);
+    for (const name of ["HSV Hamburg", "VHS Hietzing"])
+      expect(found.find((e) => e.text === name)?.type).toBe("organization");
+    // A regnal number is no body's letters.
+    expect(found.find((e) => e.text.endsWith("Johannes Paul II"))?.type).toBe("person");
+  });
 });
