@@ -557,7 +557,8 @@ export const PLACE_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
     "inside",
     "towards",
   ]),
-  de: new Set(["in", "aus", "nach", "bei"]),
+  // Not "bei": "bei Siemens", "bei Peter Wittkamp" name an employer or a person as often as a place.
+  de: new Set(["in", "aus", "nach"]),
   fr: new Set(["à", "en", "au", "aux"]),
   es: new Set(["en", "desde", "hacia"]),
   it: new Set(["a", "in", "da"]),

@@ -116,4 +116,9 @@ describe("German names", () => {
     // A regnal number is no body's letters.
     expect(found.find((e) => e.text.endsWith("Johannes Paul II"))?.type).toBe("person");
   });
+
+  it("'bei' before a name ('bei Peter Wittkamp') is no place cue", () => {
+    const found = entities(["Wie schon bei Peter Wittkamp ist das ein Beispiel für Witz."]);
+    expect(found.find((e) => e.text === "Peter Wittkamp")?.type).toBe("person");
+  });
 });
