@@ -127,6 +127,22 @@ export function particleLength(ws: readonly Word[], j: number): number {
 }
 
 /**
+ * A compound before a name that says it is a firm's or a club's ("Mobilfunkanbieter Freenet"); the word
+ * alone is as often a plural ("Unternehmen Menschenrechte").
+ */
+const FIRM_DESCRIPTOR =
+  /\p{L}{3,}-?(?:anbieter|hersteller|konzern|unternehmen|firma|händler|betreiber|zulieferer|dienstleister|verlag|klub|klubs|club|clubs|sender)$/u;
+
+/**
+ * Whether `compound` describes the one-word name after it as a firm or a club ("Mobilfunkanbieter
+ * Freenet", "Sportclubs Hertha"): the name then stands alone even when no full name owns it. Not when
+ * that word is an abstract noun. (Firms take articles: "der Freenet".)
+ */
+export function describesFirm(compound: string, name: string): boolean {
+  return FIRM_DESCRIPTOR.test(compound.toLowerCase()) && !ABSTRACT_NOUN.test(name);
+}
+
+/**
  * How many leading words of a name are a role or a description rather than the name: the words up to
  * the last long compound noun that is not an adjective ("Hamburger Datenschutzbeauftragte Johannes
  * Caspar" → 2). At least one word always remains; a run with a particle is one name.

@@ -121,4 +121,13 @@ describe("German names", () => {
     const found = entities(["Wie schon bei Peter Wittkamp ist das ein Beispiel für Witz."]);
     expect(found.find((e) => e.text === "Peter Wittkamp")?.type).toBe("person");
   });
+
+  it("a firm's one-word name after the compound that describes it ('Mobilfunkanbieter Freenet') stands alone", () => {
+    const found = entities([
+      "Der Mobilfunkanbieter Freenet wagt sich an das Fernsehen. Das ist die Erfahrung, die Freenet mitbringt.",
+      "Sie kam in ihrer Heimatstadt Flörsheim an.",
+    ]);
+    expect(found.find((e) => e.text === "Freenet")?.type).toBe("organization");
+    expect(found.map((e) => e.text)).not.toContain("Mobilfunkanbieter Freenet");
+  });
 });
