@@ -143,6 +143,13 @@ export function describesFirm(compound: string, name: string): boolean {
 }
 
 /**
+ * The feminine of an agent noun ("Autorin", "Leiterin", "Biologin", "Studentin"), a stem of three or
+ * four letters before the suffix: given names end so with a shorter one ("Florin", "Severin",
+ * "Valentin"), or with no such suffix ("Karin", "Martin", "Christin").
+ */
+const FEMININE_ROLE = /(?:\p{L}{3,}(?:or|log)in|\p{L}{4,}(?:er|ent|ant|eur|är)in)$/u;
+
+/**
  * How many leading words of a name are a role or a description rather than the name: the words up to
  * the last long compound noun that is not an adjective ("Hamburger Datenschutzbeauftragte Johannes
  * Caspar" → 2). At least one word always remains; a run with a particle is one name.
@@ -155,6 +162,8 @@ export function rolePrefixLength(words: readonly string[]): number {
     const letters = w.replace(/[^\p{L}]/gu, "");
     if ((letters.length >= ROLE_MIN_LETTERS || /\p{L}-\p{L}/u.test(w)) && !ADJECTIVE.test(w.toLowerCase()))
       k = i + 1;
+    // "Autorin Sonja Silberhorn", "Leiterin Özlem Gezer": a woman's role before a full name.
+    else if (i < words.length - 2 && FEMININE_ROLE.test(w)) k = i + 1;
   }
   return k;
 }

@@ -130,4 +130,12 @@ describe("German names", () => {
     expect(found.find((e) => e.text === "Freenet")?.type).toBe("organization");
     expect(found.map((e) => e.text)).not.toContain("Mobilfunkanbieter Freenet");
   });
+
+  it("a woman's role before a full name ('Autorin Sonja Silberhorn') is no part of it; a given name is", () => {
+    const found = names([
+      "Die deutsche Autorin Sonja Silberhorn hat ein Buch geschrieben, sagte Severin Maria Huber.",
+    ]);
+    expect(found).toEqual(expect.arrayContaining(["Sonja Silberhorn", "Severin Maria Huber"]));
+    expect(found.filter((n) => n.startsWith("Autorin"))).toEqual([]);
+  });
 });
