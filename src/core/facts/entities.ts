@@ -66,6 +66,9 @@ function isCalendarWord(lower: string, lang: string): boolean {
   return lang !== "en" && (isWeekdayName(lower) || monthNumber(lower) > 0);
 }
 
+/** German prepositions of time before a month ("ab Juli", "seit März"), where "August" is no given name. */
+const MONTH_PREPOSITIONS: ReadonlySet<string> = new Set(["ab", "seit", "bis", "im", "vom"]);
+
 const CONTRACTION = /['’](?:m|ve|ll|d|re|t)$/u;
 /** A capitalised word and one lowercase part after a hyphen: "Well-off", "Long-time" (not "Jean-Luc", "Stoke-on-Trent"). */
 const COMPOUND_ADJECTIVE = /^\p{Lu}\p{Ll}*-\p{Ll}+$/u;
@@ -138,6 +141,14 @@ export function findEntities(
         if (kept.some((w) => isGenitiveOf(w.text, confirmed.words))) continue;
         // "Hunderte Kinder", "Millionen Euro": a counted noun, not a name.
         if (isQuantityNoun(kept[0].text)) continue;
+        // "ab Juli Trainer": a month after a preposition of time dates the noun after it.
+        if (
+          kept.length === 2 &&
+          before &&
+          MONTH_PREPOSITIONS.has(before.text) &&
+          monthNumber(kept[0].text) > 0
+        )
+          continue;
         // "Zwischen-und Endprodukte": two compounds sharing a part.
         if (kept.some((w) => isElidedCompound(w.text))) continue;
         if (kept.length < 2 && !kept[0].acronym && !titled) {

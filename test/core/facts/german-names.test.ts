@@ -138,4 +138,10 @@ describe("German names", () => {
     expect(found).toEqual(expect.arrayContaining(["Sonja Silberhorn", "Severin Maria Huber"]));
     expect(found.filter((n) => n.startsWith("Autorin"))).toEqual([]);
   });
+
+  it("a month after a preposition of time ('ab Juli Trainer') opens no name; a given name so spelt does", () => {
+    const found = names(["Er wird ab Juli Trainer eines Zweitligisten sein, sagte August Bebel."]);
+    expect(found).toContain("August Bebel");
+    expect(found.filter((n) => n.startsWith("Juli"))).toEqual([]);
+  });
 });
