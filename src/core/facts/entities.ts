@@ -35,6 +35,7 @@ import {
   isGenitiveOf,
   isInflectedAdjective,
   isQuantityNoun,
+  isTopicNoun,
 } from "./noun-languages";
 import { NUMBER_WORDS } from "./numbers";
 import type { Word } from "./words";
@@ -365,7 +366,8 @@ function nameInRun(
       // "Minister of Belarus": what follows the title's "of" is not the titled person.
       if (sawTitle) sawTitle = false;
       a++;
-    } else break;
+    } else if (a < b && NOUN_CAPITALISING_LANGS.has(lang) && isTopicNoun(w)) a++;
+    else break;
   }
   titled = sawTitle;
   while (b >= a) {

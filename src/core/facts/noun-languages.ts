@@ -73,6 +73,16 @@ export function isCardinalWord(word: string): boolean {
   return CARDINAL_WORDS.has(word);
 }
 
+/**
+ * Nouns that introduce a topic or a label ("Stichwort Brain Drain", "in Sachen Kinderbetreuung", "Thema
+ * Flugtaxi", "Motto …"): what follows is what they name, they are no part of it.
+ */
+const TOPIC_NOUNS: ReadonlySet<string> = new Set(["stichwort", "sachen", "thema", "motto", "begriff"]);
+
+export function isTopicNoun(lower: string): boolean {
+  return TOPIC_NOUNS.has(lower);
+}
+
 /** Counting nouns, capitalised as nouns are: what follows them is counted, not named. */
 const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
   "dutzende",
