@@ -100,7 +100,12 @@ export function voteByForm(c: Candidate, form: FormContext): void {
   const firm = c.key.includes(" & ");
   if (firm) c.votes.organization += VOTE.suffix;
   // "Patrick W. Carlineo Jr.": the name's words before a generational suffix.
-  const core = GENERATIONAL.has(last) ? c.words.slice(0, -1) : c.words;
+  // "Alexander Van der Bellen": a Dutch or noble particle written capitalised, and its article, are no
+  // connector of a body's name ("Bank of England"); the name's own words count. (Lowercase, "von der"
+  // joins nouns as often: "Fotos von der Hochzeit".)
+  const particled = PARTICLE_NAME.test(c.text);
+  const own = particled ? c.words.filter((w) => !NAME_CONNECTORS.has(w)) : c.words;
+  const core = GENERATIONAL.has(last) ? own.slice(0, -1) : own;
   // "HSV Hamburg", "FSF Europe", "NBC News": a word in capitals is a body's letters, in no person's name.
   const lettered =
     !c.acronym && c.words.length > 1 && c.text.split(" ").some((w) => LETTERS_WORD.test(w) && !ROMAN.test(w));
@@ -110,7 +115,7 @@ export function voteByForm(c: Candidate, form: FormContext): void {
     !lettered &&
     core.length >= 2 &&
     core.length <= 3 &&
-    !c.words.some((w) => NAME_CONNECTORS.has(w)) &&
+    (particled || !c.words.some((w) => NAME_CONNECTORS.has(w))) &&
     !firm &&
     !lowercase.has(core[core.length - 1]) &&
     // "Kentucky GOP", "Virginia Democrats": a place's name opens no person's.
@@ -135,6 +140,9 @@ function opensWithCommonWord(
   // A noun before two more words is as often a role before a name ("Reporter Juan Moreno").
   return lowercase.has(c.words[0]) || (articled.has(shown) && c.words.length < 3);
 }
+
+/** A capitalised particle and its article inside a name ("Alexander Van der Bellen"). */
+const PARTICLE_NAME = /\p{L} (?:Von|Van) (?:der|den) \p{Lu}/u;
 
 /** A word of two or more capitals, digits after them allowed ("HSV", "MTV", "RTL2"; not "J.K."). */
 const LETTERS_WORD = /^\p{Lu}{2,}\p{N}*$/u;

@@ -119,21 +119,29 @@ const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|tion|tät|nis|ismus)(?:en|se)?$/u
 
 /**
  * How many words after `ws[j]` join the next capitalised word to the same name: 2 for a particle and
- * its article ("von der"); 0 when the run ends at `ws[j]`. Articles alone never join here: "Spieltage
+ * its article ("von der"), 1 for the article when `ws[j]` is the particle, capitalised ("Van der
+ * Bellen"); 0 when the run ends at `ws[j]`. Articles alone never join here: "Spieltage
  * der Bundesliga" is a noun phrase.
  */
 export function particleLength(ws: readonly Word[], j: number): number {
+  // "Alexander Van der Bellen": the particle capitalised ends the run so far; its article joins.
+  if (ws[j].capitalised && PARTICLES.has(ws[j].text.toLowerCase())) return surnameAfter(ws, j + 1) ? 1 : 0;
   const particle = ws[j + 1];
-  const article = ws[j + 2];
-  const name = ws[j + 3];
   if (!particle || !PARTICLES.has(particle.text)) return 0;
-  if (!article?.joined || !PARTICLE_ARTICLES.has(article.text)) return 0;
+  return surnameAfter(ws, j + 2) ? 2 : 0;
+}
+
+/** Whether `ws[at]` is a particle's article ("der", "den") and a surname ends the name after it. */
+function surnameAfter(ws: readonly Word[], at: number): boolean {
+  const article = ws[at];
+  const name = ws[at + 1];
+  if (!article?.joined || !PARTICLE_ARTICLES.has(article.text)) return false;
   // "von der Leyen", not "von der Universität Warschau" nor "von der Stanford Universität": a surname is
   // no long compound noun and ends the name.
-  if (!name?.capitalised || !name.joined || name.text.length >= ROLE_MIN_LETTERS) return 0;
-  const after = ws[j + 4];
-  if (after?.capitalised && after.joined) return 0;
-  return ABSTRACT_NOUN.test(name.text) ? 0 : 2;
+  if (!name?.capitalised || !name.joined || name.text.length >= ROLE_MIN_LETTERS) return false;
+  const after = ws[at + 2];
+  if (after?.capitalised && after.joined) return false;
+  return !ABSTRACT_NOUN.test(name.text);
 }
 
 /**
@@ -229,9 +237,9 @@ export function articledNouns(tokens: readonly (readonly Word[])[]): Set<string>
   for (const ws of tokens)
     for (let i = 1; i < ws.length; i++) {
       const w = ws[i];
-      // Not after a name's particle: "von der Leyen".
+      // Not after a name's particle: "von der Leyen", "Van der Bellen".
       if (!w.capitalised || !w.joined || w.acronym || !DETERMINERS.has(ws[i - 1].text)) continue;
-      if (ws[i - 1].text !== "der" || !PARTICLES.has(ws[i - 2]?.text ?? "")) out.add(w.text);
+      if (ws[i - 1].text !== "der" || !PARTICLES.has(ws[i - 2]?.text.toLowerCase() ?? "")) out.add(w.text);
     }
   return out;
 }

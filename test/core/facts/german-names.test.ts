@@ -187,4 +187,12 @@ describe("German names", () => {
       /Stichwort|Sachen/u,
     );
   });
+
+  it("a capitalised particle and its article join a name ('Alexander Van der Bellen'), a person's", () => {
+    expectTypes(
+      ["Damals ging Alexander Van der Bellen samt Hofstaat auf Tour. Er fuhr nach Graz."],
+      ["Alexander Van der Bellen"],
+      "person",
+    );
+  });
 });
