@@ -94,13 +94,19 @@ describe("German names", () => {
     );
   });
 
-  it("a church, a fire brigade or a city parliament ends an organisation's name", () => {
+  it("a church, a fire brigade, a city parliament or a committee ends an organisation's name", () => {
     expectTypes(
       [
         "Er arbeitet im Auftrag der Evangelischen Landeskirche in Württemberg.",
         "Für die Berliner Feuerwehr sprach Anna Berger vor der Hamburgischen Bürgerschaft.",
+        "Der AStA (Allgemeiner Studierendenausschuss) widersprach.",
       ],
-      ["Evangelischen Landeskirche", "Berliner Feuerwehr", "Hamburgischen Bürgerschaft"],
+      [
+        "Evangelischen Landeskirche",
+        "Berliner Feuerwehr",
+        "Hamburgischen Bürgerschaft",
+        "Allgemeiner Studierendenausschuss",
+      ],
       "organization",
     );
   });
