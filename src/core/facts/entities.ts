@@ -28,7 +28,15 @@ import {
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
 } from "./lexicon";
-import { articledNouns, isGenitiveOf, isInflectedAdjective, isQuantityNoun } from "./noun-languages";
+import {
+  articledNouns,
+  isCardinalWord,
+  isElidedCompound,
+  isGenitiveOf,
+  isInflectedAdjective,
+  isQuantityNoun,
+  isTopicNoun,
+} from "./noun-languages";
 import { NUMBER_WORDS } from "./numbers";
 import type { Word } from "./words";
 
@@ -58,6 +66,9 @@ function isCalendarWord(lower: string, lang: string): boolean {
   if (CALENDAR_WORD.test(lower)) return true;
   return lang !== "en" && (isWeekdayName(lower) || monthNumber(lower) > 0);
 }
+
+/** German prepositions of time before a month ("ab Juli", "seit März"), where "August" is no given name. */
+const MONTH_PREPOSITIONS: ReadonlySet<string> = new Set(["ab", "seit", "bis", "im", "vom"]);
 
 const CONTRACTION = /['’](?:m|ve|ll|d|re|t)$/u;
 /** A capitalised word and one lowercase part after a hyphen: "Well-off", "Long-time" (not "Jean-Luc", "Stoke-on-Trent"). */
@@ -124,13 +135,23 @@ export function findEntities(
       // Index of the name's first word in the sentence (no indexOf: long sentences would go quadratic).
       const firstIdx = runStart + named.offset;
       if (nounCaps) {
-        // "2,5 Milliarden Euro", "40.000 Familien": nouns after a number are its unit.
+        // "2,5 Milliarden Euro", "40.000 Familien", "fünf Grad Celsius": nouns after a number are its unit.
         const before = ws[firstIdx - 1];
-        if (before && /^\p{N}/u.test(before.text)) continue;
+        if (before && (/^\p{N}/u.test(before.text) || isCardinalWord(before.text))) continue;
         // "Kims Großvater", "Tod Kims", "Österreichs Industrie": a name's genitive beside a noun.
         if (kept.some((w) => isGenitiveOf(w.text, confirmed.words))) continue;
         // "Hunderte Kinder", "Millionen Euro": a counted noun, not a name.
         if (isQuantityNoun(kept[0].text)) continue;
+        // "ab Juli Trainer": a month after a preposition of time dates the noun after it.
+        if (
+          kept.length === 2 &&
+          before &&
+          MONTH_PREPOSITIONS.has(before.text) &&
+          monthNumber(kept[0].text) > 0
+        )
+          continue;
+        // "Zwischen-und Endprodukte": two compounds sharing a part.
+        if (kept.some((w) => isElidedCompound(w.text))) continue;
         if (kept.length < 2 && !kept[0].acronym && !titled) {
           // A lone capitalised word is a noun unless it is the surname of a name found elsewhere.
           lone.push({ si, word: kept[0] });
@@ -191,7 +212,7 @@ export function findEntities(
     // "Apple CEO Tim Cook", "Toyota spokesman …": a firm has a chief executive, a person does not.
     if (corporate) c.votes.organization += VOTE.role;
   }
-  if (articled) splitRolePrefixes(candidates, articled, form);
+  if (articled) splitRolePrefixes(candidates, articled, form, confirmed.words);
   votePlurals(candidates);
   mergeInflections(candidates, lang);
   mergeAliases(candidates, mergeApposedNames(candidates));
@@ -345,7 +366,8 @@ function nameInRun(
       // "Minister of Belarus": what follows the title's "of" is not the titled person.
       if (sawTitle) sawTitle = false;
       a++;
-    } else break;
+    } else if (a < b && NOUN_CAPITALISING_LANGS.has(lang) && isTopicNoun(w)) a++;
+    else break;
   }
   titled = sawTitle;
   while (b >= a) {

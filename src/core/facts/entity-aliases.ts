@@ -11,7 +11,7 @@ import type { Candidate } from "./entity-candidate";
 import { type FormContext, GENERATIONAL, typeOf, VOTE, voteByForm } from "./entity-votes";
 import { ORG_SUFFIXES } from "./lexicon";
 import { GERMAN_ORG_ENDING } from "./name-heads";
-import { articledPrefixLength, PLACE_ADJECTIVE, rolePrefixLength } from "./noun-languages";
+import { articledPrefixLength, describesFirm, PLACE_ADJECTIVE, rolePrefixLength } from "./noun-languages";
 
 /**
  * "Konzernchef Robert Machtlinger" → "Robert Machtlinger", "Luftfahrtzulieferer FACC" → "FACC" (in
@@ -24,6 +24,7 @@ export function splitRolePrefixes(
   candidates: Map<string, Candidate>,
   articled: ReadonlySet<string>,
   form: FormContext,
+  capitalised: ReadonlySet<string>,
 ): void {
   // Multi-word names by their last word: "Nachfolger Weikert" is "Thomas Weikert".
   const byLastWord = new Map<string, Candidate[]>();
@@ -41,14 +42,16 @@ export function splitRolePrefixes(
       candidates.delete(c.key);
       continue;
     }
-    const described = articledPrefixLength(shown, articled, isInstitutionHead);
+    const described = articledPrefixLength(shown, articled, isInstitutionHead, capitalised);
     const k = Math.max(rolePrefixLength(shown), described);
     if (k === 0) continue;
     const restText = shown.slice(k).join(" ");
     const offset = c.text.length - restText.length;
     const key = restText.toLowerCase();
     let target = candidates.get(key);
-    if (!target && k === c.words.length - 1) {
+    // "Mobilfunkanbieter Freenet": a firm's name alone after the compound that says what it is.
+    const firm = k === c.words.length - 1 && describesFirm(shown[k - 1], restText);
+    if (!target && k === c.words.length - 1 && !firm) {
       // One word left: only a name the article gives in full elsewhere ("Heimatstadt Flörsheim" stays;
       // "Männern Schulterzucken", a noun after a noun, goes).
       const owners = (byLastWord.get(key) ?? []).filter((o) => o !== c && candidates.has(o.key));
@@ -69,7 +72,8 @@ export function splitRolePrefixes(
         first: c.first,
       };
       voteByForm(target, form);
-      if (!target.acronym) target.votes.person += VOTE.role;
+      if (firm) target.votes.organization += VOTE.role;
+      else if (!target.acronym) target.votes.person += VOTE.role;
       candidates.set(key, target);
     }
     for (const m of c.mentions) target.mentions.push({ ...m, key, start: m.start + offset });

@@ -82,6 +82,9 @@ export function voteByForm(c: Candidate, form: FormContext): void {
   if (c.words.length > 1 && ROMANCE_ORG_HEADS.has(first)) c.votes.organization += VOTE.suffix;
   if (c.words.length > 1 && ROMANCE_PLACE_HEADS.has(first)) c.votes.place += VOTE.suffix;
   if (GERMAN_ORG_ENDING.test(last)) c.votes.organization += VOTE.suffix;
+  // "Arbeiterkammer Steiermark", "Thoraxklinik Heidelberg": an institution's compound before its place.
+  else if (articled && c.words.length > 1 && GERMAN_ORG_ENDING.test(first))
+    c.votes.organization += VOTE.suffix;
   else if (c.words.length > 1 && GERMAN_PLACE_ENDING.test(last)) c.votes.place += VOTE.suffix;
   // "SpaceX", "WikiLeaks", "Edmunds.com": an inner capital or a domain marks a firm's or a site's name
   // (not "McDonald", "DiCaprio", "LeBron": name prefixes; not "MacBook": a product, see OTHER_SUFFIXES).
@@ -97,12 +100,22 @@ export function voteByForm(c: Candidate, form: FormContext): void {
   const firm = c.key.includes(" & ");
   if (firm) c.votes.organization += VOTE.suffix;
   // "Patrick W. Carlineo Jr.": the name's words before a generational suffix.
-  const core = GENERATIONAL.has(last) ? c.words.slice(0, -1) : c.words;
+  // "Alexander Van der Bellen": a Dutch or noble particle written capitalised, and its article, are no
+  // connector of a body's name ("Bank of England"); the name's own words count. (Lowercase, "von der"
+  // joins nouns as often: "Fotos von der Hochzeit".)
+  const particled = PARTICLE_NAME.test(c.text);
+  const own = particled ? c.words.filter((w) => !NAME_CONNECTORS.has(w)) : c.words;
+  const core = GENERATIONAL.has(last) ? own.slice(0, -1) : own;
+  // "HSV Hamburg", "FSF Europe", "NBC News": a word in capitals is a body's letters, in no person's name.
+  const lettered =
+    !c.acronym && c.words.length > 1 && c.text.split(" ").some((w) => LETTERS_WORD.test(w) && !ROMAN.test(w));
+  if (lettered) c.votes.organization += VOTE.acronym;
   if (
     !c.acronym &&
+    !lettered &&
     core.length >= 2 &&
     core.length <= 3 &&
-    !c.words.some((w) => NAME_CONNECTORS.has(w)) &&
+    (particled || !c.words.some((w) => NAME_CONNECTORS.has(w))) &&
     !firm &&
     !lowercase.has(core[core.length - 1]) &&
     // "Kentucky GOP", "Virginia Democrats": a place's name opens no person's.
@@ -127,6 +140,14 @@ function opensWithCommonWord(
   // A noun before two more words is as often a role before a name ("Reporter Juan Moreno").
   return lowercase.has(c.words[0]) || (articled.has(shown) && c.words.length < 3);
 }
+
+/** A capitalised particle and its article inside a name ("Alexander Van der Bellen"). */
+const PARTICLE_NAME = /\p{L} (?:Von|Van) (?:der|den) \p{Lu}/u;
+
+/** A word of two or more capitals, digits after them allowed ("HSV", "MTV", "RTL2"; not "J.K."). */
+const LETTERS_WORD = /^\p{Lu}{2,}\p{N}*$/u;
+/** A regnal number ("Elizabeth II", "Graf Johann IV"), which persons' names do hold. */
+const ROMAN = /^[IVXLC]+$/u;
 
 /** Generational suffixes after a surname (as Candidate.words holds them: lowercase, no dot). */
 export const GENERATIONAL: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"]);

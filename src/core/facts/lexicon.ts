@@ -90,7 +90,20 @@ const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
     "please",
     "thanks",
   ]),
-  de: new Set(deu),
+  // "Laut Gesetz …", "Gemäß Vertrag …", "Unterm Strich …", "Gestern Abend …": prepositions, contractions
+  // and an adverb the list lacks, which open sentences before a noun.
+  de: new Set([
+    ...deu,
+    "laut",
+    "gemäß",
+    "gemäss",
+    "zufolge",
+    "unterm",
+    "überm",
+    "hinterm",
+    "vorm",
+    "gestern",
+  ]),
   // The `stopword` lists leave out most prepositions and adverbs that open a sentence before a name
   // ("Selon Mediapart", "Según Reuters", "Secondo Draghi"), as the English list leaves out "according".
   fr: new Set([
@@ -572,7 +585,8 @@ export const PLACE_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
     "inside",
     "towards",
   ]),
-  de: new Set(["in", "aus", "nach", "bei"]),
+  // Not "bei": "bei Siemens", "bei Peter Wittkamp" name an employer or a person as often as a place.
+  de: new Set(["in", "aus", "nach"]),
   fr: new Set(["à", "en", "au", "aux"]),
   es: new Set(["en", "desde", "hacia"]),
   it: new Set(["a", "in", "da"]),

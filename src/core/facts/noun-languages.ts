@@ -22,8 +22,15 @@ const ADJECTIVE_MIN_LETTERS = 8;
  * and "-steller" is a noun's ending ("Schriftsteller").
  */
 export function isInflectedAdjective(lower: string): boolean {
-  return lower.length >= ADJECTIVE_MIN_LETTERS && ADJECTIVE.test(lower);
+  return lower.length >= ADJECTIVE_MIN_LETTERS && (ADJECTIVE.test(lower) || GRADED.test(lower));
 }
+
+/**
+ * Inflected comparatives and present participles ("Genauere", "Niedrigerer", "Entsprechende",
+ * "Geschäftsführender"): they open sentences before a noun ("Genauere Informationen"); given names do
+ * not end so. Not in ADJECTIVE: a participle used as a noun is a role ("Vorstandsvorsitzende …").
+ */
+const GRADED = /(?:er|end)(?:e|en|er|es|em)$/u;
 
 /**
  * A genitive of a word the article capitalises elsewhere ("Kims" of "Kim", "Russlands" of "Russland"):
@@ -31,6 +38,49 @@ export function isInflectedAdjective(lower: string): boolean {
  */
 export function isGenitiveOf(word: string, capitalised: ReadonlySet<string>): boolean {
   return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && capitalised.has(word.slice(0, -1));
+}
+
+/**
+ * The first part of two compounds sharing their last part, written without the space ("Zwischen-und
+ * Endprodukte", "Kakao-oder Palmölplantagen"): a run holding it is a pair of nouns, not a name.
+ */
+const ELIDED_COMPOUND = /\p{L}-(?:und|oder|bzw)$/u;
+
+export function isElidedCompound(word: string): boolean {
+  return ELIDED_COMPOUND.test(word);
+}
+
+/** German numbers written as words (lowercase: "fünf Grad", "den vier Ländern"); "ein" is an article. */
+const CARDINAL_WORDS: ReadonlySet<string> = new Set([
+  "zwei",
+  "drei",
+  "vier",
+  "fünf",
+  "sechs",
+  "sieben",
+  "acht",
+  "neun",
+  "zehn",
+  "elf",
+  "zwölf",
+  "zwanzig",
+  "dreißig",
+  "hundert",
+  "tausend",
+]);
+
+export function isCardinalWord(word: string): boolean {
+  return CARDINAL_WORDS.has(word);
+}
+
+/**
+ * Nouns that introduce a topic or a label ("Stichwort Brain Drain", "in Sachen Kinderbetreuung", "Thema
+ * Flugtaxi", "Motto …"): what follows is what they name, they are no part of it.
+ */
+const TOPIC_NOUNS: ReadonlySet<string> = new Set(["stichwort", "sachen", "thema", "motto", "begriff"]);
+
+export function isTopicNoun(lower: string): boolean {
+  return TOPIC_NOUNS.has(lower);
 }
 
 /** Counting nouns, capitalised as nouns are: what follows them is counted, not named. */
@@ -48,6 +98,11 @@ const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
   "tausend",
   "million",
   "milliarde",
+  // "jede Menge Idealismus", "eine Vielzahl Projekte": amounts.
+  "menge",
+  "vielzahl",
+  "anzahl",
+  "handvoll",
 ]);
 
 /** Lengths of the counting nouns ("dutzend" … "hunderttausende"): other words need no lowercasing. */
@@ -64,22 +119,53 @@ const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|tion|tät|nis|ismus)(?:en|se)?$/u
 
 /**
  * How many words after `ws[j]` join the next capitalised word to the same name: 2 for a particle and
- * its article ("von der"); 0 when the run ends at `ws[j]`. Articles alone never join here: "Spieltage
+ * its article ("von der"), 1 for the article when `ws[j]` is the particle, capitalised ("Van der
+ * Bellen"); 0 when the run ends at `ws[j]`. Articles alone never join here: "Spieltage
  * der Bundesliga" is a noun phrase.
  */
 export function particleLength(ws: readonly Word[], j: number): number {
+  // "Alexander Van der Bellen": the particle capitalised ends the run so far; its article joins.
+  if (ws[j].capitalised && PARTICLES.has(ws[j].text.toLowerCase())) return surnameAfter(ws, j + 1) ? 1 : 0;
   const particle = ws[j + 1];
-  const article = ws[j + 2];
-  const name = ws[j + 3];
   if (!particle || !PARTICLES.has(particle.text)) return 0;
-  if (!article?.joined || !PARTICLE_ARTICLES.has(article.text)) return 0;
+  return surnameAfter(ws, j + 2) ? 2 : 0;
+}
+
+/** Whether `ws[at]` is a particle's article ("der", "den") and a surname ends the name after it. */
+function surnameAfter(ws: readonly Word[], at: number): boolean {
+  const article = ws[at];
+  const name = ws[at + 1];
+  if (!article?.joined || !PARTICLE_ARTICLES.has(article.text)) return false;
   // "von der Leyen", not "von der Universität Warschau" nor "von der Stanford Universität": a surname is
   // no long compound noun and ends the name.
-  if (!name?.capitalised || !name.joined || name.text.length >= ROLE_MIN_LETTERS) return 0;
-  const after = ws[j + 4];
-  if (after?.capitalised && after.joined) return 0;
-  return ABSTRACT_NOUN.test(name.text) ? 0 : 2;
+  if (!name?.capitalised || !name.joined || name.text.length >= ROLE_MIN_LETTERS) return false;
+  const after = ws[at + 2];
+  if (after?.capitalised && after.joined) return false;
+  return !ABSTRACT_NOUN.test(name.text);
 }
+
+/**
+ * A compound before a name that says it is a firm's or a club's ("Mobilfunkanbieter Freenet"); the word
+ * alone is as often a plural ("Unternehmen Menschenrechte").
+ */
+const FIRM_DESCRIPTOR =
+  /\p{L}{3,}-?(?:anbieter|hersteller|konzern|unternehmen|firma|händler|betreiber|zulieferer|dienstleister|verlag|klub|klubs|club|clubs|sender)$/u;
+
+/**
+ * Whether `compound` describes the one-word name after it as a firm or a club ("Mobilfunkanbieter
+ * Freenet", "Sportclubs Hertha"): the name then stands alone even when no full name owns it. Not when
+ * that word is an abstract noun. (Firms take articles: "der Freenet".)
+ */
+export function describesFirm(compound: string, name: string): boolean {
+  return FIRM_DESCRIPTOR.test(compound.toLowerCase()) && !ABSTRACT_NOUN.test(name);
+}
+
+/**
+ * The feminine of an agent noun ("Autorin", "Leiterin", "Biologin", "Studentin"), a stem of three or
+ * four letters before the suffix: given names end so with a shorter one ("Florin", "Severin",
+ * "Valentin"), or with no such suffix ("Karin", "Martin", "Christin").
+ */
+const FEMININE_ROLE = /(?:\p{L}{3,}(?:or|log)in|\p{L}{4,}(?:er|ent|ant|eur|är)in)$/u;
 
 /**
  * How many leading words of a name are a role or a description rather than the name: the words up to
@@ -94,6 +180,8 @@ export function rolePrefixLength(words: readonly string[]): number {
     const letters = w.replace(/[^\p{L}]/gu, "");
     if ((letters.length >= ROLE_MIN_LETTERS || /\p{L}-\p{L}/u.test(w)) && !ADJECTIVE.test(w.toLowerCase()))
       k = i + 1;
+    // "Autorin Sonja Silberhorn", "Leiterin Özlem Gezer": a woman's role before a full name.
+    else if (i < words.length - 2 && FEMININE_ROLE.test(w)) k = i + 1;
   }
   return k;
 }
@@ -125,7 +213,19 @@ const DETERMINERS: ReadonlySet<string> = new Set([
   "beim",
   "ins",
   "ans",
+  ...possessiveDeterminers(),
 ]);
+
+/**
+ * German possessive determiners, every case form ("ihrem Ehemann", "seines Sohnes", "unsere
+ * Partei"): like an article, they say the capitalised word after them is a noun.
+ */
+function possessiveDeterminers(): string[] {
+  const stems = ["mein", "dein", "sein", "ihr", "unser", "euer", "eur"];
+  const endings = ["", "e", "en", "em", "er", "es"];
+  // "euer" drops its "e" before an ending ("eure", "eurem"); "eur" alone is no word.
+  return stems.flatMap((s) => endings.map((e) => s + e)).filter((w) => w !== "eur" && !/^euer./u.test(w));
+}
 
 /**
  * Capitalised words the article writes right after an article ("die Lage", "beim Sport", "einen
@@ -137,9 +237,9 @@ export function articledNouns(tokens: readonly (readonly Word[])[]): Set<string>
   for (const ws of tokens)
     for (let i = 1; i < ws.length; i++) {
       const w = ws[i];
-      // Not after a name's particle: "von der Leyen".
+      // Not after a name's particle: "von der Leyen", "Van der Bellen".
       if (!w.capitalised || !w.joined || w.acronym || !DETERMINERS.has(ws[i - 1].text)) continue;
-      if (ws[i - 1].text !== "der" || !PARTICLES.has(ws[i - 2]?.text ?? "")) out.add(w.text);
+      if (ws[i - 1].text !== "der" || !PARTICLES.has(ws[i - 2]?.text.toLowerCase() ?? "")) out.add(w.text);
     }
   return out;
 }
@@ -147,15 +247,43 @@ export function articledNouns(tokens: readonly (readonly Word[])[]): Set<string>
 /** A capitalised adjective made from a place name ("Hellbrunner", "Stuttgarter"): it names, not describes. */
 export const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}er$/u;
 
+/**
+ * Whether an "-er" word is the adjective of a place the article names: "Pariser" of "Paris", "Kölner"
+ * of "Köln", "Bremer" of "Bremen", "Dresdner" of "Dresden" (`capitalised`: the article's capitalised words).
+ */
+function namesPlace(adjective: string, capitalised: ReadonlySet<string>): boolean {
+  const stem = adjective.slice(0, -2);
+  return capitalised.has(stem) || capitalised.has(`${stem}en`) || capitalised.has(`${stem.slice(0, -1)}en`);
+}
+
 /** Leading words that are common nouns describing the name after them ("Weltstadt Salzburg", "Marke Yon-Ka"). */
 export function articledPrefixLength(
   words: readonly string[],
   articled: ReadonlySet<string>,
   isHead: (lower: string) => boolean,
+  capitalised: ReadonlySet<string>,
 ): number {
   // "Landgericht Berlin", "Süddeutschen Zeitung": an institution's name, not a description.
-  if (words.some((w) => isHead(w.toLowerCase())) || PLACE_ADJECTIVE.test(words[0])) return 0;
+  if (words.some((w) => isHead(w.toLowerCase()))) return 0;
+  // "Hellbrunner Allee", "Pariser Couture Woche": a place's adjective names the noun after it. Before a
+  // full name the same shape is an agent noun ("dem Künstler Jacob Collier"): two or more capitalised
+  // words that are no common nouns, the place unnamed ("Köln" would make "Kölner" its adjective).
+  if (PLACE_ADJECTIVE.test(words[0])) {
+    const rest = words.slice(1);
+    const fullName = rest.length >= 2 && rest.every((w) => /^\p{Lu}/u.test(w) && !articled.has(w));
+    if (!fullName || namesPlace(words[0], capitalised)) return 0;
+  }
   let k = 0;
-  while (k < words.length - 1 && articled.has(words[k]) && !ADJECTIVE.test(words[k].toLowerCase())) k++;
+  while (k < words.length - 1 && articled.has(words[k])) {
+    if (!ADJECTIVE.test(words[k].toLowerCase())) k++;
+    // "der Ständige Vertreter Karsten Göwecke": an adjective and its noun before a full name.
+    else if (k + 4 <= words.length && isFullName(words.slice(k + 2), articled)) k += 2;
+    else break;
+  }
   return k;
+}
+
+/** Two or three capitalised words, none a common noun: a given name and a surname. */
+function isFullName(words: readonly string[], articled: ReadonlySet<string>): boolean {
+  return words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !articled.has(w));
 }

@@ -1,0 +1,204 @@
+/**
+ * German name boundaries and types (every noun is capitalised there): what glues onto a name or passes
+ * for one. Each case is one rule of noun-languages.ts, entity-aliases.ts, entity-votes.ts or entities.ts.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/core/facts/index";
+import { analyseText } from "../../../src/core/text/analyse";
+
+const OPTIONS = { facts: 4, publishedAt: "2024-04-19T10:00:00Z", title: null };
+
+function entities(paragraphs: string[]) {
+  const blocks = paragraphs.map((t) => ({ kind: "paragraph" as const, text: t }));
+  return extractFacts(analyseText(blocks, null, "de"), [], OPTIONS).entities;
+}
+
+/** The names of `paragraphs`: every one of `kept` is there and none that matches `gone`. */
+function expectNames(paragraphs: string[], kept: string[], gone: RegExp): string[] {
+  const found = entities(paragraphs).map((e) => e.text);
+  expect(found).toEqual(expect.arrayContaining(kept));
+  expect(found.filter((n) => gone.test(n))).toEqual([]);
+  return found;
+}
+
+/** Each of `shown` is among the names of `paragraphs`, typed `type`. */
+function expectTypes(paragraphs: string[], shown: string[], type: string): void {
+  const found = entities(paragraphs);
+  for (const name of shown) expect(found.find((e) => e.text === name)?.type).toBe(type);
+}
+
+describe("German names", () => {
+  it("a noun after a possessive ('ihrem Ehemann') is a role before the name, not part of it", () => {
+    expectNames(
+      [
+        "Die Sängerin feierte mit ihrem Ehemann Simon Konecki in Warschau. Später sprach Simon Konecki mit Reportern.",
+        "Auch seine Kernwerte Eigenverantwortung und Freiheit nannte er.",
+      ],
+      ["Simon Konecki"],
+      /Ehemann|Kernwerte/u,
+    );
+  });
+
+  it("a preposition or adverb opening a sentence ('Laut Gesetz', 'Unterm Strich') starts no name", () => {
+    expectNames(
+      [
+        "Laut Gesetz soll die Akte alle Befunde enthalten. Gestern Abend wurde sie vorgestellt.",
+        "Unterm Strich lässt sich die Entscheidung erklären, sagte Anna Berger.",
+      ],
+      ["Anna Berger"],
+      /Laut|Gesetz|Gestern|Abend|Unterm|Strich/u,
+    );
+  });
+
+  it("an '-er' agent noun before a full name ('dem Künstler Jacob Collier') is a role; a place's adjective is not", () => {
+    const found = expectNames(
+      [
+        "Die Marke arbeitete mit dem Künstler Jacob Collier und dem Künstler Salehe Bembury zusammen.",
+        "Im Kölner Dom sang der Kölner Chor Maria Stella. Die Stadt Köln feierte.",
+      ],
+      ["Jacob Collier", "Salehe Bembury"],
+      /^Künstler/u,
+    );
+    expect(found).not.toContain("Chor Maria Stella");
+  });
+
+  it("two compounds sharing a part ('Zwischen-und Endprodukte') are no name", () => {
+    expectNames(
+      [
+        "Unternehmen beziehen Rohstoffe, Zwischen-und Endprodukte aus der Welt, sagte Anna Berger.",
+        "Auf Kakao-oder Palmölplantagen arbeiten Kinder.",
+      ],
+      ["Anna Berger"],
+      /-(?:und|oder)/u,
+    );
+  });
+
+  it("an opening comparative or participle ('Genauere Informationen', 'Entsprechende Rückmeldungen') starts no name", () => {
+    expectNames(
+      [
+        "Genauere Informationen finden Sie unten. Entsprechende Rückmeldungen kamen aus dem Verein.",
+        "Vorsitzende Evelyn Martin widersprach.",
+      ],
+      ["Evelyn Martin"],
+      /Genauere|Informationen|Entsprechende|Rückmeldungen|Vorsitzende/u,
+    );
+  });
+
+  it("an institution's compound before its place ('Arbeiterkammer Steiermark') names an organisation", () => {
+    expectTypes(
+      [
+        "Er arbeitet im Arbeitskreis der Arbeiterkammer Steiermark mit. Die Thoraxklinik Heidelberg ist angeschlossen.",
+      ],
+      ["Arbeiterkammer Steiermark", "Thoraxklinik Heidelberg"],
+      "organization",
+    );
+  });
+
+  it("a church, a fire brigade, a city parliament or a committee ends an organisation's name", () => {
+    expectTypes(
+      [
+        "Er arbeitet im Auftrag der Evangelischen Landeskirche in Württemberg.",
+        "Für die Berliner Feuerwehr sprach Anna Berger vor der Hamburgischen Bürgerschaft.",
+        "Der AStA (Allgemeiner Studierendenausschuss) widersprach.",
+      ],
+      [
+        "Evangelischen Landeskirche",
+        "Berliner Feuerwehr",
+        "Hamburgischen Bürgerschaft",
+        "Allgemeiner Studierendenausschuss",
+      ],
+      "organization",
+    );
+  });
+
+  it("nouns after a number written as a word ('fünf Grad Celsius') are its unit", () => {
+    expectNames(
+      [
+        "Die Temperatur liegt um rund fünf Grad Celsius unter dem Mittel, sagte Anna Berger.",
+        "Das Programm läuft in den fünf Ländern Mauretanien, Mali und Niger. Es gibt vier Kilometern Stollen.",
+      ],
+      ["Anna Berger"],
+      /Grad|Ländern|Kilometern/u,
+    );
+  });
+
+  it("an amount noun ('jede Menge Idealismus') counts what follows, it names nothing", () => {
+    expectNames(
+      ["Dazu gehört jede Menge Idealismus und eine Anzahl Verträge, sagte Anna Berger."],
+      ["Anna Berger"],
+      /Menge|Anzahl/u,
+    );
+  });
+
+  it("an articled adjective and its noun before a full name ('der Ständige Vertreter Karsten Göwecke') are a role", () => {
+    expectNames(
+      [
+        "Es sprachen Anna Berger, der Ständige Vertreter Karsten Göwecke und der Europäische Gerichtshof Luxemburg.",
+      ],
+      ["Karsten Göwecke"],
+      /Vertreter/u,
+    );
+  });
+
+  it("a name holding a word in capitals ('HSV Hamburg', 'VHS Hietzing') is a body's, not a person's", () => {
+    const paragraphs = [
+      "Er spielte für den HSV Hamburg und für Balingen. Die Lesung ist in der VHS Hietzing.",
+      "Später spielte er wieder für den HSV Hamburg. Papst Johannes Paul II kam auch.",
+    ];
+    expectTypes(paragraphs, ["HSV Hamburg", "VHS Hietzing"], "organization");
+    // A regnal number is no body's letters.
+    expect(entities(paragraphs).find((e) => e.text.endsWith("Johannes Paul II"))?.type).toBe("person");
+  });
+
+  it("'bei' before a name ('bei Peter Wittkamp') is no place cue", () => {
+    expectTypes(
+      ["Wie schon bei Peter Wittkamp ist das ein Beispiel für Witz."],
+      ["Peter Wittkamp"],
+      "person",
+    );
+  });
+
+  it("a firm's one-word name after the compound that describes it ('Mobilfunkanbieter Freenet') stands alone", () => {
+    const paragraphs = [
+      "Der Mobilfunkanbieter Freenet wagt sich an das Fernsehen. Das ist die Erfahrung, die Freenet mitbringt.",
+      "Sie kam in ihrer Heimatstadt Flörsheim an.",
+    ];
+    expectTypes(paragraphs, ["Freenet"], "organization");
+    expectNames(paragraphs, [], /Mobilfunkanbieter/u);
+  });
+
+  it("a woman's role before a full name ('Autorin Sonja Silberhorn') is no part of it; a given name is", () => {
+    expectNames(
+      ["Die deutsche Autorin Sonja Silberhorn hat ein Buch geschrieben, sagte Severin Maria Huber."],
+      ["Sonja Silberhorn", "Severin Maria Huber"],
+      /^Autorin/u,
+    );
+  });
+
+  it("a month after a preposition of time ('ab Juli Trainer') opens no name; a given name so spelt does", () => {
+    expectNames(
+      ["Er wird ab Juli Trainer eines Zweitligisten sein, sagte August Bebel."],
+      ["August Bebel"],
+      /^Juli/u,
+    );
+  });
+
+  it("a noun that introduces a topic ('Stichwort Brain Drain', 'in Sachen Kinderbetreuung') is no part of a name", () => {
+    expectNames(
+      [
+        "Dazu gehört der Transfer (Stichwort Brain Drain). Der Brain Drain schadet, sagte Anna Berger.",
+        "Das Land ist in Sachen Kinderbetreuung vorn.",
+      ],
+      ["Anna Berger"],
+      /Stichwort|Sachen/u,
+    );
+  });
+
+  it("a capitalised particle and its article join a name ('Alexander Van der Bellen'), a person's", () => {
+    expectTypes(
+      ["Damals ging Alexander Van der Bellen samt Hofstaat auf Tour. Er fuhr nach Graz."],
+      ["Alexander Van der Bellen"],
+      "person",
+    );
+  });
+});
