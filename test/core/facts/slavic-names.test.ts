@@ -1,0 +1,40 @@
+/**
+ * Names in Polish and Russian, which inflect them by case: case forms of one name, openings and roles
+ * glued to a name, institutions in oblique cases.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/core/facts/index";
+import { isCaseFormOf } from "../../../src/core/facts/slavic-names";
+import { analyseText } from "../../../src/core/text/analyse";
+
+const OPTIONS = { facts: 4, publishedAt: "2024-04-19T10:00:00Z", title: null };
+
+function entities(paragraphs: string[], lang: string) {
+  const blocks = paragraphs.map((t) => ({ kind: "paragraph" as const, text: t }));
+  return extractFacts(analyseText(blocks, null, lang), [], OPTIONS).entities;
+}
+
+function typeOf(paragraphs: string[], lang: string, name: string) {
+  return entities(paragraphs, lang).find((e) => e.text === name)?.type;
+}
+
+describe("Slavic names", () => {
+  it("a country in an oblique case is a place ('w Polsce', 'we Włoszech', 'w Nowej Zelandii', 'в Германии')", () => {
+    const pl = [
+      "Bezrobocie w Polsce spadło, a we Włoszech i w Nowej Zelandii wzrosło. Dane zebrał urząd.",
+      "Rząd w Polsce ogłosił plan, którego we Włoszech nikt nie zna. W Nowej Zelandii też nie.",
+    ];
+    expect(typeOf(pl, "pl", "Polsce")).toBe("place");
+    expect(typeOf(pl, "pl", "Włoszech")).toBe("place");
+    expect(typeOf(pl, "pl", "Nowej Zelandii")).toBe("place");
+    const ru = ["Он играл в Германии. Потом в Германии начался новый сезон."];
+    expect(typeOf(ru, "ru", "Германии")).toBe("place");
+  });
+
+  it("a people is no case form of its country ('Rosjanie', 'Austriacy')", () => {
+    expect(isCaseFormOf("polsce", "polska")).toBe(true);
+    expect(isCaseFormOf("rosji", "rosja")).toBe(true);
+    expect(isCaseFormOf("rosjanie", "rosja")).toBe(false);
+    expect(isCaseFormOf("austriacy", "austria")).toBe(false);
+  });
+});
