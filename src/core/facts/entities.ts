@@ -30,7 +30,7 @@ import {
 } from "./lexicon";
 import { articledNouns, isGenitiveOf, isInflectedAdjective, isQuantityNoun } from "./noun-languages";
 import { NUMBER_WORDS } from "./numbers";
-import { voteCountryForms } from "./slavic-names";
+import { voteCountryForms, voteInstitutionHeads } from "./slavic-names";
 import type { Word } from "./words";
 
 export type { EntityMention } from "./entity-candidate";
@@ -195,6 +195,7 @@ export function findEntities(
   if (articled) splitRolePrefixes(candidates, articled, form);
   votePlurals(candidates);
   voteCountryForms(candidates, lang, form.countries);
+  voteInstitutionHeads(candidates, lang);
   mergeInflections(candidates, lang);
   mergeAliases(candidates, mergeApposedNames(candidates));
   return buildTable(candidates, tokens.length, title);

@@ -106,3 +106,102 @@ export function voteCountryForms(
     if (country) c.votes.place += VOTE.country;
   }
 }
+
+/**
+ * Head nouns of institutions' names, in their first form and, where the stem changes, the changed stem
+ * ("związek" → "związku", "urząd" → "urzędu", "sąd" → "sądzie"). Lowercase.
+ */
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  // Polish
+  "agencja",
+  "akademia",
+  "akcja",
+  "bank",
+  "biuro",
+  "centrum",
+  "federacja",
+  "fundacja",
+  "fundusz",
+  "grupa",
+  "inspekcja",
+  "instytut",
+  "izba",
+  "kancelaria",
+  "klub",
+  "koalicja",
+  "komisja",
+  "komitet",
+  "konfederacja",
+  "kongres",
+  "ministerstwo",
+  "organizacja",
+  "parlament",
+  "partia",
+  "platforma",
+  "policja",
+  "prokuratura",
+  "rada",
+  "radzi",
+  "sąd",
+  "sądzi",
+  "sejm",
+  "senat",
+  "sieć",
+  "sieci",
+  "spółka",
+  "stowarzyszenie",
+  "towarzystwo",
+  "trybunał",
+  "unia",
+  "uniwersytet",
+  "urząd",
+  "urzęd",
+  "zespół",
+  "zespoł",
+  "związek",
+  "związk",
+  // Russian
+  "агентство",
+  "академия",
+  "ассоциация",
+  "банк",
+  "группа",
+  "дума",
+  "институт",
+  "клуб",
+  "комитет",
+  "компания",
+  "корпорация",
+  "министерство",
+  "организация",
+  "парламент",
+  "партия",
+  "правительство",
+  "служба",
+  "совет",
+  "союз",
+  "суд",
+  "университет",
+  "федерация",
+  "фонд",
+]);
+
+/** An institution's head noun in any case: "Unii", "Partię", "Związku", "Parlamencie", "Фонда". */
+function isInstitutionHead(word: string): boolean {
+  for (const head of INSTITUTION_HEADS) if (word[0] === head[0] && isCaseFormOf(word, head)) return true;
+  return false;
+}
+
+/**
+ * "Unii Europejskiej", "Partię Pracy", "Polskiego Związku Niewidomych", "Sejmie": a name opening with
+ * an institution's head noun, or with an adjective and then one, names an organisation (Slavic names
+ * put the head first, after its adjectives), whatever its case; a person's name has no such noun.
+ */
+export function voteInstitutionHeads(candidates: ReadonlyMap<string, Candidate>, lang: string): void {
+  if (!SLAVIC_LANGS.has(lang)) return;
+  for (const c of candidates.values()) {
+    if (c.acronym) continue;
+    if (isInstitutionHead(c.words[0]) || (c.words.length > 1 && isInstitutionHead(c.words[1])))
+      c.votes.organization += VOTE.suffix;
+  }
+}

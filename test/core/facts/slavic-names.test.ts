@@ -37,4 +37,16 @@ describe("Slavic names", () => {
     expect(isCaseFormOf("rosjanie", "rosja")).toBe(false);
     expect(isCaseFormOf("austriacy", "austria")).toBe(false);
   });
+
+  it("an institution's name in any case is an organisation ('Unii Europejskiej', 'Partię Pracy', 'Polskiego Związku Niewidomych')", () => {
+    const pl = [
+      "Rozwiązanie zaproponowane przez Partię Pracy poparli posłowie. Stopa bezrobocia jest najniższa w całej Unii Europejskiej.",
+      "Dziękujemy Polskiemu Związkowi Głuchych i członkom Polskiego Związku Niewidomych. Wiceprzewodniczący Unii Europejskiej milczał.",
+    ];
+    expect(typeOf(pl, "pl", "Partię Pracy")).toBe("organization");
+    expect(typeOf(pl, "pl", "Unii Europejskiej")).toBe("organization");
+    expect(typeOf(pl, "pl", "Polskiego Związku Niewidomych")).toBe("organization");
+    const ru = ["Решение поддержал Фонд Сороса. Потом Фонда Сороса не стало в стране."];
+    expect(typeOf(ru, "ru", "Фонд Сороса")).toBe("organization");
+  });
 });
