@@ -5,6 +5,7 @@
  */
 import { deu, eng, fra, ita, nld, por, spa } from "stopword";
 import { stopwordsFor } from "../text/stopwords";
+import { isSlavicOpener } from "./slavic-openers";
 
 /** Function words per language (the `stopword` package's lists plus a few English adverbs). */
 const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
@@ -140,6 +141,7 @@ export function isFunctionWord(word: string, lang: string): boolean {
     const elided = ELIDING_LANGS.has(lang) ? ELIDED_PREFIX.exec(word) : null;
     return elided !== null && own.has(word.slice(elided[0].length));
   }
+  if (isSlavicOpener(word, lang)) return true;
   return word.length >= MIN_BORROWED_FUNCTION_WORD && stopwordsFor(lang).has(word);
 }
 

@@ -49,4 +49,18 @@ describe("Slavic names", () => {
     const ru = ["Решение поддержал Фонд Сороса. Потом Фонда Сороса не стало в стране."];
     expect(typeOf(ru, "ru", "Фонд Сороса")).toBe("organization");
   });
+
+  it("an opening adverb or 'zdaniem' (in the opinion of) joins no name ('Zdaniem Tarji Matomäki', 'Сейчас Полине')", () => {
+    const pl = entities(
+      [
+        "Zdaniem Tarji Matomäki wino jest dobre. Początkowo Barbieri nie jadł nic, a lekarz badał Barbieriego.",
+        "Rozmawiała z nami Tarja Matomäki, a o Barbierim pisała prasa.",
+      ],
+      "pl",
+    ).map((e) => e.text);
+    expect(pl).toContain("Tarji Matomäki");
+    for (const name of pl) expect(name).not.toMatch(/^(?:Zdaniem|Początkowo)/u);
+    const ru = entities(["Сейчас Полине исполнилось 53 года. Фотографии Полины печатали везде."], "ru");
+    for (const e of ru) expect(e.text).not.toMatch(/^Сейчас/u);
+  });
 });
