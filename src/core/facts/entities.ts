@@ -30,7 +30,7 @@ import {
 } from "./lexicon";
 import { articledNouns, isGenitiveOf, isInflectedAdjective, isQuantityNoun } from "./noun-languages";
 import { NUMBER_WORDS } from "./numbers";
-import { voteCountryForms, voteInstitutionHeads } from "./slavic-names";
+import { mergeCaseForms, voteCountryForms, voteInstitutionHeads } from "./slavic-names";
 import type { Word } from "./words";
 
 export type { EntityMention } from "./entity-candidate";
@@ -197,6 +197,7 @@ export function findEntities(
   voteCountryForms(candidates, lang, form.countries);
   voteInstitutionHeads(candidates, lang);
   mergeInflections(candidates, lang);
+  mergeCaseForms(candidates, lang);
   mergeAliases(candidates, mergeApposedNames(candidates));
   return buildTable(candidates, tokens.length, title);
 }

@@ -191,7 +191,7 @@ const ALL_VOTES: readonly EntityType[] = ["person", "organization", "place", "ot
 const ALIAS_VOTES: readonly EntityType[] = ["person", "organization", "other"];
 
 /** `c` is `target` under another form: its mentions and the votes of `types` move there, and `c` goes. */
-function absorb(
+export function absorb(
   candidates: Map<string, Candidate>,
   target: Candidate,
   c: Candidate,

@@ -2,6 +2,8 @@
  * Names in the Slavic languages, which inflect them by case: "Polska", "w Polsce", "z Polski" are one
  * country; the country list (country-names.ts) holds only the first of these forms.
  */
+import type { EntityType } from "../types";
+import { absorb } from "./entity-aliases";
 import type { Candidate } from "./entity-candidate";
 import { VOTE } from "./entity-votes";
 
@@ -26,7 +28,7 @@ export const SLAVIC_LANGS: ReadonlySet<string> = new Set([
  */
 const CASE_ENDINGS: ReadonlySet<string> = new Set(
   (
-    " a e i y u o ę ą ii ji ie em om ej ach ech ami ów iej ą " +
+    " a e i y u o ę ą ii ji ie em om ej ach ech ami ów iej owi " +
     "а я и ы у ю е о й ой ей ии ию ия ом ем ах ях ую ая ий ый"
   ).split(" "),
 );
@@ -43,6 +45,14 @@ const ALTERNATIONS: ReadonlyArray<readonly [string, string]> = [
   ["ci", "t"],
   ["l", "ł"],
 ];
+
+/** Vowels that drop out of a stem before a case ending ("Mireczek", "Mireczka"; "Павел", "Павла"). */
+const FLEETING_VOWELS = new Set(["e", "е", "о"]);
+
+/** `a` starts with a fleeting vowel and goes on as `b` does. */
+function fleeting(a: string, b: string): boolean {
+  return a.length > 1 && FLEETING_VOWELS.has(a[0]) && a[1] === b[0];
+}
 
 /** Shortest shared stem ("Finland", "Rosj"); a word of this length or less needs one letter less ("Now|a"). */
 const MIN_SHARED_STEM = 4;
@@ -70,6 +80,15 @@ export function isCaseFormOf(form: string, base: string): boolean {
     a = a.slice(x.length);
     b = b.slice(y.length);
     shared++;
+  } else if (p > 0 && (fleeting(a, b) || fleeting(b, a))) {
+    // "Mirecz|ek" / "Mirecz|ka", "Пав|ел" / "Пав|ла": the vowel drops before the ending.
+    if (fleeting(a, b)) a = a.slice(1);
+    else b = b.slice(1);
+    let q = 0;
+    while (q < a.length && q < b.length && a[q] === b[q]) q++;
+    a = a.slice(q);
+    b = b.slice(q);
+    shared += q;
   }
   const needed = Math.min(MIN_SHARED_STEM, Math.min(form.length, base.length) - 1);
   return shared >= needed && CASE_ENDINGS.has(a) && CASE_ENDINGS.has(b);
@@ -203,5 +222,48 @@ export function voteInstitutionHeads(candidates: ReadonlyMap<string, Candidate>,
     if (c.acronym) continue;
     if (isInstitutionHead(c.words[0]) || (c.words.length > 1 && isInstitutionHead(c.words[1])))
       c.votes.organization += VOTE.suffix;
+  }
+}
+
+const ALL_TYPES: readonly EntityType[] = ["person", "organization", "place", "other"];
+
+/** Length of the first word's prefix that case forms of one name share (the index of mergeCaseForms). */
+const FORM_INDEX_PREFIX = 3;
+
+/** `c` and `d` are case forms of one name: as many words, each a case form of the other's. */
+function sameNameForms(c: Candidate, d: Candidate): boolean {
+  if (c.words.length !== d.words.length) return false;
+  // One word needs the full shared stem ("Marek", "Marka"); in longer names a short adjective may
+  // share less ("Nowa Zelandia", "Nowej Zelandii").
+  if (c.words.length === 1 && Math.min(c.key.length, d.key.length) <= MIN_SHARED_STEM) return false;
+  return c.words.every((w, k) => isCaseFormOf(w, d.words[k]));
+}
+
+/**
+ * Joins the case forms of a name that stems do not join (mergeInflections): a consonant that
+ * alternates ("Polska", "Polsce"), a vowel that drops ("Mireczek", "Mireczka"), an adjective's short
+ * stem ("Nowa Zelandia", "Nowej Zelandii"). The form with most mentions (the first met on a tie) names
+ * them all, with all their mentions and votes.
+ */
+export function mergeCaseForms(candidates: Map<string, Candidate>, lang: string): void {
+  if (!SLAVIC_LANGS.has(lang)) return;
+  const byPrefix = new Map<string, Candidate[]>();
+  for (const c of candidates.values()) {
+    if (c.acronym) continue;
+    const key = `${c.words.length} ${c.words[0].slice(0, FORM_INDEX_PREFIX)}`;
+    const list = byPrefix.get(key) ?? [];
+    list.push(c);
+    byPrefix.set(key, list);
+  }
+  for (const list of byPrefix.values()) {
+    if (list.length < 2) continue;
+    // Most mentions first: each form joins the first one it is a form of.
+    list.sort((a, b) => b.mentions.length - a.mentions.length || a.first - b.first);
+    const targets: Candidate[] = [];
+    for (const c of list) {
+      const target = targets.find((t) => sameNameForms(c, t));
+      if (target) absorb(candidates, target, c, ALL_TYPES);
+      else targets.push(c);
+    }
   }
 }

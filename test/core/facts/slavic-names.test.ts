@@ -63,4 +63,20 @@ describe("Slavic names", () => {
     const ru = entities(["Сейчас Полине исполнилось 53 года. Фотографии Полины печатали везде."], "ru");
     for (const e of ru) expect(e.text).not.toMatch(/^Сейчас/u);
   });
+
+  it("joins case forms that stems miss: a dropped vowel ('Mireczek', 'Mireczka'), an adjective's short stem ('Nowa Zelandia', 'Nowej Zelandii')", () => {
+    const pl = entities(
+      [
+        "W książce pojawia się Mireczek, a o Mireczku mówią wszyscy. Historia Mireczka jest smutna.",
+        "Nowa Zelandia wprowadza urlop. Przepisy wprowadzone w Nowej Zelandii chwali prasa, a Nową Zelandię chwalą też inni.",
+      ],
+      "pl",
+    ).map((e) => e.text);
+    expect(pl.filter((t) => t.startsWith("Mirecz"))).toHaveLength(1);
+    expect(
+      pl.filter((t) => t.endsWith("Zelandii") || t.endsWith("Zelandia") || t.endsWith("Zelandię")),
+    ).toHaveLength(1);
+    expect(isCaseFormOf("mireczka", "mireczek")).toBe(true);
+    expect(isCaseFormOf("павла", "павел")).toBe(true);
+  });
 });
