@@ -30,7 +30,7 @@ import {
 } from "./lexicon";
 import { articledNouns, isGenitiveOf, isInflectedAdjective, isQuantityNoun } from "./noun-languages";
 import { NUMBER_WORDS } from "./numbers";
-import { mergeCaseForms, voteCountryForms, voteInstitutionHeads } from "./slavic-names";
+import { lowercaseFormTest, mergeCaseForms, voteCountryForms, voteInstitutionHeads } from "./slavic-names";
 import type { Word } from "./words";
 
 export type { EntityMention } from "./entity-candidate";
@@ -82,6 +82,7 @@ export function findEntities(
   title: string | null,
 ): EntityTable {
   const confirmed = confirmedWords(tokens);
+  confirmed.commonForm = lowercaseFormTest(tokens, lang);
   const candidates = new Map<string, Candidate>();
   const speech = SPEECH_VERBS[lang] ?? SPEECH_VERBS.en;
   const placePreps = PLACE_PREPOSITIONS[lang] ?? PLACE_PREPOSITIONS.en;
@@ -267,6 +268,8 @@ interface Confirmed {
   pairs: Set<string>;
   /** Capitalised mid-clause words written without a capitalised neighbour ("told Cook"). */
   alone: Set<string>;
+  /** Slavic pages: the word is written in lowercase in some case ("prezydenta"): a common noun. */
+  commonForm?: ((lower: string) => boolean) | null;
 }
 
 function confirmedWords(tokens: readonly Word[][]): Confirmed {
@@ -299,6 +302,8 @@ function isConfirmed(run: readonly Word[], c: Confirmed, lang: string): boolean 
   const lower = w.toLowerCase();
   if (c.words.has(w) && !c.lowercase.has(lower)) return true;
   if (run.length < 2) return false;
+  // "Prezydent Putin", "Zadania Instytutu …": an opening noun the article also writes in lowercase.
+  if (c.commonForm?.(lower)) return false;
   // Where every noun is capitalised, an opening adjective never capitalised mid-clause ("Grundlose
   // Berichte", "Wahren Tabelle") is not the start of a name; an opening given name is ("Dirk …").
   if (NOUN_CAPITALISING_LANGS.has(lang) && isInflectedAdjective(lower)) return false;

@@ -6,6 +6,7 @@ import type { EntityType } from "../types";
 import { absorb } from "./entity-aliases";
 import type { Candidate } from "./entity-candidate";
 import { VOTE } from "./entity-votes";
+import type { Word } from "./words";
 
 /** Slavic languages: Polish, Russian, Czech, Slovak, Slovene, Ukrainian, Bulgarian, Croatian, Serbian, Belarusian. */
 export const SLAVIC_LANGS: ReadonlySet<string> = new Set([
@@ -266,4 +267,35 @@ export function mergeCaseForms(candidates: Map<string, Candidate>, lang: string)
       else targets.push(c);
     }
   }
+}
+
+/** Shortest capitalised word tested against the article's lowercase words ("Вера" is a name too). */
+const MIN_COMMON_WORD = 5;
+
+/**
+ * On a Slavic page, a test for a capitalised word that the article also writes in lowercase in some
+ * case ("Prezydent" beside "prezydenta", "Zadania" beside "zadanie", "Ustawa" beside "ustawy"): a
+ * common noun, not a name's first word, when it opens a sentence. Null on other pages.
+ */
+export function lowercaseFormTest(
+  tokens: readonly Word[][],
+  lang: string,
+): ((lower: string) => boolean) | null {
+  if (!SLAVIC_LANGS.has(lang)) return null;
+  const byPrefix = new Map<string, Set<string>>();
+  for (const ws of tokens)
+    for (const w of ws) {
+      if (w.capitalised || w.text.length < MIN_COMMON_WORD - 1 || w.text !== w.text.toLowerCase()) continue;
+      const key = w.text.slice(0, FORM_INDEX_PREFIX);
+      const set = byPrefix.get(key) ?? new Set<string>();
+      set.add(w.text);
+      byPrefix.set(key, set);
+    }
+  return (lower) => {
+    if (lower.length < MIN_COMMON_WORD) return false;
+    const forms = byPrefix.get(lower.slice(0, FORM_INDEX_PREFIX));
+    if (!forms) return false;
+    for (const form of forms) if (isCaseFormOf(lower, form)) return true;
+    return false;
+  };
 }

@@ -79,4 +79,16 @@ describe("Slavic names", () => {
     expect(isCaseFormOf("mireczka", "mireczek")).toBe(true);
     expect(isCaseFormOf("павла", "павел")).toBe(true);
   });
+
+  it("an opening noun that the article writes in lowercase in another case joins no name ('Zadania Instytutu …' beside 'zadanie')", () => {
+    const pl = entities(
+      [
+        "Zadania Instytutu Pamięci Narodowej wykraczały poza archiwum. Najważniejsze zadanie to edukacja.",
+        "Historyk z Instytutu Pamięci Narodowej mówi o tym od lat.",
+      ],
+      "pl",
+    ).map((e) => e.text);
+    expect(pl).toContain("Instytutu Pamięci Narodowej");
+    expect(pl.some((t) => t.startsWith("Zadania"))).toBe(false);
+  });
 });
