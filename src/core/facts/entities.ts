@@ -30,7 +30,14 @@ import {
 } from "./lexicon";
 import { articledNouns, isGenitiveOf, isInflectedAdjective, isQuantityNoun } from "./noun-languages";
 import { NUMBER_WORDS } from "./numbers";
-import { lowercaseFormTest, mergeCaseForms, voteCountryForms, voteInstitutionHeads } from "./slavic-names";
+import {
+  isSlavicRole,
+  lowercaseFormTest,
+  mergeCaseForms,
+  opensInstitution,
+  voteCountryForms,
+  voteInstitutionHeads,
+} from "./slavic-names";
 import type { Word } from "./words";
 
 export type { EntityMention } from "./entity-candidate";
@@ -349,6 +356,10 @@ function nameInRun(
     const w = wordKey(run[a].text);
     if (PERSON_TITLES.has(w) && !institution) {
       sawTitle = true;
+      a++;
+    } else if (a < b && isSlavicRole(w, lang)) {
+      // "Prezydent Putin", "Brytyjczyk Simon McCabe"; "Posłanka Partii Pracy" names the party.
+      sawTitle = !opensInstitution(wordKey(run[a + 1].text));
       a++;
     } else if (NAME_CONNECTORS.has(w) || isFunctionWord(w, lang)) {
       // "Minister of Belarus": what follows the title's "of" is not the titled person.

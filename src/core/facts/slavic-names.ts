@@ -178,6 +178,7 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   "urzęd",
   "zespół",
   "zespoł",
+  "zarząd",
   "związek",
   "związk",
   // Russian
@@ -298,4 +299,88 @@ export function lowercaseFormTest(
     for (const form of forms) if (isCaseFormOf(lower, form)) return true;
     return false;
   };
+}
+
+/** Offices, roles and forms of address written before a name, first forms (lowercase). */
+const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  // Polish
+  "ambasador",
+  "arcybiskup",
+  "biskup",
+  "burmistrz",
+  "dyrektor",
+  "dyrektorka",
+  "dziennikarz",
+  "generał",
+  "kanclerz",
+  "komisarz",
+  "ksiądz",
+  "marszałek",
+  "minister",
+  "pani",
+  "papież",
+  "poseł",
+  "posłanka",
+  "premier",
+  "prezes",
+  "prezydent",
+  "profesor",
+  "prokurator",
+  "przewodnicząca",
+  "przewodniczący",
+  "pułkownik",
+  "reżyser",
+  "rzecznik",
+  "rzeczniczka",
+  "sędzia",
+  "senator",
+  "szef",
+  "szefowa",
+  "trener",
+  "wicepremier",
+  "wiceminister",
+  "wojewoda",
+  // Russian
+  "актер",
+  "актриса",
+  "генерал",
+  "губернатор",
+  "депутат",
+  "директор",
+  "журналист",
+  "канцлер",
+  "министр",
+  "музыкант",
+  "мэр",
+  "певец",
+  "певица",
+  "писатель",
+  "посол",
+  "председатель",
+  "президент",
+  "премьер",
+  "профессор",
+  "режиссер",
+  "сенатор",
+  "судья",
+  "тренер",
+]);
+
+/** A man's demonym: "Brytyjczyk", "Amerykanin" (not a woman's "-ka": "Blanka" is a given name). */
+const DEMONYM = /(?:czyk|anin)$/u;
+
+/**
+ * A role or a demonym before a name on a Slavic page, in any case: "Prezydent Putin", "Posłanka Partii
+ * Pracy", "Brytyjczyk Simon McCabe", "Сенатор Полина Порижкова". It is no part of the name.
+ */
+export function isSlavicRole(lower: string, lang: string): boolean {
+  if (!SLAVIC_LANGS.has(lang)) return false;
+  if (DEMONYM.test(lower)) return true;
+  for (const role of ROLE_NOUNS) if (lower[0] === role[0] && isCaseFormOf(lower, role)) return true;
+  return false;
+}
+
+/** The word opens an institution's name ("Partii", "Unii"): a role before it names no person. */
+export function opensInstitution(lower: string): boolean {
+  return isInstitutionHead(lower);
 }

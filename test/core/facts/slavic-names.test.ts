@@ -91,4 +91,17 @@ describe("Slavic names", () => {
     expect(pl).toContain("Instytutu Pamięci Narodowej");
     expect(pl.some((t) => t.startsWith("Zadania"))).toBe(false);
   });
+
+  it("a role or a demonym before a name is no part of it ('Prezydent Putin', 'Brytyjczyk Simon McCabe', 'Posłanka Partii Pracy')", () => {
+    const pl = [
+      "Prezydent Putin określił Polskę jako agresora. Taką drogę obrał Brytyjczyk Simon McCabe, który uruchomił winnicę.",
+      "Posłanka Partii Pracy, Ginny Anderson, przekonuje, że to kwestia praw. Putin milczy, a McCabe sprzedaje wino.",
+    ];
+    const names = entities(pl, "pl");
+    const texts = names.map((e) => e.text);
+    expect(texts).toContain("Simon McCabe");
+    expect(texts).toContain("Putin");
+    for (const t of texts) expect(t).not.toMatch(/^(?:Prezydent|Brytyjczyk|Posłanka)/u);
+    expect(names.find((e) => e.text === "Partii Pracy")?.type).toBe("organization");
+  });
 });
