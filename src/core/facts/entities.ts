@@ -34,6 +34,7 @@ import {
   isSlavicRole,
   lowercaseFormTest,
   mergeCaseForms,
+  mergeNameParts,
   opensInstitution,
   voteCountryForms,
   voteInstitutionHeads,
@@ -206,6 +207,7 @@ export function findEntities(
   voteInstitutionHeads(candidates, lang);
   mergeInflections(candidates, lang);
   mergeCaseForms(candidates, lang);
+  mergeNameParts(candidates, lang);
   mergeAliases(candidates, mergeApposedNames(candidates));
   return buildTable(candidates, tokens.length, title);
 }

@@ -5,7 +5,7 @@
 import type { EntityType } from "../types";
 import { absorb } from "./entity-aliases";
 import type { Candidate } from "./entity-candidate";
-import { VOTE } from "./entity-votes";
+import { typeOf, VOTE } from "./entity-votes";
 import type { Word } from "./words";
 
 /** Slavic languages: Polish, Russian, Czech, Slovak, Slovene, Ukrainian, Bulgarian, Croatian, Serbian, Belarusian. */
@@ -228,6 +228,8 @@ export function voteInstitutionHeads(candidates: ReadonlyMap<string, Candidate>,
 }
 
 const ALL_TYPES: readonly EntityType[] = ["person", "organization", "place", "other"];
+/** A name's part brings no place votes to the person ("w Babišu" hardly makes Babiš a place). */
+const ALIAS_TYPES: readonly EntityType[] = ["person", "organization", "other"];
 
 /** Length of the first word's prefix that case forms of one name share (the index of mergeCaseForms). */
 const FORM_INDEX_PREFIX = 3;
@@ -383,4 +385,39 @@ export function isSlavicRole(lower: string, lang: string): boolean {
 /** The word opens an institution's name ("Partii", "Unii"): a role before it names no person. */
 export function opensInstitution(lower: string): boolean {
   return isInstitutionHead(lower);
+}
+
+/** Shortest single word joined to a person's name as one of its case-formed parts ("Zemana", not "Ewy"). */
+const MIN_PART_LENGTH = 5;
+
+/**
+ * "Babiša" beside "Andrej Babiš", "Dudka" beside "Patryk Dudek", "Евгению" beside "Евгении Левицкой": a
+ * single word that is a case form, not the same form, of the first or last word of exactly one
+ * person's name in the article is that person (mergeAliases joins the words written alike), when
+ * the name comes first, as a person is named in full before by one name. A part with place or
+ * organisation votes of its own stays apart.
+ */
+export function mergeNameParts(candidates: Map<string, Candidate>, lang: string): void {
+  if (!SLAVIC_LANGS.has(lang)) return;
+  const byEdge = new Map<string, Candidate[]>();
+  for (const m of candidates.values()) {
+    if (m.words.length < 2 || m.acronym || typeOf(m) !== "person") continue;
+    for (const w of new Set([m.words[0], m.words[m.words.length - 1]])) {
+      const key = w.slice(0, FORM_INDEX_PREFIX);
+      const list = byEdge.get(key) ?? [];
+      if (!list.includes(m)) list.push(m);
+      byEdge.set(key, list);
+    }
+  }
+  for (const c of [...candidates.values()]) {
+    if (c.words.length !== 1 || c.acronym || c.key.length < MIN_PART_LENGTH) continue;
+    if (c.votes.place > c.votes.person + VOTE.placePreposition || c.votes.organization > VOTE.acronym)
+      continue;
+    const isPart = (w: string) => w !== c.key && isCaseFormOf(c.key, w);
+    const owners = (byEdge.get(c.key.slice(0, FORM_INDEX_PREFIX)) ?? []).filter(
+      (m) => candidates.has(m.key) && (isPart(m.words[0]) || isPart(m.words[m.words.length - 1])),
+    );
+    // The full name comes first, its part after: "Windowsa" before "Windows Update" is no part of it.
+    if (owners.length === 1 && owners[0].first <= c.first) absorb(candidates, owners[0], c, ALIAS_TYPES);
+  }
 }

@@ -104,4 +104,23 @@ describe("Slavic names", () => {
     for (const t of texts) expect(t).not.toMatch(/^(?:Prezydent|Brytyjczyk|Posłanka)/u);
     expect(names.find((e) => e.text === "Partii Pracy")?.type).toBe("organization");
   });
+
+  it("a case form of a person's first or last name, after the full name, is that person ('Babiša' after 'Andrej Babiš')", () => {
+    const pl = entities(
+      [
+        "Premier Andrej Babiš ogłosił decyzję. Doradca premiera Babiša potwierdził ją wieczorem.",
+        "O błędzie Babiša mówią krytycy, a wyborcy Babiša milczą.",
+        "Microsoft usuwa Flash z Windowsa. Łatka trafi do Windows Update w czerwcu.",
+      ],
+      "pl",
+    ).map((e) => e.text);
+    expect(pl.filter((t) => t.includes("Babiš"))).toEqual(["Andrej Babiš"]);
+    // A part met before the full name is no part of it: "Windowsa" is not "Windows Update".
+    expect(pl).toContain("Windowsa");
+    const ru = entities(
+      ["В фильме снялась Полина Порижкова. Позже Полины не было на экране, а Полину забыли."],
+      "ru",
+    ).map((e) => e.text);
+    expect(ru.filter((t) => t.startsWith("Полин"))).toEqual(["Полина Порижкова"]);
+  });
 });
