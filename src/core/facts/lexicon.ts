@@ -580,6 +580,9 @@ export const PLACE_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
   it: new Set(["a", "in", "da"]),
   pt: new Set(["em", "no", "na", "para"]),
   nl: new Set(["in", "naar", "uit"]),
+  // "w Londynie", "we Włoszech", "do Moskwy"; "в Москве" (not "na", "z", "из": "na Twitterze", "z Markiem").
+  pl: new Set(["w", "we", "do"]),
+  ru: new Set(["в", "во"]),
 };
 
 /**

@@ -123,4 +123,15 @@ describe("Slavic names", () => {
     ).map((e) => e.text);
     expect(ru.filter((t) => t.startsWith("Полин"))).toEqual(["Полина Порижкова"]);
   });
+
+  it("a Polish or Russian place preposition marks a place ('w Londynie', 'do Moskwy', 'в Москве')", () => {
+    const pl = [
+      "Rząd w Londynie przedstawia to jako sukces. Delegacja pojechała do Moskwy.",
+      "Ambasador w Londynie milczy, a rozmowy do Moskwy nie dotarły.",
+    ];
+    expect(typeOf(pl, "pl", "Londynie")).toBe("place");
+    expect(typeOf(pl, "pl", "Moskwy")).toBe("place");
+    const ru = ["Переговоры прошли в Москве. Потом в Москве начался дождь."];
+    expect(typeOf(ru, "ru", "Москве")).toBe("place");
+  });
 });
