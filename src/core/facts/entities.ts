@@ -38,6 +38,7 @@ import {
   opensInstitution,
   voteCountryForms,
   voteInstitutionHeads,
+  voteSlavicContext,
 } from "./slavic-names";
 import type { Word } from "./words";
 
@@ -166,6 +167,7 @@ export function findEntities(
       c.mentions.push({ key, sentence: si, start: kept[0].start, end: kept[kept.length - 1].end });
       if (titled) c.votes.person += VOTE.title;
       voteByContext(c, sentence, ws, firstIdx, kept, speech, placePreps);
+      voteSlavicContext(c, ws, firstIdx, lang);
     }
   });
 

@@ -421,3 +421,31 @@ export function mergeNameParts(candidates: Map<string, Candidate>, lang: string)
     if (owners.length === 1 && owners[0].first <= c.first) absorb(candidates, owners[0], c, ALIAS_TYPES);
   }
 }
+
+/**
+ * Polish and Russian speech verbs that come before the speaker ("– mówi Luis Amaral", "– podkreśliła
+ * Urszula Furtak", "пожаловалась Поризкова"): the word order of these languages puts the verb first
+ * after a quote. Not "podał" (an agency "podał Eurostat").
+ */
+const SPEECH_BEFORE: ReadonlySet<string> = new Set(
+  (
+    "mówi powiedział powiedziała dodał dodała dodaje podkreślił podkreśliła podkreśla zaznaczył " +
+    "zaznaczyła zaznacza stwierdził stwierdziła wyjaśnia wyjaśnił wyjaśniła przekonuje tłumaczy " +
+    "tłumaczył tłumaczyła twierdzi ocenia ocenił oceniła wylicza potwierdza zauważa zauważył " +
+    "zauważyła przyznaje przyznał przyznała pisze napisał napisała " +
+    "сказал сказала говорит заявил заявила отметил отметила пожаловался пожаловалась написал " +
+    "написала рассказал рассказала добавил добавила признался призналась пояснил пояснила " +
+    "подчеркнул подчеркнула считает уверен уверена"
+  ).split(" "),
+);
+
+/**
+ * Votes from the word before a mention on a Slavic page: a speech verb before the speaker ("mówi Luis
+ * Amaral", "пожаловалась Поризкова") marks a person, as "Broussard told" does in English.
+ */
+export function voteSlavicContext(c: Candidate, ws: readonly Word[], firstIdx: number, lang: string): void {
+  if (!SLAVIC_LANGS.has(lang) || c.acronym) return;
+  const prev = ws[firstIdx - 1];
+  if (!prev || prev.capitalised || !ws[firstIdx].joined) return;
+  if (SPEECH_BEFORE.has(prev.text)) c.votes.person += VOTE.speech;
+}

@@ -134,4 +134,11 @@ describe("Slavic names", () => {
     const ru = ["Переговоры прошли в Москве. Потом в Москве начался дождь."];
     expect(typeOf(ru, "ru", "Москве")).toBe("place");
   });
+
+  it("a speech verb before a name marks a person ('– пожаловалась Поризкова', '– mówi Amaral')", () => {
+    const ru = ["«Это тяжело», – пожаловалась Поризкова. «Я борюсь с собой», – сказала Поризкова."];
+    expect(typeOf(ru, "ru", "Поризкова")).toBe("person");
+    const pl = ["– To nowa technologia – mówi Amaral. – Działa dobrze – dodał Amaral."];
+    expect(typeOf(pl, "pl", "Amaral")).toBe("person");
+  });
 });
