@@ -31,6 +31,7 @@ import {
 import { articledNouns, isGenitiveOf, isInflectedAdjective, isQuantityNoun } from "./noun-languages";
 import { NUMBER_WORDS } from "./numbers";
 import {
+  isPersonalPlural,
   isSlavicRole,
   lowercaseFormTest,
   mergeCaseForms,
@@ -363,7 +364,7 @@ function nameInRun(
       a++;
     } else if (a < b && isSlavicRole(w, lang)) {
       // "Prezydent Putin", "Brytyjczyk Simon McCabe"; "Posłanka Partii Pracy" names the party.
-      sawTitle = !opensInstitution(wordKey(run[a + 1].text));
+      sawTitle = !opensInstitution(wordKey(run[a + 1].text)) && !isPersonalPlural(w, lang);
       a++;
     } else if (NAME_CONNECTORS.has(w) || isFunctionWord(w, lang)) {
       // "Minister of Belarus": what follows the title's "of" is not the titled person.

@@ -377,9 +377,22 @@ const DEMONYM = /(?:czyk|anin)$/u;
  */
 export function isSlavicRole(lower: string, lang: string): boolean {
   if (!SLAVIC_LANGS.has(lang)) return false;
-  if (DEMONYM.test(lower)) return true;
+  if (DEMONYM.test(lower) || isPersonalPlural(lower, lang)) return true;
   for (const role of ROLE_NOUNS) if (lower[0] === role[0] && isCaseFormOf(lower, role)) return true;
   return false;
+}
+
+/** The ending of a Polish plural of men or mixed groups: "Negocjatorzy", "Krytycy", "Naukowcy", "Członkowie" (not "-icy": "Lewicy", "Stolicy" are a party's and a see's). */
+const PERSONAL_PLURAL = /(?:ycy|wcy|ńcy|rzy|owie)$/u;
+/** Shortest such plural ("Polacy" is a people, and a people names no one before a name either). */
+const MIN_PERSONAL_PLURAL = 6;
+
+/**
+ * "Negocjatorzy UE", "Krytycy Babiša": a Polish plural of people (men's and mixed groups' ending) before
+ * a name says who, of the name, acts; it marks no person, as a title does.
+ */
+export function isPersonalPlural(lower: string, lang: string): boolean {
+  return lang === "pl" && lower.length >= MIN_PERSONAL_PLURAL && PERSONAL_PLURAL.test(lower);
 }
 
 /** The word opens an institution's name ("Partii", "Unii"): a role before it names no person. */

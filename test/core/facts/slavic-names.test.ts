@@ -141,4 +141,14 @@ describe("Slavic names", () => {
     const pl = ["– To nowa technologia – mówi Amaral. – Działa dobrze – dodał Amaral."];
     expect(typeOf(pl, "pl", "Amaral")).toBe("person");
   });
+
+  it("a Polish plural of people before a name is no part of it and makes it no person ('Negocjatorzy UE')", () => {
+    const names = entities(
+      ["Negocjatorzy UE uzgodnili umowę w grudniu. Umowę poparły kraje UE, a Politycy PiS milczeli."],
+      "pl",
+    );
+    const texts = names.map((e) => e.text);
+    expect(texts).toContain("UE");
+    for (const t of texts) expect(t).not.toMatch(/^(?:Negocjatorzy|Politycy) /u);
+  });
 });
