@@ -377,9 +377,27 @@ const DEMONYM = /(?:czyk|anin)$/u;
  */
 export function isSlavicRole(lower: string, lang: string): boolean {
   if (!SLAVIC_LANGS.has(lang)) return false;
-  if (DEMONYM.test(lower) || isPersonalPlural(lower, lang)) return true;
+  return DEMONYM.test(lower) || isPersonalPlural(lower, lang) || isRoleNoun(lower);
+}
+
+/** An office or a role of ROLE_NOUNS in any case ("prezydenta", "министра"). */
+function isRoleNoun(lower: string): boolean {
   for (const role of ROLE_NOUNS) if (lower[0] === role[0] && isCaseFormOf(lower, role)) return true;
   return false;
+}
+
+/** Endings of a genitive or another oblique case, Polish and Russian ("Warszawy", "Falubazu", "России"). */
+const OBLIQUE_ENDING = /(?:u|i|y|ego|ej|ы|и|ого|его)$/u;
+
+/**
+ * A role and the name after it are in apposition, one person, when they agree in case: the same last
+ * letter ("prezydenta Zemana", "президента Путина"), or the role's first form before a name in no
+ * oblique case ("premier Babiš"). "prezydent Warszawy", "kapitan Falubazu", "тренер Баварии" name a
+ * city's, a club's office: the name is in the genitive.
+ */
+function inApposition(role: string, name: string): boolean {
+  if (ROLE_NOUNS.has(role)) return !OBLIQUE_ENDING.test(name);
+  return role[role.length - 1] === name[name.length - 1];
 }
 
 /** The ending of a Polish plural of men or mixed groups: "Negocjatorzy", "Krytycy", "Naukowcy", "Członkowie" (not "-icy": "Lewicy", "Stolicy" are a party's and a see's). */
@@ -453,12 +471,21 @@ const SPEECH_BEFORE: ReadonlySet<string> = new Set(
 );
 
 /**
+ * A role written in lowercase before a name in the same case ("prezydenta Zemana", "premier Babiš")
+ * votes person, as weakly as a place preposition votes place: what agrees in case may still be a place.
+ */
+const ROLE_BEFORE_VOTE = VOTE.placePreposition;
+
+/**
  * Votes from the word before a mention on a Slavic page: a speech verb before the speaker ("mówi Luis
- * Amaral", "пожаловалась Поризкова") marks a person, as "Broussard told" does in English.
+ * Amaral", "пожаловалась Поризкова") marks a person, as "Broussard told" does in English; so, weakly,
+ * does a role ("prezydenta Zemana"), unless the name is an institution's ("prezes Grupy Eurocash").
  */
 export function voteSlavicContext(c: Candidate, ws: readonly Word[], firstIdx: number, lang: string): void {
   if (!SLAVIC_LANGS.has(lang) || c.acronym) return;
   const prev = ws[firstIdx - 1];
   if (!prev || prev.capitalised || !ws[firstIdx].joined) return;
   if (SPEECH_BEFORE.has(prev.text)) c.votes.person += VOTE.speech;
+  else if (isRoleNoun(prev.text) && inApposition(prev.text, c.words[0]) && !isInstitutionHead(c.words[0]))
+    c.votes.person += ROLE_BEFORE_VOTE;
 }

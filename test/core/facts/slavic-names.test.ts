@@ -151,4 +151,13 @@ describe("Slavic names", () => {
     expect(texts).toContain("UE");
     for (const t of texts) expect(t).not.toMatch(/^(?:Negocjatorzy|Politycy) /u);
   });
+
+  it("a role before a name in the same case marks a person ('prezydenta Zemana'), not before a genitive ('trener Falubazu')", () => {
+    const pl = [
+      "Projekt wspierany przez prezydenta Zemana upadł. Doradca prezydenta Zemana milczał.",
+      "Po meczu trener Falubazu milczał, a kibice Falubazu śpiewali.",
+    ];
+    expect(typeOf(pl, "pl", "Zemana")).toBe("person");
+    expect(typeOf(pl, "pl", "Falubazu")).not.toBe("person");
+  });
 });
