@@ -30,13 +30,11 @@ import {
 } from "./lexicon";
 import { articledNouns, isGenitiveOf, isInflectedAdjective, isQuantityNoun } from "./noun-languages";
 import { NUMBER_WORDS } from "./numbers";
+import { lowercaseFormTest, mergeCaseForms, mergeNameParts } from "./slavic-forms";
 import {
+  isInstitutionHead,
   isPersonalPlural,
   isSlavicRole,
-  lowercaseFormTest,
-  mergeCaseForms,
-  mergeNameParts,
-  opensInstitution,
   voteCountryForms,
   voteInstitutionHeads,
   voteSlavicContext,
@@ -364,7 +362,7 @@ function nameInRun(
       a++;
     } else if (a < b && isSlavicRole(w, lang)) {
       // "Prezydent Putin", "Brytyjczyk Simon McCabe"; "Posłanka Partii Pracy" names the party.
-      sawTitle = !opensInstitution(wordKey(run[a + 1].text)) && !isPersonalPlural(w, lang);
+      sawTitle = !isInstitutionHead(wordKey(run[a + 1].text)) && !isPersonalPlural(w, lang);
       a++;
     } else if (NAME_CONNECTORS.has(w) || isFunctionWord(w, lang)) {
       // "Minister of Belarus": what follows the title's "of" is not the titled person.

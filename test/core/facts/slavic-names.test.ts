@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../../src/core/facts/index";
-import { isCaseFormOf } from "../../../src/core/facts/slavic-names";
+import { isCaseFormOf } from "../../../src/core/facts/slavic-forms";
 import { analyseText } from "../../../src/core/text/analyse";
 
 const OPTIONS = { facts: 4, publishedAt: "2024-04-19T10:00:00Z", title: null };
