@@ -160,4 +160,9 @@ describe("Slavic names", () => {
     expect(typeOf(pl, "pl", "Zemana")).toBe("person");
     expect(typeOf(pl, "pl", "Falubazu")).not.toBe("person");
   });
+
+  it("a Latin-script name after a Russian place preposition is no place ('в Instagram')", () => {
+    const ru = ["Он написал в Instagram, что уходит. Позже в Instagram появилось видео."];
+    expect(typeOf(ru, "ru", "Instagram")).not.toBe("place");
+  });
 });
