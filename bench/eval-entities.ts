@@ -9,6 +9,12 @@
  * of trafilatura's corpus (the German ones with at least 5 names, sorted by file, every 14th) and the 2
  * German Zyte pages, split by sorted id (every third to test); labelled from the output of 9d8287a, with
  * the right form added where a name was cut wrongly ("Leiter Walter Haase" junk, "Walter Haase" person).
+ * Polish and Russian have their own sets (slavic-dev, slavic-test: 17 and 8 pages): every page of
+ * trafilatura's and Zyte's corpora detected as "pl" or "ru" with at least one name, sorted by key, every
+ * third to test; labelled from the output of 8a96937 (its first 12 names), with the right form added
+ * where a name was cut wrongly ("Zdaniem Tarji Matomäki" junk, "Tarji Matomäki" person). As these
+ * languages inflect names, a label may give several case forms, "Nowa Zelandia|Nowej Zelandii": each
+ * form we list is judged, and the name is missing only when we list none of them.
  * A label's page is a Zyte id prefix or a trafilatura file name.
  * Prints per set:
  *   - type accuracy: labelled names that we list, typed right (any rank of our list);
@@ -25,7 +31,7 @@ import type { Entity } from "../src/core/types";
 import { loadTrafilatura, loadZyte, type TrafilaturaPage } from "./lib/extraction-data";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const SETS = ["dev", "test", "de-dev", "de-test"] as const;
+const SETS = ["dev", "test", "de-dev", "de-test", "slavic-dev", "slavic-test"] as const;
 /** Our list is judged on its first TOP names, as an app would show them. */
 const TOP = 10;
 const SHOW = process.argv.includes("--show");
@@ -72,29 +78,36 @@ for (const set of SETS) {
   for (const [prefix, gold] of labels) {
     const entities: Entity[] = summarizeHtml(pageHtml(prefix)).entities;
     const byText = new Map(entities.map((e) => [e.text, e]));
+    const forms = new Set<string>();
     for (const [name, types] of gold) {
-      const e = byText.get(name);
       const isJunk = types.includes("junk");
       const realTypes = types.filter((t) => t !== "junk");
+      const listed: Entity[] = [];
+      for (const form of name.split("|")) {
+        forms.add(form);
+        const e = byText.get(form);
+        if (e) listed.push(e);
+      }
       if (!isJunk || realTypes.length > 0) {
         labelled++;
-        if (!e) {
-          if (!isJunk) {
-            missing++;
-            if (SHOW) console.log(`  ${prefix} missing: ${name}`);
-          }
-          continue;
+        if (listed.length === 0 && !isJunk) {
+          missing++;
+          if (SHOW) console.log(`  ${prefix} missing: ${name}`);
         }
-        found++;
-        if (realTypes.includes(e.type)) right++;
-        else if (SHOW) console.log(`  ${prefix} type: ${name} is ${e.type}, not ${types.join("|")}`);
-      } else if (e && entities.indexOf(e) < TOP) {
-        junk++;
-        if (SHOW) console.log(`  ${prefix} junk: ${name}`);
-      }
+        for (const e of listed) {
+          found++;
+          if (realTypes.includes(e.type)) right++;
+          else if (SHOW) console.log(`  ${prefix} type: ${e.text} is ${e.type}, not ${types.join("|")}`);
+        }
+      } else
+        for (const e of listed)
+          if (entities.indexOf(e) < TOP) {
+            junk++;
+            if (SHOW) console.log(`  ${prefix} junk: ${e.text}`);
+          }
     }
     for (const e of entities.slice(0, TOP)) {
-      if (gold.has(e.text)) continue;
+      if (forms.has(e.text)) continue;
       unlabelled++;
       if (SHOW) console.log(`  ${prefix} unlabelled: ${e.text}\t${e.type}`);
     }

@@ -38,6 +38,15 @@ import {
   isTopicNoun,
 } from "./noun-languages";
 import { NUMBER_WORDS } from "./numbers";
+import { lowercaseFormTest, mergeCaseForms, mergeNameParts } from "./slavic-forms";
+import {
+  isInstitutionHead,
+  isPersonalPlural,
+  isSlavicRole,
+  voteCountryForms,
+  voteInstitutionHeads,
+  voteSlavicContext,
+} from "./slavic-names";
 import type { Word } from "./words";
 
 export type { EntityMention } from "./entity-candidate";
@@ -92,6 +101,7 @@ export function findEntities(
   title: string | null,
 ): EntityTable {
   const confirmed = confirmedWords(tokens);
+  confirmed.commonForm = lowercaseFormTest(tokens, lang);
   const candidates = new Map<string, Candidate>();
   const speech = SPEECH_VERBS[lang] ?? SPEECH_VERBS.en;
   const placePreps = PLACE_PREPOSITIONS[lang] ?? PLACE_PREPOSITIONS.en;
@@ -177,6 +187,7 @@ export function findEntities(
       c.mentions.push({ key, sentence: si, start: kept[0].start, end: kept[kept.length - 1].end });
       if (titled) c.votes.person += VOTE.title;
       voteByContext(c, sentence, ws, firstIdx, kept, speech, placePreps);
+      voteSlavicContext(c, ws, firstIdx, lang);
     }
   });
 
@@ -214,7 +225,11 @@ export function findEntities(
   }
   if (articled) splitRolePrefixes(candidates, articled, form, confirmed.words);
   votePlurals(candidates);
+  voteCountryForms(candidates, lang, form.countries);
+  voteInstitutionHeads(candidates, lang);
   mergeInflections(candidates, lang);
+  mergeCaseForms(candidates, lang);
+  mergeNameParts(candidates, lang);
   mergeAliases(candidates, mergeApposedNames(candidates));
   return buildTable(candidates, tokens.length, title);
 }
@@ -284,6 +299,8 @@ interface Confirmed {
   pairs: Set<string>;
   /** Capitalised mid-clause words written without a capitalised neighbour ("told Cook"). */
   alone: Set<string>;
+  /** Slavic pages: the word is written in lowercase in some case ("prezydenta"): a common noun. */
+  commonForm?: ((lower: string) => boolean) | null;
 }
 
 function confirmedWords(tokens: readonly Word[][]): Confirmed {
@@ -316,6 +333,8 @@ function isConfirmed(run: readonly Word[], c: Confirmed, lang: string): boolean 
   const lower = w.toLowerCase();
   if (c.words.has(w) && !c.lowercase.has(lower)) return true;
   if (run.length < 2) return false;
+  // "Prezydent Putin", "Zadania Instytutu …": an opening noun the article also writes in lowercase.
+  if (c.commonForm?.(lower)) return false;
   // Where every noun is capitalised, an opening adjective never capitalised mid-clause ("Grundlose
   // Berichte", "Wahren Tabelle") is not the start of a name; an opening given name is ("Dirk …").
   if (NOUN_CAPITALISING_LANGS.has(lang) && isInflectedAdjective(lower)) return false;
@@ -361,6 +380,10 @@ function nameInRun(
     const w = wordKey(run[a].text);
     if (PERSON_TITLES.has(w) && !institution) {
       sawTitle = true;
+      a++;
+    } else if (a < b && isSlavicRole(w, lang)) {
+      // "Prezydent Putin", "Brytyjczyk Simon McCabe"; "Posłanka Partii Pracy" names the party.
+      sawTitle = !isInstitutionHead(wordKey(run[a + 1].text)) && !isPersonalPlural(w, lang);
       a++;
     } else if (NAME_CONNECTORS.has(w) || isFunctionWord(w, lang)) {
       // "Minister of Belarus": what follows the title's "of" is not the titled person.

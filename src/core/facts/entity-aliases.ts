@@ -223,7 +223,7 @@ const ALIAS_VOTES: readonly EntityType[] = ["person", "organization", "other"];
 const SURNAME_VOTES: readonly EntityType[] = ["person"];
 
 /** `c` is `target` under another form: its mentions and the votes of `types` move there, and `c` goes. */
-function absorb(
+export function absorb(
   candidates: Map<string, Candidate>,
   target: Candidate,
   c: Candidate,

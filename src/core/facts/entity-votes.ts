@@ -174,7 +174,9 @@ export function voteByContext(
     !(c.acronym && !isPlaceKey(c.key)) &&
     // "in Hitler's Germany", "at Trump's White House": the place is what the possessive owns.
     !kept[kept.length - 1].possessive &&
-    ws[firstIdx - 2]?.text.toLowerCase() !== "according"
+    ws[firstIdx - 2]?.text.toLowerCase() !== "according" &&
+    // "в Instagram": a name in another script than the preposition's is a brand's, not a place's.
+    sameScript(prev.text, kept[0].text)
   )
     c.votes.place += VOTE.placePreposition;
   if (next?.joined && !kept[kept.length - 1].possessive && speech.has(next.text))
@@ -208,6 +210,13 @@ export function voteByContext(
   else if (appo && isPlaceName(appo[1])) c.votes.place += VOTE.suffix;
   // "Apple continues to offer … its service": the name is what "its" refers back to.
   if (kept.length === 1 && itsFollows(ws, lastIdx + 1)) c.votes.organization += VOTE.its;
+}
+
+const CYRILLIC = /^\p{Script=Cyrillic}/u;
+
+/** Both words open in Cyrillic, or neither does. */
+function sameScript(a: string, b: string): boolean {
+  return CYRILLIC.test(a) === CYRILLIC.test(b);
 }
 
 /** Words after a name searched for "its", up to another name or a person's pronoun. */

@@ -5,6 +5,7 @@
  */
 import { deu, eng, fra, ita, nld, por, spa } from "stopword";
 import { stopwordsFor } from "../text/stopwords";
+import { isSlavicOpener } from "./slavic-openers";
 
 /** Function words per language (the `stopword` package's lists plus a few English adverbs). */
 const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
@@ -153,6 +154,7 @@ export function isFunctionWord(word: string, lang: string): boolean {
     const elided = ELIDING_LANGS.has(lang) ? ELIDED_PREFIX.exec(word) : null;
     return elided !== null && own.has(word.slice(elided[0].length));
   }
+  if (isSlavicOpener(word, lang)) return true;
   return word.length >= MIN_BORROWED_FUNCTION_WORD && stopwordsFor(lang).has(word);
 }
 
@@ -592,6 +594,9 @@ export const PLACE_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
   it: new Set(["a", "in", "da"]),
   pt: new Set(["em", "no", "na", "para"]),
   nl: new Set(["in", "naar", "uit"]),
+  // "w Londynie", "we Włoszech", "do Moskwy"; "в Москве" (not "na", "z", "из": "na Twitterze", "z Markiem").
+  pl: new Set(["w", "we", "do"]),
+  ru: new Set(["в", "во"]),
 };
 
 /**
