@@ -4,7 +4,7 @@
  */
 import type { AnalysedText } from "../types";
 import { type DateSpan, findDates } from "./dates";
-import { type EntityMention, type EntityTable, findEntities } from "./entities";
+import { type EntityMention, type EntityTable, findEntities } from "./entities/index";
 import { findNumbers, type NumberSpan } from "./numbers";
 import { findQuotes, type QuoteSpan } from "./quotes";
 import { WordKindTable } from "./word-kinds";

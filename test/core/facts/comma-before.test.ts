@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { commaBefore } from "../../../src/core/facts/entity-votes";
+import { commaBefore } from "../../../src/core/facts/entities/votes";
 
 // Commas, every kind of whitespace the regex knows, letters, and surrogate halves.
 const unit = fc.constantFrom(

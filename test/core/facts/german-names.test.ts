@@ -1,6 +1,6 @@
 /**
  * German name boundaries and types (every noun is capitalised there): what glues onto a name or passes
- * for one. Each case is one rule of noun-languages.ts, entity-aliases.ts, entity-votes.ts or entities.ts.
+ * for one. Each case is one rule of facts/entities/ (noun-languages.ts, aliases.ts, votes.ts or index.ts).
  */
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../../src/core/facts/index";

@@ -3,8 +3,8 @@
  * glued to a name, institutions in oblique cases.
  */
 import { describe, expect, it } from "vitest";
+import { isCaseFormOf } from "../../../src/core/facts/entities/slavic-forms";
 import { extractFacts } from "../../../src/core/facts/index";
-import { isCaseFormOf } from "../../../src/core/facts/slavic-forms";
 import { analyseText } from "../../../src/core/text/analyse";
 
 const OPTIONS = { facts: 4, publishedAt: "2024-04-19T10:00:00Z", title: null };

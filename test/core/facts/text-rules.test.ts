@@ -1,6 +1,6 @@
 /** Names, quotes and trimming: the rules each fact is built from. */
 import { describe, expect, it } from "vitest";
-import { findEntities } from "../../../src/core/facts/entities";
+import { findEntities } from "../../../src/core/facts/entities/index";
 import { findQuotes } from "../../../src/core/facts/quotes";
 import { trimSentence } from "../../../src/core/facts/trim";
 import { words } from "../../../src/core/facts/words";

@@ -3,10 +3,11 @@
  * ampersand may join one, and an adjective suffix, a weekday or a Korean/Japanese particle is not part
  * of it.
  */
-import { NAME_CONNECTORS } from "./entity-candidate";
-import { isFunctionWord, ORG_SUFFIXES, PERSON_TITLES } from "./lexicon";
+
+import { isFunctionWord, ORG_SUFFIXES, PERSON_TITLES } from "../lexicon";
+import { type Word, wordPrefix } from "../words";
+import { NAME_CONNECTORS } from "./candidate";
 import { particleLength } from "./noun-languages";
-import { type Word, wordPrefix } from "./words";
 
 /** Titles that only qualify the title after them ("Defense Minister", "Foreign Office"). */
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set([

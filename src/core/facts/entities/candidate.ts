@@ -2,7 +2,7 @@
  * A name while the article is read (its key, text, words, the votes for its type and its mentions),
  * and the lowercase words that may join a name's capitalised words.
  */
-import type { EntityType } from "../types";
+import type { EntityType } from "../../types";
 
 /** One occurrence of a name in a sentence (offsets into the sentence). */
 export interface EntityMention {

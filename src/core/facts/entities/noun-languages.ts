@@ -3,7 +3,7 @@
  * a noun phrase ("Erfüllung von Forderungen", "Spieltage der Bundesliga") or a role before a name
  * ("Konzernchef Robert Machtlinger", "Nachfolger Weikert") as a name. These rules keep the name.
  */
-import type { Word } from "./words";
+import type { Word } from "../words";
 
 /**
  * Particles of noble and Dutch names, joined only with their article ("Ursula von der Leyen", "Rafael

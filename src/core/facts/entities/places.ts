@@ -5,7 +5,7 @@
  * or suffix marks; it votes less than a country, so a title or a speech verb around "Washington" or
  * "Jordan" still makes a person of them.
  */
-import { COUNTRIES } from "./lexicon";
+import { COUNTRIES } from "../lexicon";
 
 const US_STATES =
   "alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois " +

@@ -5,20 +5,14 @@
  * a place preposition ("in Pyongyang"), a speech verb after ("Broussard told"), a small country list.
  * A capitalised first word of a sentence counts only when the same word is capitalised elsewhere in
  * the middle of a sentence. Surnames alone are counted as mentions of the full name they belong to.
- * This file finds the names; entity-votes.ts types them, entity-aliases.ts joins the ones that are one
+ * This file finds the names; votes.ts types them, aliases.ts joins the ones that are one
  * another, noun-languages.ts holds the rules for languages that capitalise every noun.
  */
 
-import { endsWithMark } from "../text/final-marks";
-import { monthNumber } from "../text/month-names";
-import type { Entity } from "../types";
-import { countryNames } from "./country-names";
-import { isWeekdayName } from "./dates";
-import { mergeAliases, mergeApposedNames, mergeInflections, splitRolePrefixes } from "./entity-aliases";
-import { type Candidate, type EntityMention, NAME_CONNECTORS } from "./entity-candidate";
-import { runEnd, WEEKDAY, WEEKDAY_NAMES, withoutAffix, withoutParticle, wordKey } from "./entity-runs";
-import { type FormContext, typeOf, VOTE, voteByContext, voteByForm } from "./entity-votes";
-import { CORPORATE_TITLES } from "./firm-cues";
+import { endsWithMark } from "../../text/final-marks";
+import { monthNumber } from "../../text/month-names";
+import type { Entity } from "../../types";
+import { isWeekdayName } from "../dates";
 import {
   COMMON_ACRONYMS,
   GENERIC_HEADS,
@@ -27,7 +21,13 @@ import {
   PERSON_TITLES,
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
-} from "./lexicon";
+} from "../lexicon";
+import { NUMBER_WORDS } from "../numbers";
+import type { Word } from "../words";
+import { mergeAliases, mergeApposedNames, mergeInflections, splitRolePrefixes } from "./aliases";
+import { type Candidate, type EntityMention, NAME_CONNECTORS } from "./candidate";
+import { countryNames } from "./country-names";
+import { CORPORATE_TITLES } from "./firm-cues";
 import {
   articledNouns,
   isCardinalWord,
@@ -37,7 +37,7 @@ import {
   isQuantityNoun,
   isTopicNoun,
 } from "./noun-languages";
-import { NUMBER_WORDS } from "./numbers";
+import { runEnd, WEEKDAY, WEEKDAY_NAMES, withoutAffix, withoutParticle, wordKey } from "./runs";
 import { lowercaseFormTest, mergeCaseForms, mergeNameParts } from "./slavic-forms";
 import {
   isInstitutionHead,
@@ -47,9 +47,9 @@ import {
   voteInstitutionHeads,
   voteSlavicContext,
 } from "./slavic-names";
-import type { Word } from "./words";
+import { type FormContext, typeOf, VOTE, voteByContext, voteByForm } from "./votes";
 
-export type { EntityMention } from "./entity-candidate";
+export type { EntityMention } from "./candidate";
 
 export interface EntityTable {
   /** Canonical entities, most prominent first. */

@@ -4,14 +4,14 @@
  * Shestakov"), a demonym for its place ("North Korean" → "North Korea").
  */
 
-import { monthNumber } from "../text/month-names";
-import { stemmerFor } from "../text/stem";
-import type { EntityType } from "../types";
-import type { Candidate } from "./entity-candidate";
-import { type FormContext, GENERATIONAL, typeOf, VOTE, voteByForm } from "./entity-votes";
-import { ORG_SUFFIXES } from "./lexicon";
+import { monthNumber } from "../../text/month-names";
+import { stemmerFor } from "../../text/stem";
+import type { EntityType } from "../../types";
+import { ORG_SUFFIXES } from "../lexicon";
+import type { Candidate } from "./candidate";
 import { GERMAN_ORG_ENDING } from "./name-heads";
 import { articledPrefixLength, describesFirm, PLACE_ADJECTIVE, rolePrefixLength } from "./noun-languages";
+import { type FormContext, GENERATIONAL, typeOf, VOTE, voteByForm } from "./votes";
 
 /**
  * "Konzernchef Robert Machtlinger" → "Robert Machtlinger", "Luftfahrtzulieferer FACC" → "FACC" (in

@@ -3,9 +3,7 @@
  * "... Organization", a prefix such as "Lake ...", the country list, an acronym) and the words around
  * each mention (a title or a role, a place preposition, a speech verb, a role in apposition).
  */
-import type { EntityType } from "../types";
-import { type Candidate, NAME_CONNECTORS } from "./entity-candidate";
-import { CLUB_WORDS, CORPORATE_TITLES, FIRM_NOUNS, looksLikeFirmName, tickerAfter } from "./firm-cues";
+import type { EntityType } from "../../types";
 import {
   COUNTRIES,
   ORG_PREFIXES,
@@ -15,10 +13,12 @@ import {
   PERSON_TITLES,
   PLACE_PREFIXES,
   PLACE_SUFFIXES,
-} from "./lexicon";
+} from "../lexicon";
+import type { Word } from "../words";
+import { type Candidate, NAME_CONNECTORS } from "./candidate";
+import { CLUB_WORDS, CORPORATE_TITLES, FIRM_NOUNS, looksLikeFirmName, tickerAfter } from "./firm-cues";
 import { GERMAN_ORG_ENDING, GERMAN_PLACE_ENDING, ROMANCE_ORG_HEADS, ROMANCE_PLACE_HEADS } from "./name-heads";
 import { isKnownPlace, isPlaceKey } from "./places";
-import type { Word } from "./words";
 
 /** Cue weights: how strongly each kind of evidence votes for a type. */
 export const VOTE = {

@@ -4,10 +4,11 @@
  * or a demonym before a name ("Prezydent Putin", "Brytyjczyk Simon McCabe"), a speech verb before the
  * speaker ("– mówi Luis Amaral"). slavic-forms.ts tells and joins the case forms.
  */
-import type { Candidate } from "./entity-candidate";
-import { VOTE } from "./entity-votes";
+
+import type { Word } from "../words";
+import type { Candidate } from "./candidate";
 import { isCaseFormOf, SLAVIC_LANGS } from "./slavic-forms";
-import type { Word } from "./words";
+import { VOTE } from "./votes";
 
 /** Length of the first-word prefix countries are indexed by. */
 const INDEX_PREFIX = 3;

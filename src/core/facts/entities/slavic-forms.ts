@@ -3,11 +3,11 @@
  * one country, "Babiša" is "Andrej Babiš". Tells whether a word is a case form of another, joins the
  * forms of one name, and tests a word against the article's lowercase words (a common noun's forms).
  */
-import type { EntityType } from "../types";
-import { absorb } from "./entity-aliases";
-import type { Candidate } from "./entity-candidate";
-import { typeOf, VOTE } from "./entity-votes";
-import type { Word } from "./words";
+import type { EntityType } from "../../types";
+import type { Word } from "../words";
+import { absorb } from "./aliases";
+import type { Candidate } from "./candidate";
+import { typeOf, VOTE } from "./votes";
 
 /** Slavic languages: Polish, Russian, Czech, Slovak, Slovene, Ukrainian, Bulgarian, Croatian, Serbian, Belarusian. */
 export const SLAVIC_LANGS: ReadonlySet<string> = new Set([
