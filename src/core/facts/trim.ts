@@ -106,12 +106,13 @@ const RELATIVE_CLAUSE = new RegExp(
  * Azar, the health secretary, said …"). Nor a noun phrase that a list's next item or a relative clause
  * follows (", the Dover … Medal Final, a family fun day and …", "Big Machine, which owns …": the cut
  * would run two items together or tie the clause to the name before), nor the comma of a sentence's
- * opening phrase ("In December, the firm bid $16.50 per share for Tribune, the owner …").
+ * opening phrase ("In December, the firm bid $16.50 per share for Tribune, the owner …"). The pattern
+ * opens on its comma, so the lookbehinds (each ending in that comma) run at commas only.
  */
 const NOT_AFTER_OPENING_PHRASE =
-  "(?<!^(?:In|On|At|By|Since|Until|After|Before|During|From|Through|Over|Under|For|With|Without|Unlike|Like)\\s(?:[^\\s,;]+\\s){0,3}[^\\s,;]+)";
+  "(?<!^(?:In|On|At|By|Since|Until|After|Before|During|From|Through|Over|Under|For|With|Without|Unlike|Like)\\s(?:[^\\s,;]+\\s){0,3}[^\\s,;]+,)";
 const APPOSITION = new RegExp(
-  `(?<=(?:^|\\s)\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.-]*)${NOT_AFTER_OPENING_PHRASE}(?<!,\\s(?:[^\\s,;.]+\\s){0,3}[^\\s,;.]+)(?<!,\\s(?:which|who|whom|whose|where)\\s[^,;]*),\\s(?:a|an|the|his|her|their|its)\\s(?![^,;"“”]*\\b(?:${AUXILIARY}|${SPEECH_VERB})\\b)[^,;"“”]{2,60},(?=\\s\\p{Ll})(?!\\s(?:and|but|or|so|yet|while|as|because|when|if|a|an|the|which|who|whom|whose|where)\\s)${LIST_GOES_ON}`,
+  `,(?<=(?:^|\\s)\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.-]*,)${NOT_AFTER_OPENING_PHRASE}(?<!,\\s(?:[^\\s,;.]+\\s){0,3}[^\\s,;.]+,)(?<!,\\s(?:which|who|whom|whose|where)\\s[^,;]*,)\\s(?:a|an|the|his|her|their|its)\\s(?![^,;"“”]*\\b(?:${AUXILIARY}|${SPEECH_VERB})\\b)[^,;"“”]{2,60},(?=\\s\\p{Ll})(?!\\s(?:and|but|or|so|yet|while|as|because|when|if|a|an|the|which|who|whom|whose|where)\\s)${LIST_GOES_ON}`,
   "gu",
 );
 
