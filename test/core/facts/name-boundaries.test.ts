@@ -144,3 +144,19 @@ describe("a surname shared by several full names", () => {
     expect(close.some((e) => e.startsWith("Biden/"))).toBe(true);
   });
 });
+
+describe("a Portuguese or Spanish person's name with a particle", () => {
+  it("is a person ('Marcelino Nunes de Oliveira', 'Luiz Inácio Lula da Silva'); a body with a head or an adjective is not", () => {
+    const found = entities(
+      [
+        "A polícia prendeu Marcelino Nunes de Oliveira na segunda-feira em Ponta Porã, perto da fronteira.",
+        "O ex-presidente Luiz Inácio Lula da Silva visitou a cidade e falou com os moradores sobre o caso.",
+        "O Serviço Nacional de Saúde abriu uma investigação sobre o atendimento prestado à família.",
+      ],
+      "pt",
+    );
+    expect(found).toContain("Marcelino Nunes de Oliveira/person/1");
+    expect(found).toContain("Luiz Inácio Lula da Silva/person/1");
+    expect(found.some((e) => e.startsWith("Serviço Nacional de Saúde/person"))).toBe(false);
+  });
+});

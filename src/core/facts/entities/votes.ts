@@ -123,7 +123,23 @@ export function voteByForm(c: Candidate, form: FormContext): void {
     !(articled && opensWithCommonWord(c, lowercase, articled))
   )
     c.votes.person += VOTE.twoWordDefault;
+  else if (
+    ROMANCE_PERSON.test(c.text) &&
+    !ROMANCE_ORG_HEADS.has(first) &&
+    !ROMANCE_PLACE_HEADS.has(first) &&
+    !c.words.some((w) => lowercase.has(w) || ROMANCE_ADJECTIVE.test(w))
+  )
+    c.votes.person += VOTE.twoWordDefault;
 }
+
+/**
+ * A Portuguese, Spanish or Italian person's name: given names and a surname, then a particle and the
+ * last surname ("Marcelino Nunes de Oliveira", "Luana Yasmin Gonçalves da Silva"). A body's name opens
+ * with its head ("Ministério da Saúde"), has one word before the particle ("Frente de Todos") or an
+ * adjective ("Servicio Nacional de Acceso", "Autodefensas Gaitanistas de Colombia").
+ */
+const ROMANCE_ADJECTIVE = /(?:al|ale|ar|ista|istas|ico|ica|icos|icas|ivo|iva)$/u;
+const ROMANCE_PERSON = /^(?:\p{Lu}[\p{Ll}'’-]*\s){2,4}(?:da|de|do|dos|das|del|di)\s\p{Lu}[\p{Ll}'’-]*$/u;
 
 /**
  * Where every noun is capitalised: a name opening with a word the article writes in lowercase (an
