@@ -160,3 +160,17 @@ describe("a Portuguese or Spanish person's name with a particle", () => {
     expect(found.some((e) => e.startsWith("Serviço Nacional de Saúde/person"))).toBe(false);
   });
 });
+
+describe("an institution's head word alone", () => {
+  it("names the body: 'el Gobierno', 'la Fiscalía' are organisations", () => {
+    const found = entities(
+      [
+        "Ayer el Gobierno anunció un nuevo plan económico para las provincias del norte del país.",
+        "La decisión fue criticada por la Fiscalía, que pidió explicaciones al Gobierno durante la tarde.",
+      ],
+      "es",
+    );
+    expect(found.find((e) => e.startsWith("Gobierno/"))).toMatch(/^Gobierno\/organization\//u);
+    expect(found.find((e) => e.startsWith("Fiscalía/"))).toMatch(/^Fiscalía\/organization\//u);
+  });
+});

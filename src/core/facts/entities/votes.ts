@@ -79,7 +79,8 @@ export function voteByForm(c: Candidate, form: FormContext): void {
   if (PLACE_SUFFIXES.has(last) && c.words.length > 1) c.votes.place += VOTE.suffix;
   if (PLACE_PREFIXES.has(first) && c.words.length > 1) c.votes.place += VOTE.prefix;
   if (OTHER_SUFFIXES.has(last) && c.words.length > 1) c.votes.other += VOTE.suffix;
-  if (c.words.length > 1 && ROMANCE_ORG_HEADS.has(first)) c.votes.organization += VOTE.suffix;
+  // "Corte Suprema", and the head alone for its body: "el Gobierno", "no Senado", "la Fiscalía".
+  if (ROMANCE_ORG_HEADS.has(first)) c.votes.organization += VOTE.suffix;
   if (c.words.length > 1 && ROMANCE_PLACE_HEADS.has(first)) c.votes.place += VOTE.suffix;
   if (GERMAN_ORG_ENDING.test(last)) c.votes.organization += VOTE.suffix;
   // "Arbeiterkammer Steiermark", "Thoraxklinik Heidelberg": an institution's compound before its place.
