@@ -174,3 +174,17 @@ describe("an institution's head word alone", () => {
     expect(found.find((e) => e.startsWith("Fiscalía/"))).toMatch(/^Fiscalía\/organization\//u);
   });
 });
+
+describe("French 'à' before a full name", () => {
+  it("is no place cue ('un remplaçant à Roman Prymula'); before one word it still is ('à Lyon')", () => {
+    const found = entities(
+      [
+        "Le Premier ministre cherche actuellement un remplaçant à Roman Prymula, selon la presse.",
+        "Le maire a parlé mardi à Lyon devant les élus de la région, puis il est reparti.",
+      ],
+      "fr",
+    );
+    expect(found.find((e) => e.startsWith("Roman Prymula/"))).toMatch(/\/person\//u);
+    expect(found.find((e) => e.startsWith("Lyon/"))).toMatch(/\/place\//u);
+  });
+});

@@ -193,7 +193,10 @@ export function voteByContext(
     !kept[kept.length - 1].possessive &&
     ws[firstIdx - 2]?.text.toLowerCase() !== "according" &&
     // "в Instagram": a name in another script than the preposition's is a brand's, not a place's.
-    sameScript(prev.text, kept[0].text)
+    sameScript(prev.text, kept[0].text) &&
+    // "un remplaçant à Roman Prymula", "a dit à Jean Dupont": French "à" before a full name is as often
+    // its indirect object as a place ("à Lyon", "à Saint-Étienne" are one word).
+    !(prev.text === "à" && kept.length > 1)
   )
     c.votes.place += VOTE.placePreposition;
   if (next?.joined && !kept[kept.length - 1].possessive && speech.has(next.text))
