@@ -162,21 +162,29 @@ export function lowercaseFormTest(
       if (w.capitalised && w.text.length >= MIN_COMMON_WORD)
         asked.add(w.text.toLowerCase().slice(0, FORM_INDEX_PREFIX));
   const byPrefix = new Map<string, Set<string>>();
+  // Each word once: a long article repeats its common words hundreds of times.
+  const seen = new Set<string>();
   for (const ws of tokens)
     for (const w of ws) {
-      if (w.capitalised || w.text.length < MIN_COMMON_WORD - 1) continue;
+      if (w.capitalised || w.text.length < MIN_COMMON_WORD - 1 || seen.has(w.text)) continue;
+      seen.add(w.text);
       const key = w.text.slice(0, FORM_INDEX_PREFIX);
       if (!asked.has(key) || w.text !== w.text.toLowerCase()) continue;
       const set = byPrefix.get(key) ?? new Set<string>();
       set.add(w.text);
       byPrefix.set(key, set);
     }
+  // Sentences open with the same words again and again ("Однако", "Поэтому"): each is answered once.
+  const answers = new Map<string, boolean>();
   return (lower) => {
     if (lower.length < MIN_COMMON_WORD) return false;
-    const forms = byPrefix.get(lower.slice(0, FORM_INDEX_PREFIX));
-    if (!forms) return false;
-    for (const form of forms) if (isCaseFormOf(lower, form)) return true;
-    return false;
+    let answer = answers.get(lower);
+    if (answer === undefined) {
+      const forms = byPrefix.get(lower.slice(0, FORM_INDEX_PREFIX));
+      answer = forms !== undefined && [...forms].some((form) => isCaseFormOf(lower, form));
+      answers.set(lower, answer);
+    }
+    return answer;
   };
 }
 
