@@ -76,15 +76,21 @@ export function isCreditedCaption(b: RawBlock): boolean {
 
 /** A slideshow's counter: "1 of 6", "Image 2 of 5", "Bild 3 von 8", "4/12". */
 const COUNTER = /^(?:\p{L}+\s+)?\d+\s*(?:of|von|de|sur|di|\/)\s*\d+$/iu;
-/** A paywall's prompt closing a teaser: "Subscribe now to our eNATION edition for the full story." */
-const PAYWALL_PROMPT =
-  /^(?:subscribe|sign up|sign in|log in|register)\b.{0,50}\b(?:full (?:story|article)|read (?:more|on|the rest)|continue reading|unlimited access)\b|^to (?:view|read|continue reading) (?:the full|the rest of (?:the|this)|this) (?:story|article)\b.{0,10}\b(?:subscribe|sign in|log in|register)\b/iu;
+/** Who is asked to act in a paywall's prompt, opening it. */
+const PAYWALL_ASK = "(?:subscribe|sign up|sign in|log in|register)";
 /**
  * A paywall's prompt that says the story stops here ("To view the full story, please subscribe to …",
  * "Subscribe now … for the full story", "… to continue reading"): what follows it is the offer.
  */
-const PAYWALL_CUT =
-  /^(?:(?:subscribe|sign up|sign in|log in|register)\b.{0,50}\b(?:full (?:story|article)|continue reading|unlimited access)\b|to (?:view|read|continue reading) (?:the full|the rest of (?:the|this)|this) (?:story|article)\b.{0,10}\b(?:subscribe|sign in|log in|register)\b)/iu;
+const PAYWALL_CUT = new RegExp(
+  `^(?:${PAYWALL_ASK}\\b.{0,50}\\b(?:full (?:story|article)|continue reading|unlimited access)\\b|to (?:view|read|continue reading) (?:the full|the rest of (?:the|this)|this) (?:story|article)\\b.{0,10}\\b(?:subscribe|sign in|log in|register)\\b)`,
+  "iu",
+);
+/** A paywall's prompt closing a teaser, as a label: PAYWALL_CUT's, and "Subscribe to read more". */
+const PAYWALL_PROMPT = new RegExp(
+  `${PAYWALL_CUT.source}|^${PAYWALL_ASK}\\b.{0,50}\\bread (?:more|on|the rest)\\b`,
+  "iu",
+);
 /** Longest paragraph looked at for PAYWALL_CUT (the prompt and a line of its offer). */
 const PAYWALL_CUT_MAX_CHARS = 200;
 

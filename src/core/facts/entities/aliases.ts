@@ -218,8 +218,10 @@ function dominantOwner(owners: readonly Candidate[], surname: string): Candidate
   return first.mentions.length >= DOMINANT_OWNER_RATIO * second.mentions.length ? first : undefined;
 }
 
-const ALL_VOTES: readonly EntityType[] = ["person", "organization", "place", "other"];
-const ALIAS_VOTES: readonly EntityType[] = ["person", "organization", "other"];
+/** Every type's votes: what one name's forms bring to the form that stands for them. */
+export const ALL_VOTES: readonly EntityType[] = ["person", "organization", "place", "other"];
+/** A name's part brings no place votes to the whole ("from Morales’ party", "w Babišu"). */
+export const ALIAS_VOTES: readonly EntityType[] = ["person", "organization", "other"];
 const SURNAME_VOTES: readonly EntityType[] = ["person"];
 
 /** `c` is `target` under another form: its mentions and the votes of `types` move there, and `c` goes. */

@@ -5,7 +5,7 @@
  */
 import type { EntityType } from "../../types";
 import type { Word } from "../words";
-import { absorb } from "./aliases";
+import { ALIAS_VOTES, ALL_VOTES, absorb } from "./aliases";
 import type { Candidate } from "./candidate";
 import { typeOf, VOTE } from "./votes";
 
@@ -96,10 +96,6 @@ export function isCaseFormOf(form: string, base: string): boolean {
   return shared >= needed && CASE_ENDINGS.has(a) && CASE_ENDINGS.has(b);
 }
 
-const ALL_TYPES: readonly EntityType[] = ["person", "organization", "place", "other"];
-/** A name's part brings no place votes to the person ("w Babišu" hardly makes Babiš a place). */
-const ALIAS_TYPES: readonly EntityType[] = ["person", "organization", "other"];
-
 /** Length of the first word's prefix that case forms of one name share (the index of mergeCaseForms). */
 const FORM_INDEX_PREFIX = 3;
 
@@ -135,7 +131,7 @@ export function mergeCaseForms(candidates: Map<string, Candidate>, lang: string)
     const targets: Candidate[] = [];
     for (const c of list) {
       const target = targets.find((t) => sameNameForms(c, t));
-      if (target) absorb(candidates, target, c, ALL_TYPES);
+      if (target) absorb(candidates, target, c, ALL_VOTES);
       else targets.push(c);
     }
   }
@@ -219,6 +215,6 @@ export function mergeNameParts(candidates: Map<string, Candidate>, lang: string)
       (m) => candidates.has(m.key) && (isPart(m.words[0]) || isPart(m.words[m.words.length - 1])),
     );
     // The full name comes first, its part after: "Windowsa" before "Windows Update" is no part of it.
-    if (owners.length === 1 && owners[0].first <= c.first) absorb(candidates, owners[0], c, ALIAS_TYPES);
+    if (owners.length === 1 && owners[0].first <= c.first) absorb(candidates, owners[0], c, ALIAS_VOTES);
   }
 }
