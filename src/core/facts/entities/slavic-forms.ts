@@ -3,7 +3,6 @@
  * one country, "Babiša" is "Andrej Babiš". Tells whether a word is a case form of another, joins the
  * forms of one name, and tests a word against the article's lowercase words (a common noun's forms).
  */
-import type { EntityType } from "../../types";
 import type { Word } from "../words";
 import { ALIAS_VOTES, ALL_VOTES, absorb } from "./aliases";
 import type { Candidate } from "./candidate";
