@@ -3,14 +3,10 @@
  * for one. Each case is one rule of facts/entities/ (noun-languages.ts, aliases.ts, votes.ts or index.ts).
  */
 import { describe, expect, it } from "vitest";
-import { extractFacts } from "../../../src/core/facts/index";
-import { analyseText } from "../../../src/core/text/analyse";
-
-const OPTIONS = { facts: 4, publishedAt: "2024-04-19T10:00:00Z", title: null };
+import { factsOfParagraphs } from "./paragraph-facts";
 
 function entities(paragraphs: string[]) {
-  const blocks = paragraphs.map((t) => ({ kind: "paragraph" as const, text: t }));
-  return extractFacts(analyseText(blocks, null, "de"), [], OPTIONS).entities;
+  return factsOfParagraphs(paragraphs, "de").entities;
 }
 
 /** The names of `paragraphs`: every one of `kept` is there and none that matches `gone`. */

@@ -3,15 +3,9 @@
  * Japanese facts (no spaces: its sentences are as long as a spaced language's, not three "words").
  */
 import { describe, expect, it } from "vitest";
-import { extractFacts } from "../../../src/core/facts/index";
-import { analyseText } from "../../../src/core/text/analyse";
+import { factsOfParagraphs } from "./paragraph-facts";
 
-const OPTIONS = { facts: 4, publishedAt: "2024-04-19T10:00:00Z", title: null };
-
-function facts(paragraphs: string[], lang: string) {
-  const blocks = paragraphs.map((t) => ({ kind: "paragraph" as const, text: t }));
-  return extractFacts(analyseText(blocks, null, lang), [], OPTIONS);
-}
+const facts = factsOfParagraphs;
 
 describe("facts in other languages", () => {
   it("German: amounts, weekdays, „…“ quotes and names (not every capitalised noun)", () => {

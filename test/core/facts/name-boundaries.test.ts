@@ -3,16 +3,10 @@
  * and not on an office, party or team written right before a person's name.
  */
 import { describe, expect, it } from "vitest";
-import { extractFacts } from "../../../src/core/facts/index";
-import { analyseText } from "../../../src/core/text/analyse";
-
-const OPTIONS = { facts: 4, publishedAt: "2024-04-19T10:00:00Z", title: null };
+import { factsOfParagraphs } from "./paragraph-facts";
 
 function entities(paragraphs: string[], lang: string) {
-  const blocks = paragraphs.map((t) => ({ kind: "paragraph" as const, text: t }));
-  return extractFacts(analyseText(blocks, null, lang), [], OPTIONS).entities.map(
-    (e) => `${e.text}/${e.type}/${e.mentions}`,
-  );
+  return factsOfParagraphs(paragraphs, lang).entities.map((e) => `${e.text}/${e.type}/${e.mentions}`);
 }
 
 describe("name boundaries", () => {

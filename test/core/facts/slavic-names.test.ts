@@ -4,14 +4,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { isCaseFormOf } from "../../../src/core/facts/entities/slavic-forms";
-import { extractFacts } from "../../../src/core/facts/index";
-import { analyseText } from "../../../src/core/text/analyse";
-
-const OPTIONS = { facts: 4, publishedAt: "2024-04-19T10:00:00Z", title: null };
+import { factsOfParagraphs } from "./paragraph-facts";
 
 function entities(paragraphs: string[], lang: string) {
-  const blocks = paragraphs.map((t) => ({ kind: "paragraph" as const, text: t }));
-  return extractFacts(analyseText(blocks, null, lang), [], OPTIONS).entities;
+  return factsOfParagraphs(paragraphs, lang).entities;
 }
 
 function typeOf(paragraphs: string[], lang: string, name: string) {
