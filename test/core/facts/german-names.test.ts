@@ -197,4 +197,21 @@ describe("German names", () => {
       "person",
     );
   });
+
+  it("a run ending in an abstract noun ('Hohe Bedeutung', 'Lifestyle Situation') is no name; a body's is", () => {
+    expectNames(
+      [
+        "Hohe Bedeutung hat das Netz für die Jugend. Wähle deine Lifestyle Situation aus, sagte Anna Berger.",
+        "Er sprach vor der Katholischen Frauenbewegung in Graz.",
+        "Die Technische Universität und der Bundesverband Solarwirtschaft luden ein.",
+      ],
+      [
+        "Anna Berger",
+        "Katholischen Frauenbewegung",
+        "Technische Universität",
+        "Bundesverband Solarwirtschaft",
+      ],
+      /Bedeutung|Situation/u,
+    );
+  });
 });

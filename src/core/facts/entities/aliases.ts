@@ -10,7 +10,13 @@ import type { EntityType } from "../../types";
 import { ORG_SUFFIXES } from "../lexicon";
 import type { Candidate } from "./candidate";
 import { GERMAN_ORG_ENDING } from "./name-heads";
-import { articledPrefixLength, describesFirm, PLACE_ADJECTIVE, rolePrefixLength } from "./noun-languages";
+import {
+  articledPrefixLength,
+  describesFirm,
+  endsInAbstractNoun,
+  PLACE_ADJECTIVE,
+  rolePrefixLength,
+} from "./noun-languages";
 import { type FormContext, GENERATIONAL, typeOf, VOTE, voteByForm } from "./votes";
 
 /**
@@ -85,15 +91,16 @@ export function splitRolePrefixes(
 /**
  * A German noun phrase, not a name: it ends in a word the article writes after an article ("Sport
  * Musik", "Männern Schulterzucken", "Gleicht Kratzer") that is no institution's head ("Deutsche Bank",
- * "Thüringer Verfassungsgericht" stay), or in a month ("Anfang Juli").
+ * "Thüringer Verfassungsgericht" stay), in an abstract noun ("Hohe Bedeutung", see endsInAbstractNoun)
+ * or in a month ("Anfang Juli").
  */
 function isNounPhrase(shown: readonly string[], articled: ReadonlySet<string>): boolean {
   const last = shown[shown.length - 1];
   if (monthNumber(last) > 0) return true;
-  if (!articled.has(last)) return false;
+  if (isInstitutionHead(last.toLowerCase())) return false;
+  if (!articled.has(last)) return endsInAbstractNoun(shown, articled);
   // "Hellbrunner Allee", "Berliner Mauer": a place's adjective makes the noun a name.
-  if (shown.length === 2 && PLACE_ADJECTIVE.test(shown[0])) return false;
-  return !isInstitutionHead(last.toLowerCase());
+  return !(shown.length === 2 && PLACE_ADJECTIVE.test(shown[0]));
 }
 
 /** An institution's head word: "Bank", "…gericht", "…zeitung". */

@@ -4,6 +4,7 @@
  * ("Konzernchef Robert Machtlinger", "Nachfolger Weikert") as a name. These rules keep the name.
  */
 import type { Word } from "../words";
+import { GERMAN_ORG_ENDING } from "./name-heads";
 
 /**
  * Particles of noble and Dutch names, joined only with their article ("Ursula von der Leyen", "Rafael
@@ -116,6 +117,30 @@ export function isQuantityNoun(word: string): boolean {
 const ROLE_MIN_LETTERS = 10;
 /** Endings of abstract nouns ("-ung", "-heit", "-keit", "-schaft", "-tion", "-tät", "-nis"): no surnames. */
 const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|tion|tät|nis|ismus)(?:en|se)?$/u;
+/** An abstract noun's ending without "-nis", which surnames share ("Diaconis"), and long enough. */
+const ABSTRACT_NAME_END = /(?:ung|heit|keit|schaft|tion|tät|ismus)(?:en)?$/u;
+/** Shorter words with such an ending are as often surnames ("Hartung", "Jung"). */
+const ABSTRACT_MIN_LETTERS = 8;
+
+/**
+ * Whether a run of capitalised words ends in an abstract noun ("Hohe Bedeutung", "Lifestyle Situation",
+ * "Mainz Musikwissenschaft", "Social Media Begehrlichkeiten"): no person's surname, so a noun phrase.
+ * Not when an institution's head is in it ("Bundesverband Solarwirtschaft"), nor after an adjective in
+ * its weak form, which follows an article in a body's or an event's name ("der Vereinten Nationen",
+ * "der Katholischen Frauenbewegung", "der Französischen Revolution"), nor after a place's adjective
+ * ("Berliner Erklärung").
+ */
+export function endsInAbstractNoun(words: readonly string[], articled: ReadonlySet<string>): boolean {
+  const last = words[words.length - 1];
+  if (last.length < ABSTRACT_MIN_LETTERS || !ABSTRACT_NAME_END.test(last)) return false;
+  // The head right before ("…verband Solarwirtschaft"), not anywhere: "Universität Mainz Musikwissenschaft".
+  if (GERMAN_ORG_ENDING.test(words[words.length - 2].toLowerCase())) return false;
+  const first = words[0];
+  if (words.length === 2 && PLACE_ADJECTIVE.test(first)) return false;
+  // "Vereinten", "Bundesweiten": a participle's or an adjective's "-ten" too.
+  const weak = articled.has(first) || first.endsWith("ten") || ADJECTIVE.test(first.toLowerCase());
+  return !(first.endsWith("en") && weak);
+}
 
 /**
  * How many words after `ws[j]` join the next capitalised word to the same name: 2 for a particle and
