@@ -214,4 +214,15 @@ describe("German names", () => {
       /Bedeutung|Situation/u,
     );
   });
+
+  it("an adjective opening a sentence ('Relevante Dokumente', 'Neuer Geschäftsführender Leiter') starts no name", () => {
+    expectNames(
+      [
+        "Relevante Dokumente können geladen werden. Ungeimpfte Kinder erkranken öfter, sagte Anna Berger.",
+        "Neuer Geschäftsführender Leiter des Chores wird Emanuel Scobel. Mehrere Tode wurden gemeldet.",
+      ],
+      ["Anna Berger", "Emanuel Scobel"],
+      /Dokumente|Kinder|Leiter|Tode/u,
+    );
+  });
 });

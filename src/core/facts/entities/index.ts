@@ -34,6 +34,7 @@ import {
   isElidedCompound,
   isGenitiveOf,
   isInflectedAdjective,
+  isParticiple,
   isQuantityNoun,
   isTopicNoun,
 } from "./noun-languages";
@@ -363,7 +364,13 @@ function nameInRun(
 ): { kept: Word[]; offset: number; titled: boolean } | null {
   let a = 0;
   let b = run.length - 1;
-  if (run[0].initial && !isConfirmed(run, confirmed, lang)) a++;
+  if (run[0].initial && !isConfirmed(run, confirmed, lang)) {
+    a++;
+    // "Neuer Geschäftsführender Leiter": adjectives after an opening one are no more a name ("Die
+    // Europäische Kommission" is one).
+    const adjectives = NOUN_CAPITALISING_LANGS.has(lang) && isInflectedAdjective(run[0].text.toLowerCase());
+    while (adjectives && a < b && isParticiple(run[a].text.toLowerCase())) a++;
+  }
   // "Well-off North Koreans", "Long-time Apple users": a compound adjective opening the sentence.
   if (a < b && run[a].initial && COMPOUND_ADJECTIVE.test(run[a].text)) a++;
   // "One Home Depot executive", "THIRD case": a count or a rank opening the run is no part of the name.

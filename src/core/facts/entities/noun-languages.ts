@@ -23,8 +23,47 @@ const ADJECTIVE_MIN_LETTERS = 8;
  * and "-steller" is a noun's ending ("Schriftsteller").
  */
 export function isInflectedAdjective(lower: string): boolean {
-  return lower.length >= ADJECTIVE_MIN_LETTERS && (ADJECTIVE.test(lower) || GRADED.test(lower));
+  if (SHORT_ADJECTIVES.has(lower)) return true;
+  if (lower.length < ADJECTIVE_MIN_LETTERS) return false;
+  return ADJECTIVE.test(lower) || GRADED.test(lower) || OPENING_ADJECTIVE.test(lower);
 }
+
+/**
+ * Adjectives in "-ant"/"-ent" and "-weit", participles in "-iert" and "ge-…-t", inflected ("Relevante",
+ * "Weltweite", "Interessierte", "Ungeimpfte", "Geplanten"): they open sentences before a noun
+ * ("Relevante Dokumente"). Only read at a sentence's start, not in ADJECTIVE: nouns' plurals end so
+ * too ("Dokumente", "Präsidenten"), and a noun opens no name either.
+ */
+/**
+ * A participle or a comparative by its ending ("Geschäftsführender", "Geplante", "Genauere"): after an
+ * opening adjective it is one more ("Neuer Geschäftsführender Leiter"), not a name's first word.
+ */
+export function isParticiple(lower: string): boolean {
+  return lower.length >= ADJECTIVE_MIN_LETTERS && (GRADED.test(lower) || OPENING_ADJECTIVE.test(lower));
+}
+
+const OPENING_ADJECTIVE = /(?:ant|ent|weit|iert)(?:e|en|er|es|em)$|^(?:un)?ge\p{L}{3,}t(?:e|en|er|es|em)$/u;
+
+/**
+ * Common short adjectives, inflected ("Neuer Leiter …", "Hohe Bedeutung", "Mehrere Tode"): too short
+ * for the endings above, and no given names. Not "groß", "lang", "klein": surnames ("Große", "Lange").
+ */
+const SHORT_ADJECTIVES: ReadonlySet<string> = new Set(
+  [
+    "neu",
+    "hoh",
+    "alt",
+    "erst",
+    "letzt",
+    "nächst",
+    "best",
+    "gut",
+    "schön",
+    "mehrer",
+    "einzig",
+    "ganz",
+  ].flatMap((stem) => ["e", "en", "er", "es", "em"].map((ending) => stem + ending)),
+);
 
 /**
  * Inflected comparatives and present participles ("Genauere", "Niedrigerer", "Entsprechende",
