@@ -225,4 +225,15 @@ describe("German names", () => {
       /Dokumente|Kinder|Leiter|Tode/u,
     );
   });
+
+  it("a run ending in a noun for a person ('Stuttgarter Sportdirektorin', 'Berliner Aktivist') is no name", () => {
+    expectNames(
+      [
+        "So lobte die Stuttgarter Sportdirektorin die Spielerin. Die Stuttgarter Volleyballerinnen siegten.",
+        "Ein Berliner Aktivist protestierte, sagte Anna Berger. Auch Anna Lindqvist kam nach Stuttgart.",
+      ],
+      ["Anna Berger", "Anna Lindqvist"],
+      /Sportdirektorin|Volleyballerinnen|Aktivist/u,
+    );
+  });
 });

@@ -14,6 +14,7 @@ import {
   articledPrefixLength,
   describesFirm,
   endsInAbstractNoun,
+  endsInPersonNoun,
   PLACE_ADJECTIVE,
   rolePrefixLength,
 } from "./noun-languages";
@@ -98,6 +99,7 @@ function isNounPhrase(shown: readonly string[], articled: ReadonlySet<string>): 
   const last = shown[shown.length - 1];
   if (monthNumber(last) > 0) return true;
   if (isInstitutionHead(last.toLowerCase())) return false;
+  if (endsInPersonNoun(shown)) return true;
   if (!articled.has(last)) return endsInAbstractNoun(shown, articled);
   // "Hellbrunner Allee", "Berliner Mauer": a place's adjective makes the noun a name.
   return !(shown.length === 2 && PLACE_ADJECTIVE.test(shown[0]));

@@ -232,6 +232,22 @@ export function describesFirm(compound: string, name: string): boolean {
 const FEMININE_ROLE = /(?:\p{L}{3,}(?:or|log)in|\p{L}{4,}(?:er|ent|ant|eur|är)in)$/u;
 
 /**
+ * A person described by what they do or are, in the plural of a woman's role ("Volleyballerinnen") or
+ * as "-ist" ("Aktivist", "Journalisten"; not the Swedish "-quist"/"-qvist" of "Lindqvist").
+ */
+const PERSON_NOUN = /\p{L}{3,}innen$|\p{L}{4,}(?<!qu|qv)ist(?:en|in)?$/u;
+
+/**
+ * Whether a run ends in a noun for a person ("Stuttgarter Sportdirektorin", "Berliner Aktivist",
+ * "Stuttgarter Volleyballerinnen"): it describes someone, it is no name (a name after it is kept:
+ * "Stuttgarter Sportdirektorin Kim Renkema" → "Kim Renkema").
+ */
+export function endsInPersonNoun(words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  return words.length > 1 && (FEMININE_ROLE.test(last) || PERSON_NOUN.test(last));
+}
+
+/**
  * How many leading words of a name are a role or a description rather than the name: the words up to
  * the last long compound noun that is not an adjective ("Hamburger Datenschutzbeauftragte Johannes
  * Caspar" → 2). At least one word always remains; a run with a particle is one name.
