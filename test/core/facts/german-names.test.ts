@@ -236,4 +236,15 @@ describe("German names", () => {
       /Sportdirektorin|Volleyballerinnen|Aktivist/u,
     );
   });
+
+  it("a country's genitive beside a noun ('Partei Deutschlands') is a noun phrase; a body's full name keeps it", () => {
+    expectNames(
+      [
+        "Er gründete die größte Partei Deutschlands, sagte Anna Berger. Russlands Orientpolitik blieb.",
+        "Die Sozialdemokratische Partei Deutschlands widersprach.",
+      ],
+      ["Anna Berger", "Sozialdemokratische Partei Deutschlands"],
+      /^(?:Partei Deutschlands|Russlands)/u,
+    );
+  });
 });

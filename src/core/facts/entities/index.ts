@@ -30,9 +30,9 @@ import { countryNames } from "./country-names";
 import { CORPORATE_TITLES } from "./firm-cues";
 import {
   articledNouns,
+  holdsGenitive,
   isCardinalWord,
   isElidedCompound,
-  isGenitiveOf,
   isInflectedAdjective,
   isParticiple,
   isQuantityNoun,
@@ -150,7 +150,7 @@ export function findEntities(
         const before = ws[firstIdx - 1];
         if (before && (/^\p{N}/u.test(before.text) || isCardinalWord(before.text))) continue;
         // "Kims Großvater", "Tod Kims", "Österreichs Industrie": a name's genitive beside a noun.
-        if (kept.some((w) => isGenitiveOf(w.text, confirmed.words))) continue;
+        if (holdsGenitive(kept, confirmed.words, form.countries)) continue;
         // "Hunderte Kinder", "Millionen Euro": a counted noun, not a name.
         if (isQuantityNoun(kept[0].text)) continue;
         // "ab Juli Trainer": a month after a preposition of time dates the noun after it.

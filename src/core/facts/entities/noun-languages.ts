@@ -73,11 +73,32 @@ const SHORT_ADJECTIVES: ReadonlySet<string> = new Set(
 const GRADED = /(?:er|end)(?:e|en|er|es|em)$/u;
 
 /**
- * A genitive of a word the article capitalises elsewhere ("Kims" of "Kim", "Russlands" of "Russland"):
- * beside another capitalised word it makes a noun phrase ("Kims Großvater"), not a name.
+ * A genitive of a word the article capitalises elsewhere ("Kims" of "Kim", "Russlands" of "Russland")
+ * or of a country in the page's language (`countries`): beside another capitalised word it makes a noun
+ * phrase ("Kims Großvater", "Partei Deutschlands"), not a name.
  */
-export function isGenitiveOf(word: string, capitalised: ReadonlySet<string>): boolean {
-  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && capitalised.has(word.slice(0, -1));
+export function isGenitiveOf(
+  word: string,
+  capitalised: ReadonlySet<string>,
+  countries: ReadonlySet<string> | null,
+): boolean {
+  if (word.length <= 3 || !word.endsWith("s") || word.endsWith("ss")) return false;
+  const stem = word.slice(0, -1);
+  // "Partei Deutschlands", "Russlands Orientpolitik": a country's genitive, named or not elsewhere.
+  return capitalised.has(stem) || (countries?.has(stem.toLowerCase()) ?? false);
+}
+
+/**
+ * Whether `words` are a noun phrase for a genitive in them (see isGenitiveOf); a country's genitive
+ * only beside one other word: a body's full name holds one ("Sozialdemokratische Partei Deutschlands").
+ */
+export function holdsGenitive(
+  words: readonly Word[],
+  capitalised: ReadonlySet<string>,
+  countries: ReadonlySet<string> | null,
+): boolean {
+  const byCountry = words.length === 2 ? countries : null;
+  return words.some((w) => isGenitiveOf(w.text, capitalised, byCountry));
 }
 
 /**
