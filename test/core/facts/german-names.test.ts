@@ -247,4 +247,15 @@ describe("German names", () => {
       /^(?:Partei Deutschlands|Russlands)/u,
     );
   });
+
+  it("a noun after a demonstrative or a quantifier ('allen Fragestellern Rede') is no name", () => {
+    expectNames(
+      [
+        "Er will allen Fragestellern Rede und Antwort stehen, sagte Anna Berger.",
+        "In diesem Zeitpunkt Jacek Nowak zu fragen, half nicht. Jacek Nowak schwieg.",
+      ],
+      ["Anna Berger", "Jacek Nowak"],
+      /Fragestellern|Zeitpunkt/u,
+    );
+  });
 });

@@ -315,7 +315,17 @@ const DETERMINERS: ReadonlySet<string> = new Set([
   "ins",
   "ans",
   ...possessiveDeterminers(),
+  ...inflectedDeterminers(),
 ]);
+
+/**
+ * Demonstratives and quantifiers that, like an article, stand before a noun ("allen Fragestellern",
+ * "diesem Verein", "jeder Spieler", "mehreren Ländern"), every case form.
+ */
+function inflectedDeterminers(): string[] {
+  const stems = ["dies", "jen", "jed", "all", "manch", "solch", "mehrer", "einig", "viel", "beid"];
+  return stems.flatMap((s) => ["e", "en", "em", "er", "es"].map((e) => s + e));
+}
 
 /**
  * German possessive determiners, every case form ("ihrem Ehemann", "seines Sohnes", "unsere
