@@ -258,4 +258,15 @@ describe("German names", () => {
       /Fragestellern|Zeitpunkt/u,
     );
   });
+
+  it("a role after a lowercase adjective ('sportlicher Leiter Walter Haase') is no part of the name", () => {
+    expectNames(
+      [
+        "Dormagens sportlicher Leiter Walter Haase kennt ihn seit Jahren. Der Verein lobt Walter Haase.",
+        "Der Mittelwert lag bei einem durchschnittlichen Body Mass Index von 25, sagte Anna Berger.",
+      ],
+      ["Walter Haase", "Anna Berger", "Body Mass Index"],
+      /^Leiter/u,
+    );
+  });
 });

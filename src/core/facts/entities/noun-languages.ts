@@ -349,10 +349,32 @@ export function articledNouns(tokens: readonly (readonly Word[])[]): Set<string>
     for (let i = 1; i < ws.length; i++) {
       const w = ws[i];
       // Not after a name's particle: "von der Leyen", "Van der Bellen".
-      if (!w.capitalised || !w.joined || w.acronym || !DETERMINERS.has(ws[i - 1].text)) continue;
+      if (!w.capitalised || !w.joined || w.acronym) continue;
+      if (!DETERMINERS.has(ws[i - 1].text)) {
+        if (roleAfterAdjective(ws, i)) out.add(w.text);
+        continue;
+      }
       if (ws[i - 1].text !== "der" || !PARTICLES.has(ws[i - 2]?.text.toLowerCase() ?? "")) out.add(w.text);
     }
   return out;
+}
+
+/**
+ * Endings of nouns for people ("Leiter", "Ministers", "Autorin", "Direktor", "Vikar", "Polizist",
+ * "Präsident", "Kandidat", "Philosoph", "Chef", "Ehefrau"): what a role before a name ends in, and
+ * neither a given name like "Claudia" nor an English name's first word ("Body Mass Index").
+ */
+const AGENT_NOUN = /(?:er|ers|in|or|ar|ist|ent|eur|at|oph|ef|frau|mann)$/u;
+
+/**
+ * "Dormagens sportlicher Leiter Walter Haase", "die langjährige Pressesprecherin Anna Berger": a noun
+ * after a lowercase inflected adjective, right before two capitalised words (a full name), is a role.
+ */
+function roleAfterAdjective(ws: readonly Word[], i: number): boolean {
+  const prev = ws[i - 1];
+  if (prev.capitalised || !isInflectedAdjective(prev.text) || !AGENT_NOUN.test(ws[i].text)) return false;
+  const [given, surname] = [ws[i + 1], ws[i + 2]];
+  return !!(given?.capitalised && given.joined && surname?.capitalised && surname.joined);
 }
 
 /** A capitalised adjective made from a place name ("Hellbrunner", "Stuttgarter"): it names, not describes. */
