@@ -269,4 +269,20 @@ describe("German names", () => {
       /^Leiter/u,
     );
   });
+
+  it("an event's, a prize's or a law's ending ('Bregenzer Festspiele', '…richtlinie') types it other", () => {
+    expectTypes(
+      [
+        "Sie sang zuletzt bei Bregenzer Festspielen und erhielt Deutscher Buchpreis.",
+        "Es folgte Corona Pandemie und Europäische Feuerwaffenrichtlinie.",
+      ],
+      [
+        "Bregenzer Festspielen",
+        "Deutscher Buchpreis",
+        "Corona Pandemie",
+        "Europäische Feuerwaffenrichtlinie",
+      ],
+      "other",
+    );
+  });
 });

@@ -147,3 +147,11 @@ export const GERMAN_ORG_ENDING =
 /** Endings of German places' names ("Hellbrunner Allee", "König-Ludwig-Straße", "Wannsee"). */
 export const GERMAN_PLACE_ENDING =
   /(?:allee|straße|strasse|platz|gasse|brücke|bahnhof|flughafen|hafen|insel|viertel|see|meer|wald|gebirge|kanal|bucht|kreis)$/u;
+
+/**
+ * Endings of German names of events, prizes, laws and the like ("Bregenzer Festspiele", "Corona
+ * Pandemie", "Deutscher Buchpreis", "Europäische Feuerwaffenrichtlinie", "Münchner Abkommen", "Zweiten
+ * Weltkrieg"): things, which two capitalised words would otherwise make a person.
+ */
+export const GERMAN_OTHER_ENDING =
+  /(?:spiele|spielen|meisterschaft|meisterschaften|pokal|turnier|festival|messe|konferenz|kongress|kongresse|gipfel|preis|preises|pandemie|epidemie|krieg|krieges|kriegs|revolution|richtlinie|verordnung|gesetz|gesetzes|abkommen|vertrag|vertrages)$/u;

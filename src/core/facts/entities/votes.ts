@@ -17,7 +17,13 @@ import {
 import type { Word } from "../words";
 import { type Candidate, NAME_CONNECTORS } from "./candidate";
 import { CLUB_WORDS, CORPORATE_TITLES, FIRM_NOUNS, looksLikeFirmName, tickerAfter } from "./firm-cues";
-import { GERMAN_ORG_ENDING, GERMAN_PLACE_ENDING, ROMANCE_ORG_HEADS, ROMANCE_PLACE_HEADS } from "./name-heads";
+import {
+  GERMAN_ORG_ENDING,
+  GERMAN_OTHER_ENDING,
+  GERMAN_PLACE_ENDING,
+  ROMANCE_ORG_HEADS,
+  ROMANCE_PLACE_HEADS,
+} from "./name-heads";
 import { isKnownPlace, isPlaceKey } from "./places";
 
 /** Cue weights: how strongly each kind of evidence votes for a type. */
@@ -87,6 +93,7 @@ export function voteByForm(c: Candidate, form: FormContext): void {
   else if (articled && c.words.length > 1 && GERMAN_ORG_ENDING.test(first))
     c.votes.organization += VOTE.suffix;
   else if (c.words.length > 1 && GERMAN_PLACE_ENDING.test(last)) c.votes.place += VOTE.suffix;
+  else if (articled && c.words.length > 1 && GERMAN_OTHER_ENDING.test(last)) c.votes.other += VOTE.suffix;
   // "SpaceX", "WikiLeaks", "Edmunds.com": an inner capital or a domain marks a firm's or a site's name
   // (not "McDonald", "DiCaprio", "LeBron": name prefixes; not "MacBook": a product, see OTHER_SUFFIXES).
   if (c.words.length === 1 && !c.acronym && looksLikeFirmName(c.text, c.key))
