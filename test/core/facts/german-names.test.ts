@@ -285,4 +285,15 @@ describe("German names", () => {
       "other",
     );
   });
+
+  it("a church's or a union's adjective opening a name ('Katholischen Aktion') types it an organisation", () => {
+    expectTypes(
+      [
+        "Sie sprach für die Katholischen Aktion und die Evangelischen Frauenarbeit in Graz.",
+        "Die Katholischen Aktion und die Evangelischen Frauenarbeit riefen auf, sagte Anna Berger.",
+      ],
+      ["Katholischen Aktion", "Evangelischen Frauenarbeit"],
+      "organization",
+    );
+  });
 });

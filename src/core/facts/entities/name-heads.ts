@@ -155,3 +155,12 @@ export const GERMAN_PLACE_ENDING =
  */
 export const GERMAN_OTHER_ENDING =
   /(?:spiele|spielen|meisterschaft|meisterschaften|pokal|turnier|festival|messe|konferenz|kongress|kongresse|gipfel|preis|preises|pandemie|epidemie|krieg|krieges|kriegs|revolution|richtlinie|verordnung|gesetz|gesetzes|abkommen|vertrag|vertrages)$/u;
+
+/**
+ * Adjectives of a church, a party line or a union opening a German name ("Katholische Aktion",
+ * "Evangelische Jugendwerk", "Gewerkschaftlicher Linksblock", "Evangelisch-Lutherische Kirche"): such a
+ * name is a body's, whatever its last word (the last word's own head wins: "…konferenz" of "Katholische
+ * Bischofskonferenz" is read before this).
+ */
+export const GERMAN_AFFILIATION =
+  /^(?:\p{L}+-)?(?:katholisch|evangelisch|christlich|protestantisch|lutherisch|jüdisch|gewerkschaftlich|sozialdemokratisch|christdemokratisch|sozialistisch|kommunistisch)(?:e|en|er|es|em)?$/u;

@@ -18,6 +18,7 @@ import type { Word } from "../words";
 import { type Candidate, NAME_CONNECTORS } from "./candidate";
 import { CLUB_WORDS, CORPORATE_TITLES, FIRM_NOUNS, looksLikeFirmName, tickerAfter } from "./firm-cues";
 import {
+  GERMAN_AFFILIATION,
   GERMAN_ORG_ENDING,
   GERMAN_OTHER_ENDING,
   GERMAN_PLACE_ENDING,
@@ -91,6 +92,9 @@ export function voteByForm(c: Candidate, form: FormContext): void {
   if (GERMAN_ORG_ENDING.test(last)) c.votes.organization += VOTE.suffix;
   // "Arbeiterkammer Steiermark", "Thoraxklinik Heidelberg": an institution's compound before its place.
   else if (articled && c.words.length > 1 && GERMAN_ORG_ENDING.test(first))
+    c.votes.organization += VOTE.suffix;
+  // "Katholischen Frauenbewegung", "Evangelische Jugendwerk": a church's or a union's body.
+  else if (articled && c.words.length > 1 && GERMAN_AFFILIATION.test(first))
     c.votes.organization += VOTE.suffix;
   else if (c.words.length > 1 && GERMAN_PLACE_ENDING.test(last)) c.votes.place += VOTE.suffix;
   else if (articled && c.words.length > 1 && GERMAN_OTHER_ENDING.test(last)) c.votes.other += VOTE.suffix;
