@@ -296,4 +296,13 @@ describe("German names", () => {
       "organization",
     );
   });
+
+  it("a choir's head ('Dresdner Kreuzchor') names a body; a quarter's or an ocean's ('…kiez', '…ozean') a place", () => {
+    const paragraphs = [
+      "Er sang im Dresdner Kreuzchor. Später zog er in den Berliner Laskerkiez am Indischen Ozean.",
+      "Der Dresdner Kreuzchor und der Berliner Laskerkiez und der Indischen Ozean, sagte Anna Berger.",
+    ];
+    expectTypes(paragraphs, ["Dresdner Kreuzchor"], "organization");
+    expectTypes(paragraphs, ["Berliner Laskerkiez", "Indischen Ozean"], "place");
+  });
 });

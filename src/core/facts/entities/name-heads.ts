@@ -142,11 +142,11 @@ export const ROMANCE_PLACE_HEADS: ReadonlySet<string> = new Set([
 
 /** Endings of German institutions' names ("…gericht", "…ministerium", "Europäische Kommission"). */
 export const GERMAN_ORG_ENDING =
-  /(?:ministerium|gericht|gerichtshof|partei|amt|verband|verein|institut|universität|hochschule|polizei|regierung|behörde|kommission|agentur|konzern|gruppe|stiftung|gesellschaft|klinik|klinikum|krankenhaus|akademie|bundestag|landtag|parlament|werke|gewerkschaft|fraktion|zeitung|rundschau|kurier|blatt|kanzlei|verwaltung|kammer|senat|kasse|bund|kirche|feuerwehr|bürgerschaft|ausschuss|komitee)$/u;
+  /(?:ministerium|gericht|gerichtshof|partei|amt|verband|verein|institut|universität|hochschule|polizei|regierung|behörde|kommission|agentur|konzern|gruppe|stiftung|gesellschaft|klinik|klinikum|krankenhaus|akademie|bundestag|landtag|parlament|werke|gewerkschaft|fraktion|zeitung|rundschau|kurier|blatt|kanzlei|verwaltung|kammer|senat|kasse|bund|kirche|feuerwehr|bürgerschaft|ausschuss|komitee|chor|chors|chores)$/u;
 
 /** Endings of German places' names ("Hellbrunner Allee", "König-Ludwig-Straße", "Wannsee"). */
 export const GERMAN_PLACE_ENDING =
-  /(?:allee|straße|strasse|platz|gasse|brücke|bahnhof|flughafen|hafen|insel|viertel|see|meer|wald|gebirge|kanal|bucht|kreis)$/u;
+  /(?:allee|straße|strasse|platz|gasse|brücke|bahnhof|flughafen|hafen|insel|viertel|see|meer|wald|gebirge|kanal|bucht|kreis|kiez|kiezes|ozean|ozeans)$/u;
 
 /**
  * Endings of German names of events, prizes, laws and the like ("Bregenzer Festspiele", "Corona
