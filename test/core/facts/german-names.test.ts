@@ -305,4 +305,12 @@ describe("German names", () => {
     expectTypes(paragraphs, ["Dresdner Kreuzchor"], "organization");
     expectTypes(paragraphs, ["Berliner Laskerkiez", "Indischen Ozean"], "place");
   });
+
+  it("a championship's letters ('WM', 'EM') name an event, not an organisation", () => {
+    expectTypes(
+      ["Die FINA verschob die WM und die EM. Nach der WM sprach die FINA über die EM."],
+      ["WM", "EM"],
+      "other",
+    );
+  });
 });

@@ -164,3 +164,9 @@ export const GERMAN_OTHER_ENDING =
  */
 export const GERMAN_AFFILIATION =
   /^(?:\p{L}+-)?(?:katholisch|evangelisch|christlich|protestantisch|lutherisch|jüdisch|gewerkschaftlich|sozialdemokratisch|christdemokratisch|sozialistisch|kommunistisch)(?:e|en|er|es|em)?$/u;
+
+/**
+ * German letters of championships ("WM" Weltmeisterschaft, "EM", "DM", "ÖM"; "DM" also the Mark): things,
+ * where capitals are otherwise an organisation's letters.
+ */
+export const GERMAN_EVENT_LETTERS: ReadonlySet<string> = new Set(["wm", "em", "dm", "öm"]);

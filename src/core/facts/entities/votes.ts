@@ -19,6 +19,7 @@ import { type Candidate, NAME_CONNECTORS } from "./candidate";
 import { CLUB_WORDS, CORPORATE_TITLES, FIRM_NOUNS, looksLikeFirmName, tickerAfter } from "./firm-cues";
 import {
   GERMAN_AFFILIATION,
+  GERMAN_EVENT_LETTERS,
   GERMAN_ORG_ENDING,
   GERMAN_OTHER_ENDING,
   GERMAN_PLACE_ENDING,
@@ -106,7 +107,7 @@ export function voteByForm(c: Candidate, form: FormContext): void {
   const placeFirst = opensWithPlace(c.words);
   if (c.words.length >= 2 && placeFirst && /[^siuo]s$/u.test(last)) c.votes.organization += VOTE.suffix;
   // "COVID-19", "F-16", "G7": names of things, not organisations.
-  if (/\p{N}/u.test(c.key)) c.votes.other += VOTE.suffix;
+  if (/\p{N}/u.test(c.key) || (articled && GERMAN_EVENT_LETTERS.has(c.key))) c.votes.other += VOTE.suffix;
   else if (c.acronym && !isPlaceKey(c.key)) c.votes.organization += VOTE.acronym;
   // "Johnson & Johnson", "Marks & Spencer": partners' names joined by an ampersand name a firm.
   const firm = c.key.includes(" & ");
