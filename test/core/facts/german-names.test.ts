@@ -313,4 +313,14 @@ describe("German names", () => {
       "other",
     );
   });
+
+  it("a short body's word opening a name ('Uni Hamburg', 'Forum Waffenrecht') types it an organisation", () => {
+    expectTypes(
+      [
+        "Sie lehrt an der Uni Hamburg. Das Forum Waffenrecht widersprach, und Uni Hamburg und Forum Waffenrecht luden ein.",
+      ],
+      ["Uni Hamburg", "Forum Waffenrecht"],
+      "organization",
+    );
+  });
 });

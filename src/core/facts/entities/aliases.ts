@@ -9,7 +9,7 @@ import { stemmerFor } from "../../text/stem";
 import type { EntityType } from "../../types";
 import { ORG_SUFFIXES } from "../lexicon";
 import type { Candidate } from "./candidate";
-import { GERMAN_ORG_ENDING } from "./name-heads";
+import { GERMAN_ORG_ENDING, GERMAN_ORG_FIRST } from "./name-heads";
 import {
   articledPrefixLength,
   describesFirm,
@@ -107,7 +107,7 @@ function isNounPhrase(shown: readonly string[], articled: ReadonlySet<string>): 
 
 /** An institution's head word: "Bank", "…gericht", "…zeitung". */
 function isInstitutionHead(lower: string): boolean {
-  return ORG_SUFFIXES.has(lower) || GERMAN_ORG_ENDING.test(lower);
+  return ORG_SUFFIXES.has(lower) || GERMAN_ORG_ENDING.test(lower) || GERMAN_ORG_FIRST.has(lower);
 }
 
 /**

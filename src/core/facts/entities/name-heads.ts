@@ -170,3 +170,18 @@ export const GERMAN_AFFILIATION =
  * where capitals are otherwise an organisation's letters.
  */
 export const GERMAN_EVENT_LETTERS: ReadonlySet<string> = new Set(["wm", "em", "dm", "öm"]);
+
+/**
+ * Short German words that open a body's name before its place or topic ("Uni Hamburg", "Forum
+ * Waffenrecht", "Team Rocket", "Bündnis Sahra Wagenknecht"): too short or too common as a compound's
+ * end for GERMAN_ORG_ENDING ("Juni" ends in "uni").
+ */
+export const GERMAN_ORG_FIRST: ReadonlySet<string> = new Set([
+  "uni",
+  "forum",
+  "team",
+  "zentrum",
+  "bündnis",
+  "netzwerk",
+  "initiative",
+]);

@@ -21,6 +21,7 @@ import {
   GERMAN_AFFILIATION,
   GERMAN_EVENT_LETTERS,
   GERMAN_ORG_ENDING,
+  GERMAN_ORG_FIRST,
   GERMAN_OTHER_ENDING,
   GERMAN_PLACE_ENDING,
   ROMANCE_ORG_HEADS,
@@ -92,7 +93,7 @@ export function voteByForm(c: Candidate, form: FormContext): void {
   if (c.words.length > 1 && ROMANCE_PLACE_HEADS.has(first)) c.votes.place += VOTE.suffix;
   if (GERMAN_ORG_ENDING.test(last)) c.votes.organization += VOTE.suffix;
   // "Arbeiterkammer Steiermark", "Thoraxklinik Heidelberg": an institution's compound before its place.
-  else if (articled && c.words.length > 1 && GERMAN_ORG_ENDING.test(first))
+  else if (articled && c.words.length > 1 && (GERMAN_ORG_ENDING.test(first) || GERMAN_ORG_FIRST.has(first)))
     c.votes.organization += VOTE.suffix;
   // "Katholischen Frauenbewegung", "Evangelische Jugendwerk": a church's or a union's body.
   else if (articled && c.words.length > 1 && GERMAN_AFFILIATION.test(first))
