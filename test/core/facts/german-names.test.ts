@@ -323,4 +323,12 @@ describe("German names", () => {
       "organization",
     );
   });
+
+  it("a material's adjective opening a sentence ('Silberne Feuerwehr-…') starts no name", () => {
+    expectNames(
+      ["Silberne Feuerwehr- und Katastrophenschutz-Ehrenzeichen erhielten alle, sagte Anna Berger."],
+      ["Anna Berger"],
+      /Silberne|Feuerwehr/u,
+    );
+  });
 });

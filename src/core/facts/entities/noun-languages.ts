@@ -29,8 +29,8 @@ export function isInflectedAdjective(lower: string): boolean {
 }
 
 /**
- * Adjectives in "-ant"/"-ent" and "-weit", participles in "-iert" and "ge-…-t", inflected ("Relevante",
- * "Weltweite", "Interessierte", "Ungeimpfte", "Geplanten"): they open sentences before a noun
+ * Adjectives in "-ant"/"-ent", "-weit" and "-ern" (of a material), participles in "-iert" and "ge-…-t",
+ * inflected ("Relevante", "Weltweite", "Silberne", "Interessierte", "Ungeimpfte", "Geplanten"): they open sentences before a noun
  * ("Relevante Dokumente"). Only read at a sentence's start, not in ADJECTIVE: nouns' plurals end so
  * too ("Dokumente", "Präsidenten"), and a noun opens no name either.
  */
@@ -42,7 +42,8 @@ export function isParticiple(lower: string): boolean {
   return lower.length >= ADJECTIVE_MIN_LETTERS && (GRADED.test(lower) || OPENING_ADJECTIVE.test(lower));
 }
 
-const OPENING_ADJECTIVE = /(?:ant|ent|weit|iert)(?:e|en|er|es|em)$|^(?:un)?ge\p{L}{3,}t(?:e|en|er|es|em)$/u;
+const OPENING_ADJECTIVE =
+  /(?:ant|ent|weit|iert|ern)(?:e|en|er|es|em)$|^(?:un)?ge\p{L}{3,}t(?:e|en|er|es|em)$/u;
 
 /**
  * Common short adjectives, inflected ("Neuer Leiter …", "Hohe Bedeutung", "Mehrere Tode"): too short
