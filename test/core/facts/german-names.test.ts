@@ -331,4 +331,23 @@ describe("German names", () => {
       /Silberne|Feuerwehr/u,
     );
   });
+
+  it("an abstract noun before a name ('Forschung Heinz Faßmann', 'Richtung Osten') is no part of it", () => {
+    expectNames(
+      [
+        "Der Minister für Wissenschaft und Forschung Heinz Faßmann kam nach Leoben.",
+        "Welche Möglichkeiten Internet-User haben, zeigt die Stiftung Warentest. Wir fuhren Richtung Osten.",
+      ],
+      ["Heinz Faßmann", "Stiftung Warentest"],
+      /Forschung|Möglichkeiten|Richtung/u,
+    );
+    // A body's abstract head is no topic: "Arbeitsgemeinschaft", "…vereinigung", "…bewegung".
+    expectTypes(
+      [
+        "Die Arbeitsgemeinschaft Fernwärme lud ein, sagte Anna Berger. Auch die Arbeitsgemeinschaft Fernwärme sprach.",
+      ],
+      ["Arbeitsgemeinschaft Fernwärme"],
+      "organization",
+    );
+  });
 });

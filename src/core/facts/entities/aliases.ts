@@ -15,6 +15,7 @@ import {
   describesFirm,
   endsInAbstractNoun,
   endsInPersonNoun,
+  isTopicLike,
   PLACE_ADJECTIVE,
   rolePrefixLength,
 } from "./noun-languages";
@@ -63,7 +64,8 @@ export function splitRolePrefixes(
       // "Männern Schulterzucken", a noun after a noun, goes).
       const owners = (byLastWord.get(key) ?? []).filter((o) => o !== c && candidates.has(o.key));
       if (owners.length !== 1) {
-        if (described === k) candidates.delete(c.key);
+        // "Möglichkeiten Internet-User": nor after an abstract noun.
+        if (described === k || isTopicLike(shown[k - 1])) candidates.delete(c.key);
         continue;
       }
       target = owners[0];

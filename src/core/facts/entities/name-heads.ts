@@ -142,7 +142,7 @@ export const ROMANCE_PLACE_HEADS: ReadonlySet<string> = new Set([
 
 /** Endings of German institutions' names ("…gericht", "…ministerium", "Europäische Kommission"). */
 export const GERMAN_ORG_ENDING =
-  /(?:ministerium|gericht|gerichtshof|partei|amt|verband|verein|institut|universität|hochschule|polizei|regierung|behörde|kommission|agentur|konzern|gruppe|stiftung|gesellschaft|klinik|klinikum|krankenhaus|akademie|bundestag|landtag|parlament|werke|gewerkschaft|fraktion|zeitung|rundschau|kurier|blatt|kanzlei|verwaltung|kammer|senat|kasse|bund|kirche|feuerwehr|bürgerschaft|ausschuss|komitee|chor|chors|chores)$/u;
+  /(?:ministerium|gericht|gerichtshof|partei|amt|verband|verein|institut|universität|hochschule|polizei|regierung|behörde|kommission|agentur|konzern|gruppe|stiftung|gesellschaft|klinik|klinikum|krankenhaus|akademie|bundestag|landtag|parlament|werke|gewerkschaft|fraktion|zeitung|rundschau|kurier|blatt|kanzlei|verwaltung|kammer|senat|kasse|bund|kirche|feuerwehr|bürgerschaft|ausschuss|komitee|chor|chors|chores|gemeinschaft|vereinigung|genossenschaft|bewegung)$/u;
 
 /** Endings of German places' names ("Hellbrunner Allee", "König-Ludwig-Straße", "Wannsee"). */
 export const GERMAN_PLACE_ENDING =

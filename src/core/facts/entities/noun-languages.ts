@@ -183,6 +183,11 @@ const ABSTRACT_NAME_END = /(?:ung|heit|keit|schaft|tion|tät|ismus)(?:en)?$/u;
 /** Shorter words with such an ending are as often surnames ("Hartung", "Jung"). */
 const ABSTRACT_MIN_LETTERS = 8;
 
+/** An abstract noun by its ending and length ("Möglichkeiten", "Forschung"; not "Hartung", "Diaconis"). */
+export function isAbstractNoun(word: string): boolean {
+  return word.length >= ABSTRACT_MIN_LETTERS && ABSTRACT_NAME_END.test(word);
+}
+
 /**
  * Whether a run of capitalised words ends in an abstract noun ("Hohe Bedeutung", "Lifestyle Situation",
  * "Mainz Musikwissenschaft", "Social Media Begehrlichkeiten"): no person's surname, so a noun phrase.
@@ -192,8 +197,7 @@ const ABSTRACT_MIN_LETTERS = 8;
  * ("Berliner Erklärung").
  */
 export function endsInAbstractNoun(words: readonly string[], articled: ReadonlySet<string>): boolean {
-  const last = words[words.length - 1];
-  if (last.length < ABSTRACT_MIN_LETTERS || !ABSTRACT_NAME_END.test(last)) return false;
+  if (!isAbstractNoun(words[words.length - 1])) return false;
   // The head right before ("…verband Solarwirtschaft"), not anywhere: "Universität Mainz Musikwissenschaft".
   if (GERMAN_ORG_ENDING.test(words[words.length - 2].toLowerCase())) return false;
   const first = words[0];
@@ -270,6 +274,22 @@ export function endsInPersonNoun(words: readonly string[]): boolean {
 }
 
 /**
+ * A German abstract noun that is no institution's head ("Forschung Heinz Faßmann", "Möglichkeiten
+ * Internet-User", "Richtung Osten"; not "Stiftung Warentest", "Arbeitsgemeinschaft Fernwärme"): before
+ * a name it says what the sentence is about, and it names nothing itself.
+ */
+export function isTopicLike(word: string): boolean {
+  return (
+    word.length >= ABSTRACT_MIN_LETTERS &&
+    GERMAN_ABSTRACT.test(word) &&
+    !GERMAN_ORG_ENDING.test(word.toLowerCase())
+  );
+}
+
+/** ABSTRACT_NAME_END without the singular "-tion", which English shares ("Vulture Conservation Foundation"). */
+const GERMAN_ABSTRACT = /(?:ung|heit|keit|schaft|tät|ismus)(?:en)?$|tionen$/u;
+
+/**
  * How many leading words of a name are a role or a description rather than the name: the words up to
  * the last long compound noun that is not an adjective ("Hamburger Datenschutzbeauftragte Johannes
  * Caspar" → 2). At least one word always remains; a run with a particle is one name.
@@ -280,8 +300,8 @@ export function rolePrefixLength(words: readonly string[]): number {
     const w = words[i];
     if (PARTICLES.has(w)) return 0;
     const letters = w.replace(/[^\p{L}]/gu, "");
-    if ((letters.length >= ROLE_MIN_LETTERS || /\p{L}-\p{L}/u.test(w)) && !ADJECTIVE.test(w.toLowerCase()))
-      k = i + 1;
+    const long = letters.length >= ROLE_MIN_LETTERS || /\p{L}-\p{L}/u.test(w) || isTopicLike(w);
+    if (long && !ADJECTIVE.test(w.toLowerCase())) k = i + 1;
     // "Autorin Sonja Silberhorn", "Leiterin Özlem Gezer": a woman's role before a full name.
     else if (i < words.length - 2 && FEMININE_ROLE.test(w)) k = i + 1;
   }
