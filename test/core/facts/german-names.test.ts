@@ -350,4 +350,15 @@ describe("German names", () => {
       "organization",
     );
   });
+
+  it("a Romance connector ('de', 'dos') joins a foreign name's parts on a German page", () => {
+    expectNames(
+      [
+        "Der Streit mit der Datenschutzbehörde Agencia Española de Protección de Datos endete.",
+        "Auch FEI-Präsident Ingmar de Vos kam zur Tour de France, sagte Anna Berger.",
+      ],
+      ["Agencia Española de Protección de Datos", "Ingmar de Vos", "Tour de France"],
+      /^(?:Agencia Española$|Datenschutzbehörde|FEI)/u,
+    );
+  });
 });

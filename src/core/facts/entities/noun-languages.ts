@@ -289,14 +289,28 @@ export function isTopicLike(word: string): boolean {
 /** ABSTRACT_NAME_END without the singular "-tion", which English shares ("Vulture Conservation Foundation"). */
 const GERMAN_ABSTRACT = /(?:ung|heit|keit|schaft|tät|ismus)(?:en)?$|tionen$/u;
 
+/** A Romance connector inside a name (see runs.ts): what it joins is one name. */
+const FOREIGN_CONNECTOR_WORD = /^(?:de|del|della|di|do|dos|du)$/u;
+
+/**
+ * How many words of a run come before its first Romance connector ("Agencia Española de Protección de
+ * Datos" → 2): the name holds all that follows, so a role or a description ends before them.
+ */
+function beforeConnector(words: readonly string[]): number {
+  const at = words.findIndex((w) => FOREIGN_CONNECTOR_WORD.test(w));
+  return at < 0 ? words.length : at;
+}
+
 /**
  * How many leading words of a name are a role or a description rather than the name: the words up to
  * the last long compound noun that is not an adjective ("Hamburger Datenschutzbeauftragte Johannes
  * Caspar" → 2). At least one word always remains; a run with a particle is one name.
  */
 export function rolePrefixLength(words: readonly string[]): number {
+  // "FEI-Präsident Ingmar de Vos": a role is looked for before the word that a connector joins.
+  const end = beforeConnector(words);
   let k = 0;
-  for (let i = 0; i < words.length - 1; i++) {
+  for (let i = 0; i < end - 1; i++) {
     const w = words[i];
     if (PARTICLES.has(w)) return 0;
     const letters = w.replace(/[^\p{L}]/gu, "");
@@ -428,7 +442,8 @@ export function articledPrefixLength(
     if (!fullName || namesPlace(words[0], capitalised)) return 0;
   }
   let k = 0;
-  while (k < words.length - 1 && articled.has(words[k])) {
+  const end = beforeConnector(words);
+  while (k < end - 1 && articled.has(words[k])) {
     if (!ADJECTIVE.test(words[k].toLowerCase())) k++;
     // "der Ständige Vertreter Karsten Göwecke": an adjective and its noun before a full name.
     else if (k + 4 <= words.length && isFullName(words.slice(k + 2), articled)) k += 2;

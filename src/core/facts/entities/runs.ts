@@ -156,6 +156,12 @@ function coordinatesNames(
 }
 
 /**
+ * Romance connectors inside names, read where every noun is capitalised (German): unlike "des", "da" or
+ * "das" they are no German words, so they join only a foreign name's parts.
+ */
+const FOREIGN_CONNECTORS: ReadonlySet<string> = new Set(["de", "del", "della", "di", "do", "dos", "du"]);
+
+/**
  * Where the run of capitalised words that starts at `ws[i]` ends (the index of its last word), and
  * whether it ends because a title starts a new name after it. A possessive, an adjective suffix
  * ("Paris-based") or a particle ("JTBC는") ends it; an ampersand ("Johnson & Johnson"), a connector
@@ -189,8 +195,11 @@ export function runEnd(
       j++;
     } else if (nounCaps) {
       const particles = particleLength(ws, j);
-      if (particles === 0) break;
-      j += particles + 1;
+      if (particles > 0) j += particles + 1;
+      // "Agencia Española de Protección de Datos", "Charles de Gaulle": a foreign name's connector,
+      // no German word.
+      else if (FOREIGN_CONNECTORS.has(next.text) && ws[j + 2]?.capitalised && ws[j + 2].joined) j += 2;
+      else break;
     } else if (
       NAME_CONNECTORS.has(next.text) &&
       j + 2 < ws.length &&
