@@ -361,4 +361,12 @@ describe("German names", () => {
       /^(?:Agencia Española$|Datenschutzbehörde|FEI)/u,
     );
   });
+
+  it("a place's adjective before a firm's generic word ('Kölner Verlag') describes a firm and is no name", () => {
+    expectNames(
+      ["Sie legte es einem namhaften Kölner Verlag vor, sagte Anna Berger. Der Kölner Dom stand daneben."],
+      ["Anna Berger", "Kölner Dom"],
+      /Verlag/u,
+    );
+  });
 });

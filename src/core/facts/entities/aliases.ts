@@ -13,6 +13,7 @@ import { GERMAN_ORG_ENDING, GERMAN_ORG_FIRST } from "./name-heads";
 import {
   articledPrefixLength,
   describesFirm,
+  describesLocalFirm,
   endsInAbstractNoun,
   endsInPersonNoun,
   isTopicLike,
@@ -101,7 +102,7 @@ function isNounPhrase(shown: readonly string[], articled: ReadonlySet<string>): 
   const last = shown[shown.length - 1];
   if (monthNumber(last) > 0) return true;
   if (isInstitutionHead(last.toLowerCase())) return false;
-  if (endsInPersonNoun(shown)) return true;
+  if (endsInPersonNoun(shown) || (shown.length === 2 && describesLocalFirm(shown))) return true;
   if (!articled.has(last)) return endsInAbstractNoun(shown, articled);
   // "Hellbrunner Allee", "Berliner Mauer": a place's adjective makes the noun a name.
   return !(shown.length === 2 && PLACE_ADJECTIVE.test(shown[0]));

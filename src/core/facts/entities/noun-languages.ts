@@ -241,6 +241,19 @@ function surnameAfter(ws: readonly Word[], at: number): boolean {
 const FIRM_DESCRIPTOR =
   /\p{L}{3,}-?(?:anbieter|hersteller|konzern|unternehmen|firma|händler|betreiber|zulieferer|dienstleister|verlag|klub|klubs|club|clubs|sender)$/u;
 
+/** The generic words of FIRM_DESCRIPTOR's compounds, alone ("Verlag", "Unternehmen", "Konzern"). */
+const FIRM_WORD =
+  /^(?:anbieter|hersteller|konzern|unternehmen|firma|händler|betreiber|zulieferer|dienstleister|verlag|sender)$/u;
+
+/**
+ * "Kölner Verlag", "Münchner Unternehmen": a place's adjective before a firm's generic word describes a
+ * firm and names none ("einem namhaften Kölner Verlag"); a name after it is the firm's ("Stuttgarter
+ * Unternehmen Bosch").
+ */
+export function describesLocalFirm(words: readonly string[]): boolean {
+  return words.length >= 2 && PLACE_ADJECTIVE.test(words[0]) && FIRM_WORD.test(words[1].toLowerCase());
+}
+
 /**
  * Whether `compound` describes the one-word name after it as a firm or a club ("Mobilfunkanbieter
  * Freenet", "Sportclubs Hertha"): the name then stands alone even when no full name owns it. Not when
