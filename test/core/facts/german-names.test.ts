@@ -1,6 +1,7 @@
 /**
  * German name boundaries and types (every noun is capitalised there): what glues onto a name or passes
- * for one. Each case is one rule of facts/entities/ (noun-languages.ts, aliases.ts, votes.ts or index.ts).
+ * for one. Each case is one rule of facts/entities/ (noun-languages.ts, german-word-shapes.ts,
+ * name-heads.ts, aliases.ts, votes.ts, runs.ts or index.ts).
  */
 import { describe, expect, it } from "vitest";
 import { factsOfParagraphs } from "./paragraph-facts";

@@ -9,17 +9,9 @@ import { stemmerFor } from "../../text/stem";
 import type { EntityType } from "../../types";
 import { ORG_SUFFIXES } from "../lexicon";
 import type { Candidate } from "./candidate";
+import { endsInAbstractNoun, endsInPersonNoun, isTopicLike, PLACE_ADJECTIVE } from "./german-word-shapes";
 import { GERMAN_ORG_ENDING, GERMAN_ORG_FIRST } from "./name-heads";
-import {
-  articledPrefixLength,
-  describesFirm,
-  describesLocalFirm,
-  endsInAbstractNoun,
-  endsInPersonNoun,
-  isTopicLike,
-  PLACE_ADJECTIVE,
-  rolePrefixLength,
-} from "./noun-languages";
+import { articledPrefixLength, describesFirm, describesLocalFirm, rolePrefixLength } from "./noun-languages";
 import { type FormContext, GENERATIONAL, typeOf, VOTE, voteByForm } from "./votes";
 
 /**

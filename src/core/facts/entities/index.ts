@@ -6,7 +6,8 @@
  * A capitalised first word of a sentence counts only when the same word is capitalised elsewhere in
  * the middle of a sentence. Surnames alone are counted as mentions of the full name they belong to.
  * This file finds the names; votes.ts types them, aliases.ts joins the ones that are one
- * another, noun-languages.ts holds the rules for languages that capitalise every noun.
+ * another, noun-languages.ts holds the rules for languages that capitalise every noun (and
+ * german-word-shapes.ts the word shapes they read).
  */
 
 import { endsWithMark } from "../../text/final-marks";
@@ -29,7 +30,6 @@ import { type Candidate, type EntityMention, NAME_CONNECTORS } from "./candidate
 import { countryNames } from "./country-names";
 import { CORPORATE_TITLES } from "./firm-cues";
 import {
-  articledNouns,
   holdsGenitive,
   isCardinalWord,
   isElidedCompound,
@@ -37,7 +37,8 @@ import {
   isParticiple,
   isQuantityNoun,
   isTopicNoun,
-} from "./noun-languages";
+} from "./german-word-shapes";
+import { articledNouns } from "./noun-languages";
 import { runEnd, WEEKDAY, WEEKDAY_NAMES, withoutAffix, withoutParticle, wordKey } from "./runs";
 import { lowercaseFormTest, mergeCaseForms, mergeNameParts } from "./slavic-forms";
 import {
