@@ -7,7 +7,7 @@
 import { monthNumber } from "../../text/month-names";
 import { stemmerFor } from "../../text/stem";
 import type { EntityType } from "../../types";
-import { ORG_SUFFIXES } from "../lexicon";
+import { ELIDING_LANGS, ORG_SUFFIXES } from "../lexicon";
 import type { Candidate } from "./candidate";
 import { GERMAN_ORG_ENDING } from "./name-heads";
 import { articledPrefixLength, describesFirm, PLACE_ADJECTIVE, rolePrefixLength } from "./noun-languages";
@@ -298,5 +298,39 @@ export function mergeInflections(candidates: Map<string, Candidate>, lang: strin
         : best,
     );
     for (const c of forms) if (c !== target) absorb(candidates, target, c, ALL_VOTES);
+  }
+}
+
+/** A capital elided article or preposition: "L’", "D’", "Dell’" (a sentence's first word keeps its capital). */
+const CAPITAL_ELISION = /^\p{Lu}\p{Ll}{0,3}['’](?=\p{Lu})/u;
+
+/**
+ * A sentence that opens on an elision capitalises the article ("L’État", "L’AG Éducation"): that name
+ * is the one written "l’État" elsewhere, or a name whose first word the article writes alone ("AG").
+ * Otherwise the capital belongs to the name ("L’Oréal", "L’Aquila") and it stays as written.
+ */
+export function mergeElidedOpenings(candidates: Map<string, Candidate>, lang: string): void {
+  if (!ELIDING_LANGS.has(lang)) return;
+  const firstWords = new Set<string>();
+  for (const c of candidates.values()) firstWords.add(c.words[0]);
+  for (const c of [...candidates.values()]) {
+    const elision = CAPITAL_ELISION.exec(c.text);
+    if (!elision) continue;
+    const cut = elision[0].length;
+    const key = c.key.slice(cut);
+    const rest = candidates.get(key);
+    const first = c.words[0].slice(cut);
+    if (!rest && !firstWords.has(first)) continue;
+    for (const m of c.mentions) m.start += cut;
+    if (rest) {
+      absorb(candidates, rest, c, ALL_VOTES);
+      continue;
+    }
+    candidates.delete(c.key);
+    for (const m of c.mentions) m.key = key;
+    c.key = key;
+    c.text = c.text.slice(cut);
+    c.words[0] = first;
+    candidates.set(key, c);
   }
 }

@@ -24,7 +24,13 @@ import {
 } from "../lexicon";
 import { NUMBER_WORDS } from "../numbers";
 import type { Word } from "../words";
-import { mergeAliases, mergeApposedNames, mergeInflections, splitRolePrefixes } from "./aliases";
+import {
+  mergeAliases,
+  mergeApposedNames,
+  mergeElidedOpenings,
+  mergeInflections,
+  splitRolePrefixes,
+} from "./aliases";
 import { type Candidate, type EntityMention, NAME_CONNECTORS } from "./candidate";
 import { countryNames } from "./country-names";
 import { CORPORATE_TITLES } from "./firm-cues";
@@ -144,6 +150,7 @@ export function findEntities(
       }
       // Index of the name's first word in the sentence (no indexOf: long sentences would go quadratic).
       const firstIdx = runStart + named.offset;
+      if (isTitleOrdinal(kept, ws[firstIdx + 1])) continue;
       if (nounCaps) {
         // "2,5 Milliarden Euro", "40.000 Familien", "fünf Grad Celsius": nouns after a number are its unit.
         const before = ws[firstIdx - 1];
@@ -224,6 +231,7 @@ export function findEntities(
     if (corporate) c.votes.organization += VOTE.role;
   }
   if (articled) splitRolePrefixes(candidates, articled, form, confirmed.words);
+  mergeElidedOpenings(candidates, lang);
   votePlurals(candidates);
   voteCountryForms(candidates, lang, form.countries);
   voteInstitutionHeads(candidates, lang);
@@ -232,6 +240,33 @@ export function findEntities(
   mergeNameParts(candidates, lang);
   mergeAliases(candidates, mergeApposedNames(candidates));
   return buildTable(candidates, tokens.length, title);
+}
+
+/**
+ * Ordinals that Romance languages capitalise in an office's name before its lowercase title: "le
+ * Premier ministre", "la Première ministre", "el Primer ministro", "il Primo ministro".
+ */
+const TITLE_ORDINALS: ReadonlySet<string> = new Set([
+  "premier",
+  "première",
+  "primer",
+  "primera",
+  "primo",
+  "prima",
+  "primeiro",
+  "primeira",
+]);
+
+/** The name is only an office's capitalised ordinal: "Premier" of "le Premier ministre Andrej Babiš". */
+function isTitleOrdinal(kept: readonly Word[], next: Word | undefined): boolean {
+  return (
+    kept.length === 1 &&
+    next !== undefined &&
+    next.joined &&
+    !next.capitalised &&
+    TITLE_ORDINALS.has(kept[0].text.toLowerCase()) &&
+    PERSON_TITLES.has(next.text)
+  );
 }
 
 /** A plural of at least this many letters ("Spurs", not "Bus"). */
