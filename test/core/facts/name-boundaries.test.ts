@@ -49,6 +49,19 @@ describe("name boundaries", () => {
     expect(found).toContain("Andrej Babiš/person/1");
   });
 
+  it("Romance: a ministry's domain is an organisation, and the minister's name after it a name of its own", () => {
+    const fr = entities(
+      [
+        "Le ministre de l’Intérieur Jan Hamáček a annoncé mardi de nouvelles mesures contre les cambriolages.",
+        "Selon Jan Hamáček, les effectifs de police seront renforcés dès le mois de mars.",
+      ],
+      "fr",
+    );
+    expect(fr).toContain("Jan Hamáček/person/2");
+    expect(fr).toContain("Intérieur/organization/1");
+    expect(fr.some((e) => e.startsWith("Intérieur Jan"))).toBe(false);
+  });
+
   it("an opening preposition or elided verb is no part of the name after it ('Selon', 'Según', 'C’est')", () => {
     const fr = entities(
       [

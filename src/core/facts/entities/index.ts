@@ -34,6 +34,7 @@ import {
 import { type Candidate, type EntityMention, NAME_CONNECTORS } from "./candidate";
 import { countryNames } from "./country-names";
 import { CORPORATE_TITLES } from "./firm-cues";
+import { isMinistryDomain, ROMANCE_ORG_HEADS, ROMANCE_PLACE_HEADS } from "./name-heads";
 import {
   articledNouns,
   isCardinalWord,
@@ -138,7 +139,8 @@ export function findEntities(
       i = j;
       const named = nameInRun(run, confirmed, lang);
       if (!named) continue;
-      const { kept, titled } = named;
+      const { titled } = named;
+      let { kept } = named;
       // A lone word before a title qualifies it: "Education" of "Chief Education Officer Dr …", but
       // also "Twitter" of "Twitter CEO Jack Dorsey". It counts only for a name found elsewhere.
       // Where every noun is capitalised, what comes before a title is a role ("Berliner
@@ -151,6 +153,13 @@ export function findEntities(
       // Index of the name's first word in the sentence (no indexOf: long sentences would go quadratic).
       const firstIdx = runStart + named.offset;
       if (isTitleOrdinal(kept, ws[firstIdx + 1])) continue;
+      // "ministre de la Santé Olivier Véran": the ministry's domain, then its minister's name (two
+      // words without a connector or an institution's head), which the next run reads.
+      const ministry = isMinistryDomain(ws, firstIdx, lang);
+      if (ministry && isMinisterAfterDomain(kept)) {
+        kept = kept.slice(0, 1);
+        i = firstIdx;
+      }
       if (nounCaps) {
         // "2,5 Milliarden Euro", "40.000 Familien", "fünf Grad Celsius": nouns after a number are its unit.
         const before = ws[firstIdx - 1];
@@ -193,6 +202,7 @@ export function findEntities(
       }
       c.mentions.push({ key, sentence: si, start: kept[0].start, end: kept[kept.length - 1].end });
       if (titled) c.votes.person += VOTE.title;
+      if (ministry) c.votes.organization += VOTE.suffix;
       voteByContext(c, sentence, ws, firstIdx, kept, speech, placePreps);
       voteSlavicContext(c, ws, firstIdx, lang);
     }
@@ -266,6 +276,15 @@ function isTitleOrdinal(kept: readonly Word[], next: Word | undefined): boolean 
     !next.capitalised &&
     TITLE_ORDINALS.has(kept[0].text.toLowerCase()) &&
     PERSON_TITLES.has(next.text)
+  );
+}
+
+/** "Santé Olivier Véran": one word of domain, then a first name and a surname ("Suprema Corte …" is not). */
+function isMinisterAfterDomain(kept: readonly Word[]): boolean {
+  if (kept.length !== 3) return false;
+  const rest = kept.slice(1).map((w) => wordKey(w.text));
+  return rest.every(
+    (w) => !NAME_CONNECTORS.has(w) && !ROMANCE_ORG_HEADS.has(w) && !ROMANCE_PLACE_HEADS.has(w),
   );
 }
 
