@@ -41,19 +41,20 @@ export function quotePieces(doc: AnalysedText, indexes: readonly number[]): Quot
   const opensOnly = new Array<boolean>(n).fill(false);
   const spans = articleQuoteSpans(doc);
   if (spans.length === 0) return { continues, opensOnly };
-  // Sentences and spans both run in text order: one pass over each.
+  // Sentences and spans both run in text order: one pass over each. Spans do not overlap, so only the
+  // one or two at the sentence's start matter (a flood of quotation marks inside it costs nothing).
   let q = 0;
   for (let k = 0; k < n; k++) {
     const s = doc.sentences[indexes[k]];
-    while (q < spans.length && spans[q][1] < s.start) q++;
-    for (let j = q; j < spans.length && spans[j][0] < s.end; j++) {
+    while (q < spans.length && spans[q][1] <= s.start) q++;
+    const opening = s.start + (LEADING.exec(s.text)?.[0].length ?? 0);
+    for (let j = q; j < spans.length && spans[j][0] <= opening; j++) {
       const [open, close] = spans[j];
       if (!trusted(doc.text, open, close)) continue;
-      if (open < s.start && close > s.start) continues[k] = true;
+      if (open < s.start) continues[k] = true;
       // The span's end is its closing mark (or its paragraph's end): past the sentence, the quotation
       // goes on without it.
-      else if (open === s.start + (LEADING.exec(s.text)?.[0].length ?? 0) && close >= s.end)
-        opensOnly[k] = true;
+      else if (open === opening && close >= s.end) opensOnly[k] = true;
     }
   }
   return { continues, opensOnly };
