@@ -234,6 +234,7 @@ export function absorb(
   for (const m of c.mentions) m.key = target.key;
   target.mentions.push(...c.mentions);
   for (const t of types) target.votes[t] += c.votes[t];
+  if (c.spoke && types.includes("person")) target.spoke = (target.spoke ?? 0) + c.spoke;
   target.first = Math.min(target.first, c.first);
   candidates.delete(c.key);
 }

@@ -21,6 +21,8 @@ export interface Candidate {
   votes: Record<EntityType, number>;
   mentions: EntityMention[];
   first: number;
+  /** How many of the person votes came from a speech verb after the name ("Nissan said"). */
+  spoke?: number;
 }
 
 /** Lowercase words that may join capitalised words inside one name ("Bank of England", "Ludwig van Beethoven"). */

@@ -199,8 +199,11 @@ export function voteByContext(
     !(prev.text === "à" && kept.length > 1)
   )
     c.votes.place += VOTE.placePreposition;
-  if (next?.joined && !kept[kept.length - 1].possessive && speech.has(next.text))
-    c.votes[speakerType(c, ws, lastIdx + 2)] += VOTE.speech;
+  if (next?.joined && !kept[kept.length - 1].possessive && speech.has(next.text)) {
+    const speaker = speakerType(c, ws, lastIdx + 2);
+    c.votes[speaker] += VOTE.speech;
+    if (speaker === "person") c.spoke = (c.spoke ?? 0) + 1;
+  }
   // "Toyota spokesman Ken Ito", "Apple chief executive …": a firm's title after the name; "Apple
   // shares", "Edmunds' executive director", "Tesla's customers": what only a firm has (not for a
   // country: "U.S. stocks").
@@ -326,6 +329,20 @@ function appositiveRole(phrase: string): boolean {
     if (r === 0 || ws.slice(0, r).some((w) => ROLE_INTRO.test(w.toLowerCase()))) return true;
   }
   return false;
+}
+
+/**
+ * "Nissan said", "Apple tells us": a firm speaks as often as a person, and a person named by one word
+ * is most often the surname of a full name the article gives (which has taken it by now). A one-word
+ * name left alone whose only person votes are speech verbs' is no person when anything marks it as an
+ * organisation ("Apple has unveiled its …", "Tottenham's manager").
+ */
+export function weighOneWordSpeakers(candidates: Iterable<Candidate>): void {
+  for (const c of candidates) {
+    if (c.words.length !== 1 || c.acronym || !c.spoke || c.votes.organization === 0) continue;
+    const spoken = c.spoke * VOTE.speech;
+    if (c.votes.person <= spoken) c.votes.person -= spoken;
+  }
 }
 
 export function typeOf(c: Candidate): EntityType {

@@ -1,0 +1,22 @@
+/** English organisations (firms, media, teams) told from people and places by the words around them. */
+import { describe, expect, it } from "vitest";
+import { findEntities } from "../../../src/core/facts/entities/index";
+import { words } from "../../../src/core/facts/words";
+
+function typeOf(sentences: string[], name: string): string | undefined {
+  return findEntities(sentences, sentences.map(words), "en", null).list.find((e) => e.text === name)?.type;
+}
+
+describe("organisation cues", () => {
+  it("a one-word speaker that 'its' marks as a firm is no person ('Apple says … Apple has unveiled its')", () => {
+    const sentences = [
+      "Apple says the new fans are quieter, and Apple tells us the keys can be replaced.",
+      "Apple said the battery lasts longer.",
+      "Months later, Apple has unveiled its new laptop.",
+    ];
+    expect(typeOf(sentences, "Apple")).toBe("organization");
+    // A surname the article gives alone, with a speech verb only, stays a person.
+    const coach = ["The team played well, Vogel said.", "It was a good night, Vogel added."];
+    expect(typeOf(coach, "Vogel")).toBe("person");
+  });
+});
