@@ -19,4 +19,18 @@ describe("organisation cues", () => {
     const coach = ["The team played well, Vogel said.", "It was a good night, Vogel added."];
     expect(typeOf(coach, "Vogel")).toBe("person");
   });
+
+  it("a noun saying what body the name is, right before it, marks an organisation ('the journal Nature Astronomy')", () => {
+    const sentences = [
+      "The results were published in the journal Nature Astronomy on Monday.",
+      "Her former label Big Machine denied the claims, and the group Doctors for Camp Closure wrote back.",
+      "The soft-spoken but firm Tegnell laughed, and Anders Tegnell said little.",
+    ];
+    expect(typeOf(sentences, "Nature Astronomy")).toBe("organization");
+    expect(typeOf(sentences, "Big Machine")).toBe("organization");
+    expect(typeOf(sentences, "Doctors for Camp Closure")).toBe("organization");
+    // "firm" is as often an adjective: the surname still joins the person's full name.
+    expect(typeOf(sentences, "Anders Tegnell")).toBe("person");
+    expect(typeOf(sentences, "Tegnell")).toBeUndefined();
+  });
 });

@@ -35,6 +35,20 @@ export const FIRM_NOUNS: ReadonlySet<string> = new Set([
   "economist",
   "strategist",
 ]);
+/**
+ * Nouns that say what kind of body the name right after them is ("the journal Nature Astronomy", "tech
+ * giant Apple", "her former label Big Machine", "the group Doctors for Camp Closure"): no person is
+ * introduced so (a person's role comes between: "company founder Jeff Bezos").
+ */
+export const FIRM_DESCRIPTORS: ReadonlySet<string> = new Set(
+  (
+    "company startup start-up carmaker automaker retailer airline lender insurer bank publisher " +
+    "broadcaster newspaper magazine publication journal outlet website platform app label studio agency " +
+    "charity nonprofit non-profit organization organisation club team giant maker manufacturer chain " +
+    "operator provider subsidiary conglomerate brand tabloid network group"
+  ).split(" "),
+);
+
 /** Characters from a name's end to a ticker's bracket: a space, or a possessive and a space. */
 const TICKER_OFFSET = 3;
 const OPEN_PAREN = 40;

@@ -16,7 +16,14 @@ import {
 } from "../lexicon";
 import type { Word } from "../words";
 import { type Candidate, NAME_CONNECTORS } from "./candidate";
-import { CLUB_WORDS, CORPORATE_TITLES, FIRM_NOUNS, looksLikeFirmName, tickerAfter } from "./firm-cues";
+import {
+  CLUB_WORDS,
+  CORPORATE_TITLES,
+  FIRM_DESCRIPTORS,
+  FIRM_NOUNS,
+  looksLikeFirmName,
+  tickerAfter,
+} from "./firm-cues";
 import { GERMAN_ORG_ENDING, GERMAN_PLACE_ENDING, ROMANCE_ORG_HEADS, ROMANCE_PLACE_HEADS } from "./name-heads";
 import { isKnownPlace, isPlaceKey } from "./places";
 
@@ -212,6 +219,15 @@ export function voteByContext(
     !next.capitalised &&
     (CORPORATE_TITLES.has(next.text) || FIRM_NOUNS.has(next.text)) &&
     !isPlaceKey(c.key)
+  )
+    c.votes.organization += VOTE.role;
+  // "the journal Nature Astronomy", "tech giant Apple": a noun before the name says what body it is.
+  if (
+    prev &&
+    kept[0].joined &&
+    !prev.capitalised &&
+    !prev.possessive &&
+    FIRM_DESCRIPTORS.has(prev.text.toLowerCase())
   )
     c.votes.organization += VOTE.role;
   // "Home Depot (NYSE: HD)": a stock ticker names a listed firm.
