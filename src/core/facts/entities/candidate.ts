@@ -23,6 +23,8 @@ export interface Candidate {
   first: number;
   /** How many of the person votes came from a speech verb after the name ("Nissan said"). */
   spoke?: number;
+  /** Mentions after "the" and before no noun ("the Mayo Clinic.", "the Louvre has"), as no person's are. */
+  definite?: number;
 }
 
 /** Lowercase words that may join capitalised words inside one name ("Bank of England", "Ludwig van Beethoven"). */

@@ -47,7 +47,7 @@ import {
   voteInstitutionHeads,
   voteSlavicContext,
 } from "./slavic-names";
-import { type FormContext, typeOf, VOTE, voteByContext, voteByForm, weighOneWordSpeakers } from "./votes";
+import { type FormContext, typeOf, VOTE, voteByContext, voteByForm, weighGuessedPersons } from "./votes";
 
 export type { EntityMention } from "./candidate";
 
@@ -231,7 +231,7 @@ export function findEntities(
   mergeCaseForms(candidates, lang);
   mergeNameParts(candidates, lang);
   mergeAliases(candidates, mergeApposedNames(candidates));
-  weighOneWordSpeakers(candidates.values());
+  weighGuessedPersons(candidates.values());
   return buildTable(candidates, tokens.length, title);
 }
 

@@ -6,6 +6,7 @@
 import type { EntityType } from "../../types";
 import {
   COUNTRIES,
+  isFunctionWord,
   ORG_PREFIXES,
   ORG_SUFFIXES,
   OTHER_SUFFIXES,
@@ -189,6 +190,14 @@ export function voteByContext(
   const lastIdx = firstIdx + kept.length - 1;
   const prev = ws[firstIdx - 1];
   const next = ws[lastIdx + 1];
+  // "the Mayo Clinic", "the Louvre has": no person's name takes the article (but "the Howard Jones song",
+  // "the Anderson family": a name before a noun qualifies it).
+  if (
+    prev?.text === "the" &&
+    kept[0].joined &&
+    (!next?.joined || isFunctionWord(next.text.toLowerCase(), "en"))
+  )
+    c.definite = (c.definite ?? 0) + 1;
   // "in Pyongyang" (but "according to KCNA" names a source, not a place).
   if (
     prev &&
@@ -348,16 +357,22 @@ function appositiveRole(phrase: string): boolean {
 }
 
 /**
- * "Nissan said", "Apple tells us": a firm speaks as often as a person, and a person named by one word
- * is most often the surname of a full name the article gives (which has taken it by now). A one-word
- * name left alone whose only person votes are speech verbs' is no person when anything marks it as an
- * organisation ("Apple has unveiled its …", "Tottenham's manager").
+ * Person votes that only guess, weighed once the names are joined: speech verbs and the two-word
+ * default. "Nissan said", "Apple tells us": a firm speaks as often as a person, and a person named by one
+ * word is most often the surname of a full name the article gives (which has taken it by now): a
+ * one-word name left alone whose only person votes are speech verbs' is no person when anything marks
+ * it as an organisation ("Apple has unveiled its …", "Tottenham's manager"). And a name written after
+ * "the" ("the Mayo Clinic", "the Louvre has …") is no person when nothing but these guesses says so.
  */
-export function weighOneWordSpeakers(candidates: Iterable<Candidate>): void {
+export function weighGuessedPersons(candidates: Iterable<Candidate>): void {
   for (const c of candidates) {
-    if (c.words.length !== 1 || c.acronym || !c.spoke || c.votes.organization === 0) continue;
-    const spoken = c.spoke * VOTE.speech;
-    if (c.votes.person <= spoken) c.votes.person -= spoken;
+    if (c.acronym) continue;
+    const spoken = (c.spoke ?? 0) * VOTE.speech;
+    // (At least half the mentions: "the Mary Steenburgen of it all" once among twenty is a figure of speech.)
+    const definite = (c.definite ?? 0) * 2 >= c.mentions.length;
+    if (definite && c.votes.person <= spoken + VOTE.twoWordDefault) c.votes.person = 0;
+    else if (c.words.length === 1 && spoken > 0 && c.votes.organization > 0 && c.votes.person <= spoken)
+      c.votes.person -= spoken;
   }
 }
 
