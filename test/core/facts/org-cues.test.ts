@@ -51,4 +51,14 @@ describe("organisation cues", () => {
       "person",
     ]);
   });
+
+  it("a newspaper's or a clinic's head ends an organisation's name ('San Francisco Chronicle', 'Mayo Clinic')", () => {
+    const sentences = [
+      "The San Francisco Chronicle says police are looking into it.",
+      "He was treated at Aberdeen Royal Infirmary, and guidance from Mayo Clinic differs.",
+    ];
+    expect(
+      typesOf(sentences, ["San Francisco Chronicle", "Aberdeen Royal Infirmary", "Mayo Clinic"]),
+    ).toEqual(["organization", "organization", "organization"]);
+  });
 });
