@@ -61,4 +61,21 @@ describe("organisation cues", () => {
       typesOf(sentences, ["San Francisco Chronicle", "Aberdeen Royal Infirmary", "Mayo Clinic"]),
     ).toEqual(["organization", "organization", "organization"]);
   });
+
+  it("a one-word short form of an organisation's name is one ('Lakers' of 'Los Angeles Lakers', 'Carlyle' of 'The Carlyle Group')", () => {
+    const sentences = [
+      "It was another night for the surging Los Angeles Lakers.",
+      "Anthony Davis scored 34 points for the Lakers.",
+      "The deal was backed by The Carlyle Group.",
+      "The fund Carlyle already held a stake, and Carlyle said nothing.",
+      "Carl Peters founded the German East Africa Company.",
+      "He hired many German traders.",
+    ];
+    // Not a people's name before a firm's head ("German" of "German East Africa Company").
+    expect(typesOf(sentences, ["Lakers", "Carlyle", "German"])).toEqual([
+      "organization",
+      "organization",
+      "other",
+    ]);
+  });
 });

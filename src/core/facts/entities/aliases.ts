@@ -241,7 +241,7 @@ export function absorb(
 }
 
 /** Demonym suffixes: "Russia" → "Russian", "North Korea" → "North Korean", "Japan" → "Japanese". */
-const DEMONYM_ENDINGS = ["n", "an", "ian", "ese", "i", "ish"];
+export const DEMONYM_ENDINGS = ["n", "an", "ian", "ese", "i", "ish"];
 
 /** The place a demonym candidate ("North Korean") names, when that place is in the article. */
 function demonymOf(c: Candidate, places: ReadonlyMap<string, Candidate>): Candidate | undefined {

@@ -38,6 +38,7 @@ import {
   isTopicNoun,
 } from "./noun-languages";
 import { runEnd, WEEKDAY, WEEKDAY_NAMES, withoutAffix, withoutParticle, wordKey } from "./runs";
+import { voteShortForms } from "./short-forms";
 import { lowercaseFormTest, mergeCaseForms, mergeNameParts } from "./slavic-forms";
 import {
   isInstitutionHead,
@@ -231,6 +232,7 @@ export function findEntities(
   mergeCaseForms(candidates, lang);
   mergeNameParts(candidates, lang);
   mergeAliases(candidates, mergeApposedNames(candidates));
+  voteShortForms(candidates);
   weighGuessedPersons(candidates.values());
   return buildTable(candidates, tokens.length, title);
 }

@@ -49,12 +49,14 @@ export const VOTE = {
   speech: 1,
   /** "its" refers back to the name ("Apple … its lineup"). */
   its: 1.5,
+  /** The name is the short form of an organisation's longer name in the article ("Lakers", "Nissan"). */
+  shortForm: 1.5,
   /** Two or three plain capitalised words and no other cue: most often a person's name in news. */
   twoWordDefault: 0.5,
 } as const;
 
 /** The name opens with a country or a known place of one or two words ("Kentucky GOP", "Los Angeles Lakers"). */
-function opensWithPlace(words: readonly string[]): boolean {
+export function opensWithPlace(words: readonly string[]): boolean {
   if (words.length < 2) return false;
   return isPlaceKey(words[0]) || (words.length > 2 && isPlaceKey(`${words[0]} ${words[1]}`));
 }

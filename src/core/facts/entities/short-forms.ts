@@ -1,0 +1,62 @@
+/**
+ * A one-word name that is the short form of an organisation's longer name in the same article: its
+ * first word before a firm's suffix ("Nissan" of "Nissan North America Inc", "Carlyle" of "The Carlyle
+ * Group"), or a team's or paper's last word after its place ("Lakers" of "Los Angeles Lakers",
+ * "Browns" of "Cleveland Browns"). News calls a body by its short form after naming it once.
+ */
+import { DEMONYM_ENDINGS } from "./aliases";
+import type { Candidate } from "./candidate";
+import { isPlaceKey } from "./places";
+import { opensWithPlace, typeOf, VOTE } from "./votes";
+
+/**
+ * Firms' suffixes, after which the first word is the firm's own name (not "Democratic Party", "Obama
+ * Foundation", "Cork City Council": an adjective, a person's or a place's name before a body's head).
+ */
+const FIRM_SUFFIXES: ReadonlySet<string> = new Set(
+  (
+    "inc corp corporation co company ltd llc plc group holdings motors airlines airways technologies labs " +
+    "systems productions records studios entertainment ventures partners gmbh ag sa nv bv"
+  ).split(" "),
+);
+
+export function voteShortForms(candidates: ReadonlyMap<string, Candidate>): void {
+  // Words of longer names: the organisations' short forms, and every word of a person's name (a word
+  // of one is no firm's short form: "Trump" beside "Donald Trump" and "Trump Organization").
+  const shortForms = new Set<string>();
+  const personWords = new Set<string>();
+  for (const c of candidates.values()) {
+    if (c.words.length < 2 || c.acronym) continue;
+    const type = typeOf(c);
+    // (A person's name by more than the two-word default: "Nissan Sales" of "Nissan Sales & Regional
+    // Operations" is no one's.)
+    if (type === "person" && c.votes.person > VOTE.twoWordDefault)
+      for (const w of c.words) personWords.add(w);
+    if (type !== "organization") continue;
+    const last = c.words[c.words.length - 1];
+    if (FIRM_SUFFIXES.has(last) && !isDemonym(c.words[0])) shortForms.add(c.words[0]);
+    else if (opensWithPlace(c.words)) shortForms.add(last);
+  }
+  // (Not a place's name: "Washington" of "Washington Post".)
+  for (const c of candidates.values())
+    if (
+      c.words.length === 1 &&
+      !c.acronym &&
+      c.votes.place === 0 &&
+      shortForms.has(c.key) &&
+      !personWords.has(c.key)
+    )
+      c.votes.organization += VOTE.shortForm;
+}
+
+/**
+ * "German" of "German East Africa Company", "Swedish": a known place's people, not the firm's own name
+ * (the empty ending: "German" is "Germany" less its "y").
+ */
+function isDemonym(word: string): boolean {
+  return ["", ...DEMONYM_ENDINGS].some((ending) => {
+    if (!word.endsWith(ending)) return false;
+    const stem = word.slice(0, word.length - ending.length);
+    return ["", "a", "e", "o", "y"].some((v) => isPlaceKey(stem + v));
+  });
+}
