@@ -78,4 +78,19 @@ describe("organisation cues", () => {
       "other",
     ]);
   });
+
+  it("a one-word source no full name owns is an organisation ('told Ruptly', 'according to Variety')", () => {
+    const sentences = [
+      "A doctor at the scene told Ruptly that he could not save the man.",
+      "The deal was done, according to Variety, and Gizmodo reported the same.",
+      "Anna Stone led the study, according to Stone.",
+    ];
+    // A surname the article gives in full stays the person's.
+    expect(typesOf(sentences, ["Ruptly", "Variety", "Gizmodo", "Anna Stone"])).toEqual([
+      "organization",
+      "organization",
+      "organization",
+      "person",
+    ]);
+  });
 });

@@ -236,6 +236,7 @@ export function absorb(
   for (const t of types) target.votes[t] += c.votes[t];
   if (c.spoke && types.includes("person")) target.spoke = (target.spoke ?? 0) + c.spoke;
   if (c.definite) target.definite = (target.definite ?? 0) + c.definite;
+  if (c.cited) target.cited = (target.cited ?? 0) + c.cited;
   target.first = Math.min(target.first, c.first);
   candidates.delete(c.key);
 }

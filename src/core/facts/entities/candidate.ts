@@ -25,6 +25,8 @@ export interface Candidate {
   spoke?: number;
   /** Mentions after "the" and before no noun ("the Mayo Clinic.", "the Louvre has"), as no person's are. */
   definite?: number;
+  /** Mentions as a source: "according to Edmunds", "told Reuters", "Reuters reported". */
+  cited?: number;
 }
 
 /** Lowercase words that may join capitalised words inside one name ("Bank of England", "Ludwig van Beethoven"). */

@@ -200,6 +200,7 @@ export function voteByContext(
     (!next?.joined || isFunctionWord(next.text.toLowerCase(), "en"))
   )
     c.definite = (c.definite ?? 0) + 1;
+  if (kept.length === 1 && isCitation(ws, firstIdx, next)) c.cited = (c.cited ?? 0) + 1;
   // "in Pyongyang" (but "according to KCNA" names a source, not a place).
   if (
     prev &&
@@ -260,6 +261,17 @@ export function voteByContext(
   else if (appo && isPlaceName(appo[1])) c.votes.place += VOTE.suffix;
   // "Apple continues to offer … its service": the name is what "its" refers back to.
   if (kept.length === 1 && itsFollows(ws, lastIdx + 1)) c.votes.organization += VOTE.its;
+}
+
+/** Verbs after a source's name: "Reuters reported". */
+const REPORTING_VERBS: ReadonlySet<string> = new Set(["reported", "reports", "reporting"]);
+
+/** "according to Edmunds", "told Reuters", "Reuters reported": the one word at `at` is cited as a source. */
+function isCitation(ws: readonly Word[], at: number, next: Word | undefined): boolean {
+  const prev = ws[at - 1];
+  if (next?.joined && REPORTING_VERBS.has(next.text)) return true;
+  if (!prev || !ws[at].joined) return false;
+  return prev.text === "told" || (prev.text === "to" && ws[at - 2]?.text.toLowerCase() === "according");
 }
 
 const CYRILLIC = /^\p{Script=Cyrillic}/u;
@@ -375,6 +387,10 @@ export function weighGuessedPersons(candidates: Iterable<Candidate>): void {
     if (definite && c.votes.person <= spoken + VOTE.twoWordDefault) c.votes.person = 0;
     else if (c.words.length === 1 && spoken > 0 && c.votes.organization > 0 && c.votes.person <= spoken)
       c.votes.person -= spoken;
+    // "according to Edmunds", "told Reuters": a one-word source no full name owns is a body's (an agency,
+    // a paper, a firm), not a place's or a person's.
+    if (c.words.length === 1 && c.cited && c.votes.place === 0 && c.votes.person <= spoken)
+      c.votes.organization += VOTE.speech;
   }
 }
 
