@@ -93,4 +93,17 @@ describe("organisation cues", () => {
       "person",
     ]);
   });
+
+  it("a name before what only a platform has ('Instagram accounts', 'her Twitter feed') is an organisation", () => {
+    const sentences = [
+      "Many people keep Instagram accounts for their work.",
+      "She wrote on her Twitter feed that she was leaving.",
+      "Beauty Boss profiles the brains behind the brands.",
+    ];
+    expect(typesOf(sentences, ["Instagram", "Twitter", "Beauty Boss"])).toEqual([
+      "organization",
+      "organization",
+      "person",
+    ]);
+  });
 });

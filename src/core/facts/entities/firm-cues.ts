@@ -34,6 +34,13 @@ export const FIRM_NOUNS: ReadonlySet<string> = new Set([
   "analysts",
   "economist",
   "strategist",
+  // A platform's: "Instagram business accounts", "their Twitter feed" (not "users": "Android users",
+  // "Chrome users" are a product's; not "profiles", as often a verb: "Beauty Boss profiles the brains").
+  "account",
+  "accounts",
+  "followers",
+  "feed",
+  "profile",
 ]);
 /**
  * Nouns that say what kind of body the name right after them is ("the journal Nature Astronomy", "tech
