@@ -77,6 +77,11 @@ describe("organisation cues", () => {
       "organization",
       "other",
     ]);
+    const label = [
+      "Swift left her label, Big Machine Records, last year.",
+      "She accused Big Machine of blocking the show.",
+    ];
+    expect(typesOf(label, ["Big Machine"])).toEqual(["organization"]);
   });
 
   it("a one-word source no full name owns is an organisation ('told Ruptly', 'according to Variety')", () => {

@@ -1,8 +1,8 @@
 /**
- * A one-word name that is the short form of an organisation's longer name in the same article: its
- * first word before a firm's suffix ("Nissan" of "Nissan North America Inc", "Carlyle" of "The Carlyle
- * Group"), or a team's or paper's last word after its place ("Lakers" of "Los Angeles Lakers",
- * "Browns" of "Cleveland Browns"). News calls a body by its short form after naming it once.
+ * A name that is the short form of an organisation's longer name in the same article: its words
+ * before a firm's suffix ("Carlyle" of "The Carlyle Group", "Big Machine" of "Big Machine Records"),
+ * or a team's or body's last word after its place ("Lakers" of "Los Angeles Lakers", "Browns" of
+ * "Cleveland Browns"). News calls a body by its short form after naming it once.
  */
 import { DEMONYM_ENDINGS } from "./aliases";
 import type { Candidate } from "./candidate";
@@ -34,19 +34,17 @@ export function voteShortForms(candidates: ReadonlyMap<string, Candidate>): void
       for (const w of c.words) personWords.add(w);
     if (type !== "organization") continue;
     const last = c.words[c.words.length - 1];
-    if (FIRM_SUFFIXES.has(last) && !isDemonym(c.words[0])) shortForms.add(c.words[0]);
+    // "Big Machine" and "Big" of "Big Machine Records": the words before a firm's suffix.
+    if (FIRM_SUFFIXES.has(last) && !isDemonym(c.words[0]))
+      for (let k = 1; k < c.words.length; k++) shortForms.add(c.words.slice(0, k).join(" "));
     else if (opensWithPlace(c.words)) shortForms.add(last);
   }
-  // (Not a place's name: "Washington" of "Washington Post".)
-  for (const c of candidates.values())
-    if (
-      c.words.length === 1 &&
-      !c.acronym &&
-      c.votes.place === 0 &&
-      shortForms.has(c.key) &&
-      !personWords.has(c.key)
-    )
-      c.votes.organization += VOTE.shortForm;
+  for (const c of candidates.values()) {
+    // (Not a place's name: "Washington" of "Washington Post"; nor a person's.)
+    if (c.acronym || c.votes.place > 0 || !shortForms.has(c.words.join(" "))) continue;
+    if (c.words.length === 1 ? personWords.has(c.key) : c.votes.person > VOTE.twoWordDefault) continue;
+    c.votes.organization += VOTE.shortForm;
+  }
 }
 
 /**
