@@ -111,4 +111,16 @@ describe("organisation cues", () => {
       "person",
     ]);
   });
+
+  it("a major news agency or social network is an organisation with no cue around it ('told Reuters')", () => {
+    const sentences = [
+      "One user on Weibo, which is China's version of Twitter, posted a photo.",
+      "An Alibaba spokesperson declined to comment on the pricing to Reuters.",
+    ];
+    expect(typesOf(sentences, ["Weibo", "Twitter", "Reuters"])).toEqual([
+      "organization",
+      "organization",
+      "organization",
+    ]);
+  });
 });

@@ -103,3 +103,17 @@ export const CLUB_WORDS: ReadonlySet<string> = new Set(
     "sporting olympique eintracht hertha fortuna werder"
   ).split(" "),
 );
+
+/**
+ * The world's major news agencies and social networks, by name. Why a list: articles cite them in
+ * passing ("told Reuters", "posted on Facebook", "China's version of Twitter") with no cue around the
+ * name, and a place preposition before a network ("on Instagram", "to Reuters") would type it a place.
+ * Generic (not taken from any labelled page); names that are also people's ("Bloomberg") are left out.
+ */
+export const NEWS_AGENCIES_AND_NETWORKS: ReadonlySet<string> = new Set(
+  (
+    "reuters xinhua tass interfax kyodo yonhap ansa anadolu bernama antara " +
+    "facebook twitter instagram youtube tiktok snapchat whatsapp linkedin reddit pinterest tumblr weibo " +
+    "wechat telegram vkontakte"
+  ).split(" "),
+);

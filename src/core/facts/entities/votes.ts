@@ -23,6 +23,7 @@ import {
   FIRM_DESCRIPTORS,
   FIRM_NOUNS,
   looksLikeFirmName,
+  NEWS_AGENCIES_AND_NETWORKS,
   tickerAfter,
 } from "./firm-cues";
 import { GERMAN_ORG_ENDING, GERMAN_PLACE_ENDING, ROMANCE_ORG_HEADS, ROMANCE_PLACE_HEADS } from "./name-heads";
@@ -39,7 +40,10 @@ export const VOTE = {
   prefix: 1.5,
   /** The name is a country or continent. */
   country: 4,
-  /** The name is a state, region or city of places.ts: less than a country ("Washington" may be a person). */
+  /**
+   * The name is a state, region or city of places.ts: less than a country ("Washington" may be a
+   * person); as much for a news agency or a social network (firm-cues.ts).
+   */
   knownPlace: 2.5,
   /** Written in capitals: usually an organisation's acronym ("KCNA", "NATO"). */
   acronym: 1.5,
@@ -82,6 +86,7 @@ export function voteByForm(c: Candidate, form: FormContext): void {
   const last = c.words[c.words.length - 1];
   if (COUNTRIES.has(c.key) || form.countries?.has(c.key)) c.votes.place += VOTE.country;
   else if (isKnownPlace(c.key)) c.votes.place += VOTE.knownPlace;
+  else if (NEWS_AGENCIES_AND_NETWORKS.has(c.key)) c.votes.organization += VOTE.knownPlace;
   if (ORG_SUFFIXES.has(last)) c.votes.organization += VOTE.suffix;
   if (ORG_PREFIXES.has(first) && c.words.includes("of")) c.votes.organization += VOTE.suffix;
   // "FC Porto", "Real Madrid", "Werder Bremen": a sports club's name.
