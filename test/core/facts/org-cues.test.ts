@@ -123,4 +123,15 @@ describe("organisation cues", () => {
       "organization",
     ]);
   });
+
+  it("a football club's last word after its town ('Manchester United', 'Blackburn Rovers') makes it a club", () => {
+    const sentences = [
+      "He had been out of work since being sacked by Manchester United in December.",
+      "He once managed at Blackburn Rovers too.",
+    ];
+    expect(typesOf(sentences, ["Manchester United", "Blackburn Rovers"])).toEqual([
+      "organization",
+      "organization",
+    ]);
+  });
 });

@@ -105,6 +105,14 @@ export const CLUB_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Last words of football clubs' names after their town ("Manchester United", "Blackburn Rovers",
+ * "Wolverhampton Wanderers", "Tottenham Hotspur", "Brighton & Hove Albion", "Oldham Athletic").
+ */
+export const CLUB_ENDINGS: ReadonlySet<string> = new Set(
+  "united rovers wanderers hotspur albion athletic".split(" "),
+);
+
+/**
  * The world's major news agencies and social networks, by name. Why a list: articles cite them in
  * passing ("told Reuters", "posted on Facebook", "China's version of Twitter") with no cue around the
  * name, and a place preposition before a network ("on Instagram", "to Reuters") would type it a place.

@@ -18,6 +18,7 @@ import {
 import type { Word } from "../words";
 import { type Candidate, NAME_CONNECTORS } from "./candidate";
 import {
+  CLUB_ENDINGS,
   CLUB_WORDS,
   CORPORATE_TITLES,
   FIRM_DESCRIPTORS,
@@ -89,8 +90,9 @@ export function voteByForm(c: Candidate, form: FormContext): void {
   else if (NEWS_AGENCIES_AND_NETWORKS.has(c.key)) c.votes.organization += VOTE.knownPlace;
   if (ORG_SUFFIXES.has(last)) c.votes.organization += VOTE.suffix;
   if (ORG_PREFIXES.has(first) && c.words.includes("of")) c.votes.organization += VOTE.suffix;
-  // "FC Porto", "Real Madrid", "Werder Bremen": a sports club's name.
-  if (c.words.length > 1 && CLUB_WORDS.has(first)) c.votes.organization += VOTE.suffix;
+  // "FC Porto", "Real Madrid", "Werder Bremen", "Manchester United": a sports club's name.
+  if (c.words.length > 1 && (CLUB_WORDS.has(first) || CLUB_ENDINGS.has(last)))
+    c.votes.organization += VOTE.suffix;
   if (PLACE_SUFFIXES.has(last) && c.words.length > 1) c.votes.place += VOTE.suffix;
   if (PLACE_PREFIXES.has(first) && c.words.length > 1) c.votes.place += VOTE.prefix;
   if (OTHER_SUFFIXES.has(last) && c.words.length > 1) c.votes.other += VOTE.suffix;
