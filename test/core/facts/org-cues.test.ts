@@ -33,6 +33,12 @@ describe("organisation cues", () => {
       "organization",
       "organization",
     ]);
+    const apposed = [
+      "Its parent organization, Evidence Action, leads two of our top charities.",
+      "We asked the company, Mary Ellis said later.",
+    ];
+    // In apposition too, closed by a comma; not a speaker after a clause ("the company, Mary Ellis said").
+    expect(typesOf(apposed, ["Evidence Action", "Mary Ellis"])).toEqual(["organization", "person"]);
     // "firm" is as often an adjective: the surname still joins the person's full name.
     expect(typesOf(sentences, ["Anders Tegnell", "Tegnell"])).toEqual(["person", undefined]);
   });

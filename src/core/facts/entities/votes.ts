@@ -240,10 +240,11 @@ export function voteByContext(
     !isPlaceKey(c.key)
   )
     c.votes.organization += VOTE.role;
-  // "the journal Nature Astronomy", "tech giant Apple": a noun before the name says what body it is.
+  // "the journal Nature Astronomy", "tech giant Apple": a noun before the name says what body it is;
+  // also in apposition ("its parent organization, Evidence Action, leads …").
   if (
     prev &&
-    kept[0].joined &&
+    (kept[0].joined || apposedAfter(sentence, prev.end, kept[0].start, kept[kept.length - 1].end)) &&
     !prev.capitalised &&
     !prev.possessive &&
     FIRM_DESCRIPTORS.has(prev.text.toLowerCase())
@@ -306,6 +307,14 @@ function itsFollows(ws: readonly Word[], from: number): boolean {
     if (PERSONAL.has(lower)) return false;
   }
   return false;
+}
+
+/** Marks that close an apposition after a name. */
+const APPOSITION_CLOSE = /^[,)]|^\.?$/u;
+
+/** ", Evidence Action,": a comma alone between the word before and the name, and one after it. */
+function apposedAfter(sentence: string, prevEnd: number, start: number, end: number): boolean {
+  return sentence.slice(prevEnd, start) === ", " && APPOSITION_CLOSE.test(sentence.slice(end, end + 1));
 }
 
 /** "N.Y.", "Texas", "New York", "France": the first one or two words after a comma name a place. */
