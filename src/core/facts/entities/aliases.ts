@@ -11,6 +11,7 @@ import { ORG_SUFFIXES } from "../lexicon";
 import type { Candidate } from "./candidate";
 import { GERMAN_ORG_ENDING } from "./name-heads";
 import { articledPrefixLength, describesFirm, PLACE_ADJECTIVE, rolePrefixLength } from "./noun-languages";
+import { DEMONYM_ENDINGS } from "./places";
 import { type FormContext, GENERATIONAL, typeOf, VOTE, voteByForm } from "./votes";
 
 /**
@@ -240,9 +241,6 @@ export function absorb(
   target.first = Math.min(target.first, c.first);
   candidates.delete(c.key);
 }
-
-/** Demonym suffixes: "Russia" → "Russian", "North Korea" → "North Korean", "Japan" → "Japanese". */
-export const DEMONYM_ENDINGS = ["n", "an", "ian", "ese", "i", "ish"];
 
 /** The place a demonym candidate ("North Korean") names, when that place is in the article. */
 function demonymOf(c: Candidate, places: ReadonlyMap<string, Candidate>): Candidate | undefined {

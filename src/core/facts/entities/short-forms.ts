@@ -4,9 +4,8 @@
  * or a team's or body's last word after its place ("Lakers" of "Los Angeles Lakers", "Browns" of
  * "Cleveland Browns"). News calls a body by its short form after naming it once.
  */
-import { DEMONYM_ENDINGS } from "./aliases";
 import type { Candidate } from "./candidate";
-import { isPlaceKey } from "./places";
+import { isDemonym } from "./places";
 import { opensWithPlace, typeOf, VOTE } from "./votes";
 
 /**
@@ -45,16 +44,4 @@ export function voteShortForms(candidates: ReadonlyMap<string, Candidate>): void
     if (c.words.length === 1 ? personWords.has(c.key) : c.votes.person > VOTE.twoWordDefault) continue;
     c.votes.organization += VOTE.shortForm;
   }
-}
-
-/**
- * "German" of "German East Africa Company", "Swedish": a known place's people, not the firm's own name
- * (the empty ending: "German" is "Germany" less its "y").
- */
-function isDemonym(word: string): boolean {
-  return ["", ...DEMONYM_ENDINGS].some((ending) => {
-    if (!word.endsWith(ending)) return false;
-    const stem = word.slice(0, word.length - ending.length);
-    return ["", "a", "e", "o", "y"].some((v) => isPlaceKey(stem + v));
-  });
 }
