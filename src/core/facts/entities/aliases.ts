@@ -238,6 +238,7 @@ export function absorb(
   if (c.spoke && types.includes("person")) target.spoke = (target.spoke ?? 0) + c.spoke;
   if (c.definite) target.definite = (target.definite ?? 0) + c.definite;
   if (c.cited) target.cited = (target.cited ?? 0) + c.cited;
+  if (c.plural) target.plural = (target.plural ?? 0) + c.plural;
   target.first = Math.min(target.first, c.first);
   candidates.delete(c.key);
 }

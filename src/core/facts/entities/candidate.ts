@@ -27,6 +27,8 @@ export interface Candidate {
   definite?: number;
   /** Mentions as a source: "according to Edmunds", "told Reuters", "Reuters reported". */
   cited?: number;
+  /** Mentions a plural verb agrees with: "Spurs have won", "the Thunder, who have lost". */
+  plural?: number;
 }
 
 /** Lowercase words that may join capitalised words inside one name ("Bank of England", "Ludwig van Beethoven"). */

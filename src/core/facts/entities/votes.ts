@@ -28,7 +28,7 @@ import {
   tickerAfter,
 } from "./firm-cues";
 import { GERMAN_ORG_ENDING, GERMAN_PLACE_ENDING, ROMANCE_ORG_HEADS, ROMANCE_PLACE_HEADS } from "./name-heads";
-import { isKnownPlace, isPlaceKey } from "./places";
+import { isDemonym, isKnownPlace, isPlaceKey } from "./places";
 
 /** Cue weights: how strongly each kind of evidence votes for a type. */
 export const VOTE = {
@@ -208,6 +208,7 @@ export function voteByContext(
   )
     c.definite = (c.definite ?? 0) + 1;
   if (kept.length === 1 && isCitation(ws, firstIdx, next)) c.cited = (c.cited ?? 0) + 1;
+  if (kept.length === 1 && pluralVerbAfter(sentence, ws, firstIdx, lastIdx)) c.plural = (c.plural ?? 0) + 1;
   // "in Pyongyang" (but "according to KCNA" names a source, not a place).
   if (
     prev &&
@@ -269,6 +270,36 @@ export function voteByContext(
   else if (appo && isPlaceName(appo[1])) c.votes.place += VOTE.suffix;
   // "Apple continues to offer … its service": the name is what "its" refers back to.
   if (kept.length === 1 && itsFollows(ws, lastIdx + 1)) c.votes.organization += VOTE.its;
+}
+
+/** Verbs that agree with a plural subject. */
+const PLURAL_VERBS: ReadonlySet<string> = new Set(["have", "are", "were"]);
+/**
+ * Words before a name that make it no plural verb's subject: the last of a pair ("Biden and Harris
+ * were"), a preposition's object ("life off Earth are"), a modal's subject ("why can't Elsa have").
+ */
+const NOT_THE_SUBJECT: ReadonlySet<string> = new Set(
+  (
+    "and or & of off on in at to from for with by about over under into onto can can't can’t could " +
+    "couldn't couldn’t will would won't won’t shall should may might must do does did don't don’t " +
+    "doesn't doesn’t didn't didn’t"
+  ).split(" "),
+);
+
+/** "Spurs have won", "the Thunder, who have lost" (not "Biden and Harris were", "Smith, Jones are"). */
+function pluralVerbAfter(sentence: string, ws: readonly Word[], firstIdx: number, lastIdx: number): boolean {
+  const prev = ws[firstIdx - 1];
+  if (prev && (NOT_THE_SUBJECT.has(prev.text.toLowerCase()) || !ws[firstIdx].joined)) return false;
+  const next = ws[lastIdx + 1];
+  if (!next) return false;
+  if (next.joined) return PLURAL_VERBS.has(next.text);
+  const after = ws[lastIdx + 2];
+  return (
+    next.text === "who" &&
+    sentence.charCodeAt(ws[lastIdx].end) === COMMA &&
+    after?.joined === true &&
+    PLURAL_VERBS.has(after.text)
+  );
 }
 
 /** Verbs after a source's name: "Reuters reported". */
@@ -406,6 +437,16 @@ export function weighGuessedPersons(candidates: Iterable<Candidate>): void {
     // "according to Edmunds", "told Reuters": a one-word source no full name owns is a body's (an agency,
     // a paper, a firm), not a place's or a person's.
     if (c.words.length === 1 && c.cited && c.votes.place === 0 && c.votes.person <= spoken)
+      c.votes.organization += VOTE.speech;
+    // "Spurs have won", "the Thunder, who have lost": a one-word name a plural verb agrees with is a
+    // group's, a team's or a band's (not a people's: "Austrians are" is Austria's people).
+    if (
+      c.words.length === 1 &&
+      c.plural &&
+      c.votes.place === 0 &&
+      c.votes.person <= spoken &&
+      !isDemonym(c.key.replace(/s$/u, ""))
+    )
       c.votes.organization += VOTE.speech;
   }
 }
