@@ -141,13 +141,19 @@ describe("organisation cues", () => {
     ]);
   });
 
-  it("a one-word name a plural verb agrees with is a group's ('Spurs have won', 'the Thunder, who have lost')", () => {
+  it("a one-word name a plural verb agrees with is a group's ('the Thunder, who have lost'), and so is its full name", () => {
     const sentences = [
       "That is why Spurs have won just five matches.",
       "He scored 20 points for the Thunder, who have lost four of five.",
       "Sustaining life off Earth are hard tasks, and Austrians are proud of it.",
     ];
     // Not a preposition's object ("off Earth are"), nor a people ("Austrians are").
+    expect(
+      typesOf(
+        [...sentences, "The Lakers beat the Oklahoma City Thunder on Tuesday."],
+        ["Oklahoma City Thunder"],
+      ),
+    ).toEqual(["organization"]);
     expect(typesOf(sentences, ["Spurs", "Thunder", "Earth", "Austrians"])).toEqual([
       "organization",
       "organization",

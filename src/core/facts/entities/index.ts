@@ -38,7 +38,7 @@ import {
   isTopicNoun,
 } from "./noun-languages";
 import { runEnd, WEEKDAY, WEEKDAY_NAMES, withoutAffix, withoutParticle, wordKey } from "./runs";
-import { voteShortForms } from "./short-forms";
+import { voteFullForms, voteShortForms } from "./short-forms";
 import { lowercaseFormTest, mergeCaseForms, mergeNameParts } from "./slavic-forms";
 import {
   isInstitutionHead,
@@ -234,6 +234,7 @@ export function findEntities(
   mergeAliases(candidates, mergeApposedNames(candidates));
   voteShortForms(candidates);
   weighGuessedPersons(candidates.values());
+  voteFullForms(candidates);
   return buildTable(candidates, tokens.length, title);
 }
 

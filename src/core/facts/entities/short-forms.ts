@@ -45,3 +45,17 @@ export function voteShortForms(candidates: ReadonlyMap<string, Candidate>): void
     c.votes.organization += VOTE.shortForm;
   }
 }
+
+/**
+ * The other way round: a place and a word the article types an organisation on its own ("Oklahoma City
+ * Thunder" beside "the Thunder, who have lost …") is that body's full name. After the votes of the
+ * short forms themselves are in (weighGuessedPersons).
+ */
+export function voteFullForms(candidates: ReadonlyMap<string, Candidate>): void {
+  for (const c of candidates.values()) {
+    if (c.words.length < 2 || c.acronym || c.votes.person > VOTE.twoWordDefault) continue;
+    if (!opensWithPlace(c.words) || typeOf(c) === "organization") continue;
+    const short = candidates.get(c.words[c.words.length - 1]);
+    if (short && short !== c && typeOf(short) === "organization") c.votes.organization += VOTE.shortForm;
+  }
+}
