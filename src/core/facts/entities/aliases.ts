@@ -11,6 +11,7 @@ import { ELIDING_LANGS, ORG_SUFFIXES } from "../lexicon";
 import type { Candidate } from "./candidate";
 import { GERMAN_ORG_ENDING } from "./name-heads";
 import { articledPrefixLength, describesFirm, PLACE_ADJECTIVE, rolePrefixLength } from "./noun-languages";
+import { DEMONYM_ENDINGS } from "./places";
 import { type FormContext, GENERATIONAL, typeOf, VOTE, voteByForm } from "./votes";
 
 /**
@@ -234,12 +235,13 @@ export function absorb(
   for (const m of c.mentions) m.key = target.key;
   target.mentions.push(...c.mentions);
   for (const t of types) target.votes[t] += c.votes[t];
+  if (c.spoke && types.includes("person")) target.spoke = (target.spoke ?? 0) + c.spoke;
+  if (c.definite) target.definite = (target.definite ?? 0) + c.definite;
+  if (c.cited) target.cited = (target.cited ?? 0) + c.cited;
+  if (c.plural) target.plural = (target.plural ?? 0) + c.plural;
   target.first = Math.min(target.first, c.first);
   candidates.delete(c.key);
 }
-
-/** Demonym suffixes: "Russia" → "Russian", "North Korea" → "North Korean", "Japan" → "Japanese". */
-const DEMONYM_ENDINGS = ["n", "an", "ian", "ese", "i", "ish"];
 
 /** The place a demonym candidate ("North Korean") names, when that place is in the article. */
 function demonymOf(c: Candidate, places: ReadonlyMap<string, Candidate>): Candidate | undefined {

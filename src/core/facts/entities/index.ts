@@ -45,6 +45,7 @@ import {
   isTopicNoun,
 } from "./noun-languages";
 import { runEnd, WEEKDAY, WEEKDAY_NAMES, withoutAffix, withoutParticle, wordKey } from "./runs";
+import { voteFullForms, voteShortForms } from "./short-forms";
 import { lowercaseFormTest, mergeCaseForms, mergeNameParts } from "./slavic-forms";
 import {
   isInstitutionHead,
@@ -54,7 +55,7 @@ import {
   voteInstitutionHeads,
   voteSlavicContext,
 } from "./slavic-names";
-import { type FormContext, typeOf, VOTE, voteByContext, voteByForm } from "./votes";
+import { type FormContext, typeOf, VOTE, voteByContext, voteByForm, weighGuessedPersons } from "./votes";
 
 export type { EntityMention } from "./candidate";
 
@@ -249,6 +250,9 @@ export function findEntities(
   mergeCaseForms(candidates, lang);
   mergeNameParts(candidates, lang);
   mergeAliases(candidates, mergeApposedNames(candidates));
+  voteShortForms(candidates);
+  weighGuessedPersons(candidates.values());
+  voteFullForms(candidates);
   return buildTable(candidates, tokens.length, title);
 }
 
