@@ -71,7 +71,7 @@ function isCjk(c: number): boolean {
   );
 }
 
-/** Code units that `SENTENCE_END` accepts as a text's last visible character. */
+/** Code units a sentence may end with (`endsLikeSentence`, `TextMeter.sentenceLike`). */
 const SENTENCE_END_CHARS = new Set(Array.from('.!?…。！？؟।»«"“”‘’)]:;', (ch) => ch.charCodeAt(0)));
 
 /**
@@ -146,14 +146,16 @@ export class TextMeter {
 }
 
 /**
- * Sentence-ending punctuation in Latin, CJK, Arabic, Devanagari and other scripts, and closing quotes
- * in their national forms (German „…“ and ‚…‘ close with “ and ‘, Danish »…« with «).
+ * True when a text ends like a sentence (used to tell prose from labels and menu items): its last
+ * character other than white space is one of SENTENCE_END_CHARS, sentence-ending punctuation in Latin,
+ * CJK, Arabic, Devanagari and other scripts, and closing quotes in their national forms (German „…“
+ * and ‚…‘ close with “ and ‘, Danish »…« with «). Read from the end: the regular expression it
+ * replaces, `/[.!?…。！？؟।»«"“”‘’)\]:;]\s*$/`, was tried at every character of every paragraph.
  */
-const SENTENCE_END = /[.!?…。！？؟।»«"“”‘’)\]:;]\s*$/;
-
-/** True when a text ends like a sentence (used to tell prose from labels and menu items). */
 export function endsLikeSentence(text: string): boolean {
-  return SENTENCE_END.test(text);
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end > 0 && SENTENCE_END_CHARS.has(text.charCodeAt(end - 1));
 }
 
 /** Counts commas (Latin, CJK and Arabic) — a cheap sign of running prose. */
