@@ -12,26 +12,16 @@ const CJK =
   /[\u1100-\u11ff\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 const SPACES = /\s+/g;
 
+/** White space that folding changes: any but a plain space, or two in a row. */
+const SPACES_TO_FOLD = /[^\S ]|\s\s/;
+
 /**
  * Folds runs of white space (including non-breaking spaces) into one space. Most texts have nothing to
- * fold: those are returned as they are, found by a scan (the regular expression replaced every single
- * space between words by a new one, and built a new string).
+ * fold: a test finds those and returns them as they are (the replacement alone replaced every single
+ * space between words by a new one and built a new string: twice the time on the Zyte pages).
  */
 export function foldSpaces(text: string): string {
-  return hasSpacesToFold(text) ? text.replace(SPACES, " ") : text;
-}
-
-/** A run of white space other than one plain space: what `SPACES` would replace by something else. */
-function hasSpacesToFold(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Visible ASCII, and the scripts between U+00A0 and U+1680 (no white space there).
-    if ((c > 32 && c < 0xa0) || (c > 0xa0 && c < 0x1680)) continue;
-    if (c === 32) {
-      if (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) return true;
-    } else if (isSpace(c)) return true;
-  }
-  return false;
+  return SPACES_TO_FOLD.test(text) ? text.replace(SPACES, " ") : text;
 }
 
 /** Folds white space and trims; null for empty (a metadata value that says nothing). */
