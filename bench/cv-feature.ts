@@ -46,7 +46,14 @@ function pick(it: Item, c: Candidate, w: number): number[] {
   if (on && c.scores) scores = c.scores(it, scores, w);
   const lead = leadShare(pr.count, pr.candidates.length, p);
   const sim = on && c.selectSim ? c.selectSim(it, w) : pr.rank.sim;
-  const input = { scores, sim, positions: pr.rank.positions, lengths: pr.lengths, dangling: pr.dangling };
+  const input = {
+    scores,
+    sim,
+    positions: pr.rank.positions,
+    lengths: pr.lengths,
+    dangling: pr.dangling,
+    quoteOpening: pr.quoteOpening,
+  };
   let chosen = selectSentences(
     { ...input, anchorAll: lead === 1 },
     pr.count,

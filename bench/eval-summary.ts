@@ -2,7 +2,8 @@
  * Summary evaluation: ROUGE-1 / ROUGE-2 / ROUGE-Lsum F1 (rouge-score's definition, bench/lib/rouge.ts)
  * of Lead-N, TextRank, LexRank and ours, side by side, plus the share of summaries that open with a
  * dangling pronoun or connective (or a quote of a bare "he said"), and of those with such a sentence
- * later on whose predecessor in the article was left out ("inner").
+ * later on whose predecessor in the article was left out ("inner"), and of those with a piece of a
+ * quotation running over sentences shown without the rest of it ("piece").
  *   - CNN/DM dev (500 articles, 3 sentences): the first half chose our parameters ("tune"), the second
  *     half is held out ("held-out"); both and the whole are reported.
  *   - BBC News Summary (2,225 articles; extractive references): as many sentences as the reference has
@@ -19,6 +20,7 @@ import { textToBlocks } from "../src/core/plain-text";
 import { pointsBack } from "../src/core/summarize/dangling";
 import { summarize, summarizeWith } from "../src/core/summarize/index";
 import { DEFAULT_PARAMS, type RankParams } from "../src/core/summarize/params";
+import { type QuotePieces, quotePieces } from "../src/core/summarize/quote-pieces";
 import { analyseText } from "../src/core/text/analyse";
 import type { AnalysedText } from "../src/core/types";
 import { lead, lexRank, textRank } from "./lib/baselines";
@@ -94,6 +96,26 @@ interface Result {
   dangling: number;
   /** Share of summaries with a later sentence that points back past a sentence left out. */
   inner: number;
+  /**
+   * Share of summaries with a piece of a quotation running over sentences shown without the rest: a
+   * sentence inside it without the one before, or its opening alone without the one after.
+   */
+  piece: number;
+}
+
+const piecesOf = new WeakMap<AnalysedText, QuotePieces>();
+
+/** The quotation pieces of all of a text's sentences, found once per text. */
+function allPieces(doc: AnalysedText): QuotePieces {
+  let p = piecesOf.get(doc);
+  if (!p) {
+    p = quotePieces(
+      doc,
+      doc.sentences.map((_, i) => i),
+    );
+    piecesOf.set(doc, p);
+  }
+  return p;
 }
 
 function evaluate(items: readonly Item[], system: System): Result {
@@ -102,6 +124,7 @@ function evaluate(items: readonly Item[], system: System): Result {
   let rl = 0;
   let dangling = 0;
   let inner = 0;
+  let piece = 0;
   for (const item of items) {
     const chosen = system(item.doc, item.count);
     const candidate = chosen.map((i) => item.doc.sentences[i].text).join("\n");
@@ -114,6 +137,10 @@ function evaluate(items: readonly Item[], system: System): Result {
     if (first !== undefined && back(first)) dangling++;
     const picked = new Set(chosen);
     if (chosen.some((i, k) => k > 0 && back(i) && !picked.has(i - 1))) inner++;
+    const pieces = allPieces(item.doc);
+    const lone = (i: number) =>
+      (pieces.continues[i] && !picked.has(i - 1)) || (pieces.opensOnly[i] && !picked.has(i + 1));
+    if (chosen.some(lone)) piece++;
   }
   const n = Math.max(items.length, 1);
   return {
@@ -122,6 +149,7 @@ function evaluate(items: readonly Item[], system: System): Result {
     rl: (100 * rl) / n,
     dangling: (100 * dangling) / n,
     inner: (100 * inner) / n,
+    piece: (100 * piece) / n,
   };
 }
 
@@ -134,9 +162,9 @@ function table(
   systems: Array<[string, System]>,
 ): Map<string, Map<string, Result>> {
   console.log(`\n${title}`);
-  console.log(`${"system".padEnd(10)} ${sets.map(([name]) => `${name.padEnd(33)}`).join(" ")}`);
+  console.log(`${"system".padEnd(10)} ${sets.map(([name]) => `${name.padEnd(40)}`).join(" ")}`);
   console.log(
-    `${"".padEnd(10)} ${sets.map(() => "R-1    R-2    R-Lsum  dangl% inner%".padEnd(33)).join(" ")}`,
+    `${"".padEnd(10)} ${sets.map(() => "R-1    R-2    R-Lsum  dangl% inner% piece%".padEnd(40)).join(" ")}`,
   );
   const results = new Map<string, Map<string, Result>>();
   for (const [name, system] of systems) {
@@ -144,7 +172,9 @@ function table(
     const cells = sets.map(([setName, items]) => {
       const r = evaluate(items, system);
       bySet.set(setName, r);
-      return `${fmt(r.r1)} ${fmt(r.r2)} ${fmt(r.rl)} ${fmt(r.dangling)} ${fmt(r.inner)}`.padEnd(33);
+      return `${fmt(r.r1)} ${fmt(r.r2)} ${fmt(r.rl)} ${fmt(r.dangling)} ${fmt(r.inner)} ${fmt(r.piece)}`.padEnd(
+        40,
+      );
     });
     results.set(name, bySet);
     console.log(`${name.padEnd(10)} ${cells.join(" ")}`);

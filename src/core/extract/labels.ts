@@ -42,8 +42,9 @@ const CAPTION_MAX_CHARS = 400;
  */
 export function isAltCaption(b: RawBlock): boolean {
   if (b.text.length > CAPTION_MAX_CHARS) return false;
-  const text = foldSpaces(b.text).trim().toLowerCase();
-  if (!text) return false;
+  // The paragraph's folded text is built at the first image with a description (most paragraphs have
+  // none near them); an empty one matches no image.
+  let text: string | null = null;
   let scanned = 0;
   // A bounded walk: the images a few levels below `el` ("<div><div><img></div><span>caption</span></div>").
   const holdsImage = (el: Element, depth: number): boolean => {
@@ -51,7 +52,9 @@ export function isAltCaption(b: RawBlock): boolean {
       if (typeof c === "string") continue;
       if (++scanned > CAPTION_SCAN_MAX) return false;
       if (c.tag === "img") {
-        if (c.attrs.alt && foldSpaces(c.attrs.alt).trim().toLowerCase() === text) return true;
+        if (!c.attrs.alt) continue;
+        text ??= foldSpaces(b.text).trim().toLowerCase();
+        if (text && foldSpaces(c.attrs.alt).trim().toLowerCase() === text) return true;
       } else if (depth < CAPTION_SCAN_DEPTH && holdsImage(c, depth + 1)) return true;
     }
     return false;
@@ -165,8 +168,14 @@ export function isLabel(b: RawBlock): boolean {
   return words <= LINK_LABEL_MAX_WORDS && b.linkWeight >= b.weight && b.weight > 0 && /^[\p{L} ]+$/u.test(t);
 }
 
-/** Words mixing Latin and Cyrillic letters ("Аdvеrtіѕе", "dеlіvеrеd"): no language writes them. */
-const MIXED_SCRIPT_WORD = /(?=[\p{L}]*\p{Script=Latin})(?=[\p{L}]*\p{Script=Cyrillic})\p{L}+/gu;
+/**
+ * Words mixing Latin and Cyrillic letters ("Аdvеrtіѕе", "dеlіvеrеd"): no language writes them. Tried
+ * only where a run of letters starts (the lookbehind): a match can only begin there, and without it
+ * the two lookaheads rescanned the rest of the word from each of its letters (quadratic per word, half
+ * a millisecond on a long Russian page).
+ */
+export const MIXED_SCRIPT_WORD =
+  /(?<!\p{L})(?=[\p{L}]*\p{Script=Latin})(?=[\p{L}]*\p{Script=Cyrillic})\p{L}+/gu;
 /** Mixed-script words from which a paragraph is disguised text. */
 const MIN_MIXED_WORDS = 3;
 

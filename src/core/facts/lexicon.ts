@@ -131,7 +131,7 @@ const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
 };
 
 /** Languages that elide a function word onto the next one ("c’est", "qu’il", "l’un", "dell’"). */
-const ELIDING_LANGS: ReadonlySet<string> = new Set(["fr", "it"]);
+export const ELIDING_LANGS: ReadonlySet<string> = new Set(["fr", "it"]);
 /** An elided article, pronoun or preposition and its apostrophe: "c’", "qu'", "dell’". */
 const ELIDED_PREFIX = /^\p{Ll}{1,4}['’]/u;
 
@@ -396,6 +396,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "center",
   "centre",
   "hospital",
+  "clinic",
+  "infirmary",
   "court",
   "police",
   "army",
@@ -406,6 +408,13 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "times",
   "post",
   "news",
+  // Newspapers' and magazines' heads ("San Francisco Chronicle", "Wall Street Journal", "Star Tribune").
+  "chronicle",
+  "journal",
+  "herald",
+  "tribune",
+  "gazette",
+  "magazine",
   "network",
   "media",
   "press",

@@ -2,6 +2,8 @@
  * Everything hard in each sentence, found once: words, names, numbers, dates and the quotes that
  * overlap it. Offsets in `SentenceMentions` are relative to the sentence; quotes keep article offsets.
  */
+
+import { articleQuoteSpans } from "../text/quote-spans";
 import type { AnalysedText } from "../types";
 import { type DateSpan, findDates } from "./dates";
 import { type EntityMention, type EntityTable, findEntities } from "./entities/index";
@@ -95,7 +97,7 @@ export function findMentions(
       }),
     )
     .sort((a, b) => a.start - b.start);
-  const quotes = findQuotes(doc.text, doc.lang, names);
+  const quotes = findQuotes(doc.text, doc.lang, names, articleQuoteSpans(doc));
   // Quotes are in text order, and so are sentences: one sweep pairs them.
   let first = 0;
   const kinds = new WordKindTable();

@@ -4,6 +4,7 @@
  * or where the next one opens. Speakers come from the words around the quote: `"…," X said`,
  * `"…," said X`, `X said: "…"`, `X: «…»`, `according to X`; "he"/"she" is the last person named before.
  */
+import { quoteSpans } from "../text/quote-spans";
 import { withCjkWords } from "../text/word-count";
 import { ACCORDING_TO, SPEAKER_PRONOUNS, SPEECH_VERBS } from "./lexicon";
 
@@ -17,24 +18,10 @@ export interface QuoteSpan {
 
 /** A quote needs this many words; shorter ones are scare quotes ("unlawful", "strengthen ties"). */
 export const QUOTE_MIN_WORDS = 4;
-/** An unclosed quote longer than this is a stray mark, not a quotation. */
-const QUOTE_MAX_CHARS = 1200;
 /** How far around a quote we look for its speaker. */
 const ATTRIBUTION_WINDOW = 120;
 /** Longest lowercase speaker description kept as written ("the medical center"). */
 const SPEAKER_MAX_WORDS = 5;
-
-/** Each opening quotation mark and the marks that close it („ closes with “ or ”). */
-export const CLOSERS: Readonly<Record<string, string>> = {
-  "“": "”",
-  "„": "“”",
-  "«": "»",
-  "‹": "›",
-  "「": "」",
-  "『": "』",
-  '"': '"',
-  "‘": "’",
-};
 
 /** A person named in the text, for resolving "he said". */
 export interface NamedMention {
@@ -48,8 +35,12 @@ export interface NamedMention {
  * Finds the quotes of `text` (the article text; blocks separated by blank lines). `names` are the
  * article's name mentions (absolute offsets, sorted), used to name speakers in full.
  */
-export function findQuotes(text: string, lang: string, names: readonly NamedMention[]): QuoteSpan[] {
-  const spans = quoteSpans(text);
+export function findQuotes(
+  text: string,
+  lang: string,
+  names: readonly NamedMention[],
+  spans: ReadonlyArray<[number, number]> = quoteSpans(text),
+): QuoteSpan[] {
   const verbs = SPEECH_VERBS[lang] ?? SPEECH_VERBS.en;
   const out: QuoteSpan[] = [];
   let prevClose = -1;
@@ -100,87 +91,6 @@ function isTitleCase(inner: string): boolean {
   const words = inner.split(/\s+/u);
   if (words.length > TITLE_MAX_WORDS) return false;
   return words.every((w) => w.length < TITLE_WORD_MIN_LENGTH || /^[\p{Lu}\p{N}]/u.test(w));
-}
-
-function isSpace(ch: string | undefined): boolean {
-  return ch === undefined || /\s/u.test(ch);
-}
-
-/** A straight mark opens when it follows a space or bracket and precedes a word. */
-function opensStraight(text: string, p: number): boolean {
-  const before = text[p - 1];
-  return (before === undefined || /[\s([{—–-]/u.test(before)) && !isSpace(text[p + 1]);
-}
-
-/** A straight mark closes when it follows a word or punctuation and precedes a space or punctuation. */
-function closesStraight(text: string, p: number): boolean {
-  return !isSpace(text[p - 1]) && (p + 1 >= text.length || /[\s.,;:!?)\]—–-]/u.test(text[p + 1]));
-}
-
-/** Characters that may open a quote (the keys of CLOSERS). */
-const OPENING = /["“„«‹「『‘]/g;
-/** Per opening mark: the characters that can end its quote (a closer, a line break, the mark again). */
-const STOPS: Record<string, RegExp> = Object.fromEntries(
-  Object.entries(CLOSERS).map(([mark, closers]) => [mark, new RegExp(`[${closers}${mark}\\n]`, "g")]),
-);
-
-/**
- * Pairs of [opening mark, closing mark or end of paragraph] offsets. The scan jumps from one
- * character that matters to the next (an opening mark; then what can end that quote) instead of
- * stepping through every character: it runs on the whole article.
- */
-function quoteSpans(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let open = -1;
-  let mark = "";
-  let p = 0;
-  while (p < text.length) {
-    if (open < 0) {
-      OPENING.lastIndex = p;
-      const found = OPENING.exec(text);
-      if (!found) break;
-      p = found.index;
-      const ch = text[p];
-      if ((ch !== '"' || opensStraight(text, p)) && (ch !== "‘" || isSpace(text[p - 1]))) {
-        open = p;
-        mark = ch;
-      }
-      p++;
-      continue;
-    }
-    // A quote still open at `limit` is a stray mark: dropped there (that character may open another).
-    const limit = open + QUOTE_MAX_CHARS + 1;
-    const stops = STOPS[mark];
-    stops.lastIndex = p;
-    const stop = stops.exec(text);
-    if (!stop || stop.index >= limit) {
-      if (limit >= text.length) break;
-      open = -1;
-      p = limit;
-      continue;
-    }
-    p = stop.index;
-    const ch = text[p];
-    if (
-      CLOSERS[mark].includes(ch) &&
-      (ch !== '"' || closesStraight(text, p)) &&
-      (ch !== "’" || !/\p{L}/u.test(text[p + 1] ?? ""))
-    ) {
-      out.push([open, p]);
-      open = -1;
-    } else if (ch === "\n" && text[p + 1] === "\n") {
-      // End of the paragraph.
-      out.push([open, p]);
-      open = -1;
-    } else if (ch === mark && mark !== "‘" && (mark !== '"' || opensStraight(text, p))) {
-      // The same opening mark again: the previous quote ran on without a closing mark.
-      out.push([open, p]);
-      open = p;
-    }
-    p++;
-  }
-  if (open >= 0 && text.length - open <= QUOTE_MAX_CHARS) out.push([open, text.length]);
-  return out;
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:of|de|van|von|der|al|bin)\s+)?\p{Lu}[\p{L}\p{M}.'’-]*){0,4}`;

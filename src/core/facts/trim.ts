@@ -9,9 +9,9 @@
 import { countJoinedWords } from "../text/char-classes";
 import { datelineLength } from "../text/dateline";
 import { matchesOf } from "../text/matches";
+import { CLOSERS } from "../text/quote-spans";
 import { withCjkWords } from "../text/word-count";
 import { LEADING_CONNECTIVES } from "./lexicon";
-import { CLOSERS } from "./quotes";
 
 export interface Trimmed {
   text: string;

@@ -11,6 +11,7 @@ import { withCjkWords } from "../text/word-count";
 import type { AnalysedText, Block, SummarySentence } from "../types";
 import { pointsBack } from "./dangling";
 import { DEFAULT_PARAMS, type RankParams } from "./params";
+import { quotePieces } from "./quote-pieces";
 import { leadShare, type RankInput, rankSentences } from "./rank";
 import { selectSentences } from "./select";
 import { overlapMatrix, similarityMatrix, tfIdf } from "./vectors";
@@ -63,6 +64,7 @@ export interface PreparedSummary {
   rank: Omit<RankInput, "count">;
   lengths: number[];
   dangling: boolean[];
+  quoteOpening: boolean[];
 }
 
 export function prepareSummary(doc: AnalysedText, options: SummarizeOptions): PreparedSummary | null {
@@ -75,6 +77,7 @@ export function prepareSummary(doc: AnalysedText, options: SummarizeOptions): Pr
   const positions = candidates.map((i) => doc.sentences[i].index);
   const texts = candidates.map((i) => doc.sentences[i].text);
   let overlap: Float64Array[] | null = null;
+  const pieces = quotePieces(doc, candidates);
   return {
     doc,
     candidates,
@@ -93,7 +96,9 @@ export function prepareSummary(doc: AnalysedText, options: SummarizeOptions): Pr
       title: doc.titleTerms.length ? space.embed(doc.titleTerms) : null,
     },
     lengths: texts.map((t) => t.length),
-    dangling: texts.map((t, k) => positions[k] > 0 && pointsBack(t, doc.lang)),
+    // A sentence inside a quotation begun before it points back as "He said" does.
+    dangling: texts.map((t, k) => positions[k] > 0 && (pieces.continues[k] || pointsBack(t, doc.lang))),
+    quoteOpening: pieces.opensOnly,
   };
 }
 
@@ -112,6 +117,7 @@ export function summarizePrepared(
       positions: prepared.rank.positions,
       lengths: prepared.lengths,
       dangling: prepared.dangling,
+      quoteOpening: prepared.quoteOpening,
       anchorAll: lead === 1,
     },
     count,

@@ -4,7 +4,8 @@
  * sentence before it comes in too (in place of the weakest other pick), as it usually holds the
  * referent; when that cannot be done (no room, or it dangles as well), the selection is redone with such
  * sentences allowed only after a sentence before them is in. Later in the summary, such a sentence only
- * comes right after the one before it in the article.
+ * comes right after the one before it in the article. A sentence that only opens a quotation continued
+ * in the next one is not chosen on its own: it comes in only as the sentence before a dangling opening.
  */
 
 export interface SelectInput {
@@ -19,6 +20,11 @@ export interface SelectInput {
    * the article's first.
    */
   dangling: boolean[];
+  /**
+   * Whether each candidate is only the opening of a quotation that goes on in the next sentence: it is
+   * chosen only as the sentence a dangling opening brings in, with the rest of the quotation.
+   */
+  quoteOpening: boolean[];
   /**
    * A short summary (a lead) reads as one passage: each sentence that points back must follow the one
    * it points to. A digest spans the article, and its readers expect jumps.
@@ -41,6 +47,15 @@ export function selectSentences(
   if (!chosen) chosen = greedy(input, count, maxChars, redundancy, true);
   // Every candidate dangles (e.g. a one-sentence text starting with "He"): better that than nothing.
   if (chosen.length === 0) chosen = free;
+  // Every candidate is a quotation's opening: the same.
+  if (chosen.length === 0)
+    chosen = greedy(
+      { ...input, quoteOpening: input.dangling.map(() => false) },
+      count,
+      maxChars,
+      redundancy,
+      false,
+    );
   return chosen.sort((a, b) => input.positions[a] - input.positions[b]);
 }
 
@@ -102,6 +117,7 @@ function greedy(
     for (let i = 0; i < n; i++) {
       if (taken[i]) continue;
       if (used + input.lengths[i] + (chosen.length ? JOIN_CHARS : 0) > maxChars) continue;
+      if (input.anchorAll && input.quoteOpening[i]) continue;
       if (avoidDangling && input.dangling[i] && input.positions[i] < earliest) continue;
       // Inside the summary too, a sentence that points back follows the one it points to.
       if (

@@ -28,7 +28,7 @@ const CALL_OPENING = new RegExp(
     "suivez-nous",
     "inscrivez-vous",
     "haga clic (?:aquí|en)",
-    "(?:suscríbete|síguenos|suscríbase)",
+    "(?:suscr[ií]bete|s[ií]guenos|suscr[ií]base)",
     "clique (?:aqui|no link)",
     "(?:inscreva-se|assine|siga-nos)",
     "clicca (?:qui|sul)",

@@ -23,6 +23,7 @@
  */
 
 import { abbreviationsFor, ORDINAL_PERIOD_LANGUAGES } from "./abbreviations";
+import { wordCharLength } from "./char-classes";
 import { endsWithMark } from "./final-marks";
 import { matchesOf } from "./matches";
 import { monthNumber } from "./month-names";
@@ -58,8 +59,6 @@ const LINE = /[^\n\r\u2028\u2029]+/g;
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const WHITESPACE = /\s/u;
 
-/** A character of the word before a period: letters, marks, digits and inner periods ("U.S", "z.B"). */
-const TOKEN_CHAR = /^[\p{L}\p{M}\p{N}.]$/u;
 /** Token shapes taken as abbreviations by rule 4. */
 const INITIAL = /^\p{L}$/u;
 const DOTTED_ACRONYM = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u;
@@ -200,11 +199,12 @@ function afterApostrophe(text: string, at: number): boolean {
 }
 
 /**
- * The word right before the period at `at` (not before `from`): "(CNN)A.J" gives "A.J". Found by
- * stepping back from the period; an end-anchored regex over the sentence so far would retry from
- * every position, which made long sentences quadratic.
+ * The word right before the period at `at` (not before `from`): its letters, marks, digits and inner
+ * periods ("U.S", "z.B"); "(CNN)A.J" gives "A.J". Found by stepping back from the period; an
+ * end-anchored regex over the sentence so far would retry from every position, which made long
+ * sentences quadratic. Exported for its test.
  */
-function tokenBefore(text: string, from: number, at: number): string {
+export function tokenBefore(text: string, from: number, at: number): string {
   let s = at;
   while (s > from) {
     const c = text.charCodeAt(s - 1);
@@ -217,9 +217,11 @@ function tokenBefore(text: string, from: number, at: number): string {
     }
     // A surrogate pair is one character.
     const pair = c >= 0xdc00 && c <= 0xdfff && s - 2 >= from && (text.charCodeAt(s - 2) & 0xfc00) === 0xd800;
-    const ch = pair ? text.slice(s - 2, s) : text[s - 1];
-    if (!TOKEN_CHAR.test(ch)) break;
-    s -= ch.length;
+    // A letter, mark or digit (`[\p{L}\p{M}\p{N}]`) from the class table, not a regex on a string of
+    // its own: a Cyrillic or Greek word cost one of each per letter.
+    const length = pair ? 2 : 1;
+    if (wordCharLength(text, s - length) !== length) break;
+    s -= length;
   }
   return text.slice(s, at);
 }

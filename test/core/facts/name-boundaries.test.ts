@@ -23,6 +23,45 @@ describe("name boundaries", () => {
     expect(found.some((e) => /^(?:Emmanuel|Macron|Edouard|Philippe)\//u.test(e))).toBe(false);
   });
 
+  it("French: a sentence's capital elision is the article's ('L’Agence' is 'l’Agence'), unless the name owns it", () => {
+    const found = entities(
+      [
+        "L’Agence France-Presse a révélé mardi le contenu du rapport sur la tempête.",
+        "Le rapport avait été transmis à l’Agence France-Presse par un syndicat de pompiers.",
+        "L’Oréal Paris a annoncé mardi la fermeture de deux usines dans le Nord du pays.",
+      ],
+      "fr",
+    );
+    expect(found.some((e) => e.startsWith("Agence France-Presse/") && e.endsWith("/2"))).toBe(true);
+    expect(found.some((e) => e.startsWith("L’Agence"))).toBe(false);
+    expect(found.some((e) => e.startsWith("L’Oréal Paris/"))).toBe(true);
+  });
+
+  it("Romance: the capitalised ordinal of an office ('le Premier ministre') is no name", () => {
+    const found = entities(
+      [
+        "Le Premier ministre Andrej Babiš s'est exprimé sur le sujet mardi soir à Prague.",
+        "Le Premier ministre a ensuite reçu les syndicats, puis le Premier ministre a quitté la réunion.",
+      ],
+      "fr",
+    );
+    expect(found.some((e) => e.startsWith("Premier"))).toBe(false);
+    expect(found).toContain("Andrej Babiš/person/1");
+  });
+
+  it("Romance: a ministry's domain is an organisation, and the minister's name after it a name of its own", () => {
+    const fr = entities(
+      [
+        "Le ministre de l’Intérieur Jan Hamáček a annoncé mardi de nouvelles mesures contre les cambriolages.",
+        "Selon Jan Hamáček, les effectifs de police seront renforcés dès le mois de mars.",
+      ],
+      "fr",
+    );
+    expect(fr).toContain("Jan Hamáček/person/2");
+    expect(fr).toContain("Intérieur/organization/1");
+    expect(fr.some((e) => e.startsWith("Intérieur Jan"))).toBe(false);
+  });
+
   it("an opening preposition or elided verb is no part of the name after it ('Selon', 'Según', 'C’est')", () => {
     const fr = entities(
       [

@@ -175,6 +175,7 @@ describe("selectSentences", () => {
     positions: [0, 1, 2, 3],
     lengths: [40, 40, 40, 40],
     dangling: [false, false, true, false],
+    quoteOpening: [false, false, false, false],
     anchorAll,
   });
   it("in a lead, takes a sentence that points back only right after the one it points to", () => {

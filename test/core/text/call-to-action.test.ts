@@ -17,6 +17,8 @@ describe("isCallToAction", () => {
       "Folgen Sie uns auf Twitter.",
       "Abonnez-vous à notre lettre d'information.",
       "Suscríbete a nuestro boletín.",
+      // Written without its accent, as sites often do.
+      "Siguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas nuestras actualizaciones",
     ])
       expect(isCallToAction(s), s).toBe(true);
   });

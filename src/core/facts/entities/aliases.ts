@@ -7,11 +7,12 @@
 import { monthNumber } from "../../text/month-names";
 import { stemmerFor } from "../../text/stem";
 import type { EntityType } from "../../types";
-import { ORG_SUFFIXES } from "../lexicon";
+import { ELIDING_LANGS, ORG_SUFFIXES } from "../lexicon";
 import type { Candidate } from "./candidate";
 import { endsInAbstractNoun, endsInPersonNoun, isTopicLike, PLACE_ADJECTIVE } from "./german-word-shapes";
 import { GERMAN_ORG_ENDING, GERMAN_ORG_FIRST } from "./name-heads";
 import { articledPrefixLength, describesFirm, describesLocalFirm, rolePrefixLength } from "./noun-languages";
+import { DEMONYM_ENDINGS } from "./places";
 import { type FormContext, GENERATIONAL, typeOf, VOTE, voteByForm } from "./votes";
 
 /**
@@ -238,12 +239,13 @@ export function absorb(
   for (const m of c.mentions) m.key = target.key;
   target.mentions.push(...c.mentions);
   for (const t of types) target.votes[t] += c.votes[t];
+  if (c.spoke && types.includes("person")) target.spoke = (target.spoke ?? 0) + c.spoke;
+  if (c.definite) target.definite = (target.definite ?? 0) + c.definite;
+  if (c.cited) target.cited = (target.cited ?? 0) + c.cited;
+  if (c.plural) target.plural = (target.plural ?? 0) + c.plural;
   target.first = Math.min(target.first, c.first);
   candidates.delete(c.key);
 }
-
-/** Demonym suffixes: "Russia" → "Russian", "North Korea" → "North Korean", "Japan" → "Japanese". */
-const DEMONYM_ENDINGS = ["n", "an", "ian", "ese", "i", "ish"];
 
 /** The place a demonym candidate ("North Korean") names, when that place is in the article. */
 function demonymOf(c: Candidate, places: ReadonlyMap<string, Candidate>): Candidate | undefined {
@@ -302,5 +304,39 @@ export function mergeInflections(candidates: Map<string, Candidate>, lang: strin
         : best,
     );
     for (const c of forms) if (c !== target) absorb(candidates, target, c, ALL_VOTES);
+  }
+}
+
+/** A capital elided article or preposition: "L’", "D’", "Dell’" (a sentence's first word keeps its capital). */
+const CAPITAL_ELISION = /^\p{Lu}\p{Ll}{0,3}['’](?=\p{Lu})/u;
+
+/**
+ * A sentence that opens on an elision capitalises the article ("L’État", "L’AG Éducation"): that name
+ * is the one written "l’État" elsewhere, or a name whose first word the article writes alone ("AG").
+ * Otherwise the capital belongs to the name ("L’Oréal", "L’Aquila") and it stays as written.
+ */
+export function mergeElidedOpenings(candidates: Map<string, Candidate>, lang: string): void {
+  if (!ELIDING_LANGS.has(lang)) return;
+  const firstWords = new Set<string>();
+  for (const c of candidates.values()) firstWords.add(c.words[0]);
+  for (const c of [...candidates.values()]) {
+    const elision = CAPITAL_ELISION.exec(c.text);
+    if (!elision) continue;
+    const cut = elision[0].length;
+    const key = c.key.slice(cut);
+    const rest = candidates.get(key);
+    const first = c.words[0].slice(cut);
+    if (!rest && !firstWords.has(first)) continue;
+    for (const m of c.mentions) m.start += cut;
+    if (rest) {
+      absorb(candidates, rest, c, ALL_VOTES);
+      continue;
+    }
+    candidates.delete(c.key);
+    for (const m of c.mentions) m.key = key;
+    c.key = key;
+    c.text = c.text.slice(cut);
+    c.words[0] = first;
+    candidates.set(key, c);
   }
 }

@@ -21,6 +21,14 @@ export interface Candidate {
   votes: Record<EntityType, number>;
   mentions: EntityMention[];
   first: number;
+  /** How many of the person votes came from a speech verb after the name ("Nissan said"). */
+  spoke?: number;
+  /** Mentions after "the" and before no noun ("the Mayo Clinic.", "the Louvre has"), as no person's are. */
+  definite?: number;
+  /** Mentions as a source: "according to Edmunds", "told Reuters", "Reuters reported". */
+  cited?: number;
+  /** Mentions a plural verb agrees with: "Spurs have won", "the Thunder, who have lost". */
+  plural?: number;
 }
 
 /** Lowercase words that may join capitalised words inside one name ("Bank of England", "Ludwig van Beethoven"). */

@@ -34,7 +34,28 @@ export const FIRM_NOUNS: ReadonlySet<string> = new Set([
   "analysts",
   "economist",
   "strategist",
+  // A platform's: "Instagram business accounts", "their Twitter feed" (not "users": "Android users",
+  // "Chrome users" are a product's; not "profiles", as often a verb: "Beauty Boss profiles the brains").
+  "account",
+  "accounts",
+  "followers",
+  "feed",
+  "profile",
 ]);
+/**
+ * Nouns that say what kind of body the name right after them is ("the journal Nature Astronomy", "tech
+ * giant Apple", "her former label Big Machine", "the group Doctors for Camp Closure"): no person is
+ * introduced so (a person's role comes between: "company founder Jeff Bezos").
+ */
+export const FIRM_DESCRIPTORS: ReadonlySet<string> = new Set(
+  (
+    "company startup start-up carmaker automaker retailer airline lender insurer bank publisher " +
+    "broadcaster newspaper magazine publication journal outlet website platform app label studio agency " +
+    "charity nonprofit non-profit organization organisation club team giant maker manufacturer chain " +
+    "operator provider subsidiary conglomerate brand tabloid network group"
+  ).split(" "),
+);
+
 /** Characters from a name's end to a ticker's bracket: a space, or a possessive and a space. */
 const TICKER_OFFSET = 3;
 const OPEN_PAREN = 40;
@@ -80,5 +101,27 @@ export const CLUB_WORDS: ReadonlySet<string> = new Set(
   (
     "fc afc ac as sc cf cd sv vfb vfl tsv rb real inter atletico atlético bayern borussia dynamo dinamo " +
     "sporting olympique eintracht hertha fortuna werder"
+  ).split(" "),
+);
+
+/**
+ * Last words of football clubs' names after their town ("Manchester United", "Blackburn Rovers",
+ * "Wolverhampton Wanderers", "Tottenham Hotspur", "Brighton & Hove Albion", "Oldham Athletic").
+ */
+export const CLUB_ENDINGS: ReadonlySet<string> = new Set(
+  "united rovers wanderers hotspur albion athletic".split(" "),
+);
+
+/**
+ * The world's major news agencies and social networks, by name. Why a list: articles cite them in
+ * passing ("told Reuters", "posted on Facebook", "China's version of Twitter") with no cue around the
+ * name, and a place preposition before a network ("on Instagram", "to Reuters") would type it a place.
+ * Generic (not taken from any labelled page); names that are also people's ("Bloomberg") are left out.
+ */
+export const NEWS_AGENCIES_AND_NETWORKS: ReadonlySet<string> = new Set(
+  (
+    "reuters xinhua tass interfax kyodo yonhap ansa anadolu bernama antara " +
+    "facebook twitter instagram youtube tiktok snapchat whatsapp linkedin reddit pinterest tumblr weibo " +
+    "wechat telegram vkontakte"
   ).split(" "),
 );

@@ -25,7 +25,13 @@ import {
 } from "../lexicon";
 import { NUMBER_WORDS } from "../numbers";
 import type { Word } from "../words";
-import { mergeAliases, mergeApposedNames, mergeInflections, splitRolePrefixes } from "./aliases";
+import {
+  mergeAliases,
+  mergeApposedNames,
+  mergeElidedOpenings,
+  mergeInflections,
+  splitRolePrefixes,
+} from "./aliases";
 import { type Candidate, type EntityMention, NAME_CONNECTORS } from "./candidate";
 import { countryNames } from "./country-names";
 import { CORPORATE_TITLES } from "./firm-cues";
@@ -38,8 +44,10 @@ import {
   isQuantityNoun,
   isTopicNoun,
 } from "./german-word-shapes";
+import { isMinistryDomain, ROMANCE_ORG_HEADS, ROMANCE_PLACE_HEADS } from "./name-heads";
 import { articledNouns } from "./noun-languages";
 import { runEnd, WEEKDAY, WEEKDAY_NAMES, withoutAffix, withoutParticle, wordKey } from "./runs";
+import { voteFullForms, voteShortForms } from "./short-forms";
 import { lowercaseFormTest, mergeCaseForms, mergeNameParts } from "./slavic-forms";
 import {
   isInstitutionHead,
@@ -49,7 +57,7 @@ import {
   voteInstitutionHeads,
   voteSlavicContext,
 } from "./slavic-names";
-import { type FormContext, typeOf, VOTE, voteByContext, voteByForm } from "./votes";
+import { type FormContext, typeOf, VOTE, voteByContext, voteByForm, weighGuessedPersons } from "./votes";
 
 export type { EntityMention } from "./candidate";
 
@@ -134,7 +142,8 @@ export function findEntities(
       i = j;
       const named = nameInRun(run, confirmed, lang);
       if (!named) continue;
-      const { kept, titled } = named;
+      const { titled } = named;
+      let { kept } = named;
       // A lone word before a title qualifies it: "Education" of "Chief Education Officer Dr …", but
       // also "Twitter" of "Twitter CEO Jack Dorsey". It counts only for a name found elsewhere.
       // Where every noun is capitalised, what comes before a title is a role ("Berliner
@@ -146,6 +155,14 @@ export function findEntities(
       }
       // Index of the name's first word in the sentence (no indexOf: long sentences would go quadratic).
       const firstIdx = runStart + named.offset;
+      if (isTitleOrdinal(kept, ws[firstIdx + 1])) continue;
+      // "ministre de la Santé Olivier Véran": the ministry's domain, then its minister's name (two
+      // words without a connector or an institution's head), which the next run reads.
+      const ministry = isMinistryDomain(ws, firstIdx, lang);
+      if (ministry && isMinisterAfterDomain(kept)) {
+        kept = kept.slice(0, 1);
+        i = firstIdx;
+      }
       if (nounCaps) {
         // "2,5 Milliarden Euro", "40.000 Familien", "fünf Grad Celsius": nouns after a number are its unit.
         const before = ws[firstIdx - 1];
@@ -188,6 +205,7 @@ export function findEntities(
       }
       c.mentions.push({ key, sentence: si, start: kept[0].start, end: kept[kept.length - 1].end });
       if (titled) c.votes.person += VOTE.title;
+      if (ministry) c.votes.organization += VOTE.suffix;
       voteByContext(c, sentence, ws, firstIdx, kept, speech, placePreps);
       voteSlavicContext(c, ws, firstIdx, lang);
     }
@@ -226,6 +244,7 @@ export function findEntities(
     if (corporate) c.votes.organization += VOTE.role;
   }
   if (articled) splitRolePrefixes(candidates, articled, form, confirmed.words);
+  mergeElidedOpenings(candidates, lang);
   votePlurals(candidates);
   voteCountryForms(candidates, lang, form.countries);
   voteInstitutionHeads(candidates, lang);
@@ -233,7 +252,46 @@ export function findEntities(
   mergeCaseForms(candidates, lang);
   mergeNameParts(candidates, lang);
   mergeAliases(candidates, mergeApposedNames(candidates));
+  voteShortForms(candidates);
+  weighGuessedPersons(candidates.values());
+  voteFullForms(candidates);
   return buildTable(candidates, tokens.length, title);
+}
+
+/**
+ * Ordinals that Romance languages capitalise in an office's name before its lowercase title: "le
+ * Premier ministre", "la Première ministre", "el Primer ministro", "il Primo ministro".
+ */
+const TITLE_ORDINALS: ReadonlySet<string> = new Set([
+  "premier",
+  "première",
+  "primer",
+  "primera",
+  "primo",
+  "prima",
+  "primeiro",
+  "primeira",
+]);
+
+/** The name is only an office's capitalised ordinal: "Premier" of "le Premier ministre Andrej Babiš". */
+function isTitleOrdinal(kept: readonly Word[], next: Word | undefined): boolean {
+  return (
+    kept.length === 1 &&
+    next !== undefined &&
+    next.joined &&
+    !next.capitalised &&
+    TITLE_ORDINALS.has(kept[0].text.toLowerCase()) &&
+    PERSON_TITLES.has(next.text)
+  );
+}
+
+/** "Santé Olivier Véran": one word of domain, then a first name and a surname ("Suprema Corte …" is not). */
+function isMinisterAfterDomain(kept: readonly Word[]): boolean {
+  if (kept.length !== 3) return false;
+  const rest = kept.slice(1).map((w) => wordKey(w.text));
+  return rest.every(
+    (w) => !NAME_CONNECTORS.has(w) && !ROMANCE_ORG_HEADS.has(w) && !ROMANCE_PLACE_HEADS.has(w),
+  );
 }
 
 /** A plural of at least this many letters ("Spurs", not "Bus"). */

@@ -185,3 +185,40 @@ export const GERMAN_ORG_FIRST: ReadonlySet<string> = new Set([
   "netzwerk",
   "initiative",
 ]);
+
+/** Languages whose ministers' titles MINISTRY_WORDS holds. */
+const MINISTRY_LANGS: ReadonlySet<string> = new Set(["fr", "es", "it", "pt"]);
+/** A minister or a ministry in Romance languages, lowercase as they write it: "ministre de la Santé". */
+const MINISTRY_WORDS: ReadonlySet<string> = new Set([
+  "ministre",
+  "ministres",
+  "ministère",
+  "ministro",
+  "ministra",
+  "ministros",
+  "ministerio",
+  "ministero",
+  "ministri",
+  "ministério",
+]);
+/** Prepositions and articles between the ministry and its domain ("de la", "du", "del", "della", "da"). */
+const MINISTRY_LINKS: ReadonlySet<string> = new Set(
+  "de la le les du des del della dello degli delle dell di da do dos das".split(" "),
+);
+/** Most links read back from the domain: "de la" (the elided "l’" is no word of its own). */
+const MINISTRY_LINKS_MAX = 2;
+
+/**
+ * The word at `at` names a ministry's domain, after a lowercase minister or ministry and its links
+ * ("ministre de la Santé", "ministro del Interior", "ministère de l’Intérieur"): one word, the
+ * ministry's own name; capitalised words after it are its minister's ("la Santé Olivier Véran").
+ */
+export function isMinistryDomain(ws: readonly { text: string }[], at: number, lang: string): boolean {
+  if (!MINISTRY_LANGS.has(lang)) return false;
+  for (let k = at - 1, links = 0; k >= 0 && links <= MINISTRY_LINKS_MAX; k--, links++) {
+    const word = ws[k].text;
+    if (MINISTRY_WORDS.has(word)) return links > 0;
+    if (!MINISTRY_LINKS.has(word)) return false;
+  }
+  return false;
+}

@@ -63,3 +63,18 @@ export function isKnownPlace(key: string): boolean {
 export function isPlaceKey(key: string): boolean {
   return COUNTRIES.has(key) || isKnownPlace(key);
 }
+
+/** Demonym suffixes: "Russia" → "Russian", "North Korea" → "North Korean", "Japan" → "Japanese". */
+export const DEMONYM_ENDINGS = ["n", "an", "ian", "ese", "i", "ish"];
+
+/**
+ * "German" of "German East Africa Company", "Swedish": a known place's people, not a body's own name
+ * (the empty ending: "German" is "Germany" less its "y").
+ */
+export function isDemonym(word: string): boolean {
+  return ["", ...DEMONYM_ENDINGS].some((ending) => {
+    if (!word.endsWith(ending)) return false;
+    const stem = word.slice(0, word.length - ending.length);
+    return ["", "a", "e", "o", "y"].some((v) => isPlaceKey(stem + v));
+  });
+}

@@ -3,6 +3,7 @@
  * one country, "Babiša" is "Andrej Babiš". Tells whether a word is a case form of another, joins the
  * forms of one name, and tests a word against the article's lowercase words (a common noun's forms).
  */
+import { isLowercase } from "../../text/lowercase";
 import type { Word } from "../words";
 import { ALIAS_VOTES, ALL_VOTES, absorb } from "./aliases";
 import type { Candidate } from "./candidate";
@@ -136,6 +137,14 @@ export function mergeCaseForms(candidates: Map<string, Candidate>, lang: string)
   }
 }
 
+/** Slots of lowercaseFormTest's table of word openings (a power of two). */
+const PREFIX_SLOTS = 1 << 16;
+
+/** Slot of a word's first FORM_INDEX_PREFIX (3) code units in that table; the word has at least 3. */
+function prefixSlot(word: string): number {
+  return (word.charCodeAt(0) * 961 + word.charCodeAt(1) * 31 + word.charCodeAt(2)) & (PREFIX_SLOTS - 1);
+}
+
 /** Shortest capitalised word tested against the article's lowercase words ("Вера" is a name too). */
 const MIN_COMMON_WORD = 5;
 
@@ -152,19 +161,27 @@ export function lowercaseFormTest(
   // Only lowercase words that may answer a question are indexed: those that open like a capitalised
   // word of the article (the index was a tenth of the facts' time on a 709-sentence page).
   const asked = new Set<string>();
+  // The same openings by a hash in a table, to pass over most words without a string or a Set lookup
+  // (a word whose slot is empty opens like none of them; a filled slot is checked against `asked`).
+  const mayBeAsked = new Uint8Array(PREFIX_SLOTS);
   for (const ws of tokens)
     for (const w of ws)
-      if (w.capitalised && w.text.length >= MIN_COMMON_WORD)
-        asked.add(w.text.toLowerCase().slice(0, FORM_INDEX_PREFIX));
+      if (w.capitalised && w.text.length >= MIN_COMMON_WORD) {
+        const key = w.text.toLowerCase().slice(0, FORM_INDEX_PREFIX);
+        asked.add(key);
+        mayBeAsked[prefixSlot(key)] = 1;
+      }
   const byPrefix = new Map<string, Set<string>>();
   // Each word once: a long article repeats its common words hundreds of times.
   const seen = new Set<string>();
   for (const ws of tokens)
     for (const w of ws) {
-      if (w.capitalised || w.text.length < MIN_COMMON_WORD - 1 || seen.has(w.text)) continue;
+      if (w.capitalised || w.text.length < MIN_COMMON_WORD - 1 || mayBeAsked[prefixSlot(w.text)] === 0)
+        continue;
+      if (seen.has(w.text)) continue;
       seen.add(w.text);
       const key = w.text.slice(0, FORM_INDEX_PREFIX);
-      if (!asked.has(key) || w.text !== w.text.toLowerCase()) continue;
+      if (!asked.has(key) || !isLowercase(w.text)) continue;
       const set = byPrefix.get(key) ?? new Set<string>();
       set.add(w.text);
       byPrefix.set(key, set);

@@ -6,6 +6,7 @@
 import type { EntityType } from "../../types";
 import {
   COUNTRIES,
+  isFunctionWord,
   ORG_PREFIXES,
   ORG_SUFFIXES,
   OTHER_SUFFIXES,
@@ -16,7 +17,16 @@ import {
 } from "../lexicon";
 import type { Word } from "../words";
 import { type Candidate, NAME_CONNECTORS } from "./candidate";
-import { CLUB_WORDS, CORPORATE_TITLES, FIRM_NOUNS, looksLikeFirmName, tickerAfter } from "./firm-cues";
+import {
+  CLUB_ENDINGS,
+  CLUB_WORDS,
+  CORPORATE_TITLES,
+  FIRM_DESCRIPTORS,
+  FIRM_NOUNS,
+  looksLikeFirmName,
+  NEWS_AGENCIES_AND_NETWORKS,
+  tickerAfter,
+} from "./firm-cues";
 import {
   GERMAN_AFFILIATION,
   GERMAN_EVENT_LETTERS,
@@ -27,7 +37,7 @@ import {
   ROMANCE_ORG_HEADS,
   ROMANCE_PLACE_HEADS,
 } from "./name-heads";
-import { isKnownPlace, isPlaceKey } from "./places";
+import { isDemonym, isKnownPlace, isPlaceKey } from "./places";
 
 /** Cue weights: how strongly each kind of evidence votes for a type. */
 export const VOTE = {
@@ -40,7 +50,10 @@ export const VOTE = {
   prefix: 1.5,
   /** The name is a country or continent. */
   country: 4,
-  /** The name is a state, region or city of places.ts: less than a country ("Washington" may be a person). */
+  /**
+   * The name is a state, region or city of places.ts: less than a country ("Washington" may be a
+   * person); as much for a news agency or a social network (firm-cues.ts).
+   */
   knownPlace: 2.5,
   /** Written in capitals: usually an organisation's acronym ("KCNA", "NATO"). */
   acronym: 1.5,
@@ -50,12 +63,14 @@ export const VOTE = {
   speech: 1,
   /** "its" refers back to the name ("Apple … its lineup"). */
   its: 1.5,
+  /** The name is the short form of an organisation's longer name in the article ("Lakers", "Nissan"). */
+  shortForm: 1.5,
   /** Two or three plain capitalised words and no other cue: most often a person's name in news. */
   twoWordDefault: 0.5,
 } as const;
 
 /** The name opens with a country or a known place of one or two words ("Kentucky GOP", "Los Angeles Lakers"). */
-function opensWithPlace(words: readonly string[]): boolean {
+export function opensWithPlace(words: readonly string[]): boolean {
   if (words.length < 2) return false;
   return isPlaceKey(words[0]) || (words.length > 2 && isPlaceKey(`${words[0]} ${words[1]}`));
 }
@@ -81,10 +96,12 @@ export function voteByForm(c: Candidate, form: FormContext): void {
   const last = c.words[c.words.length - 1];
   if (COUNTRIES.has(c.key) || form.countries?.has(c.key)) c.votes.place += VOTE.country;
   else if (isKnownPlace(c.key)) c.votes.place += VOTE.knownPlace;
+  else if (NEWS_AGENCIES_AND_NETWORKS.has(c.key)) c.votes.organization += VOTE.knownPlace;
   if (ORG_SUFFIXES.has(last)) c.votes.organization += VOTE.suffix;
   if (ORG_PREFIXES.has(first) && c.words.includes("of")) c.votes.organization += VOTE.suffix;
-  // "FC Porto", "Real Madrid", "Werder Bremen": a sports club's name.
-  if (c.words.length > 1 && CLUB_WORDS.has(first)) c.votes.organization += VOTE.suffix;
+  // "FC Porto", "Real Madrid", "Werder Bremen", "Manchester United": a sports club's name.
+  if (c.words.length > 1 && (CLUB_WORDS.has(first) || CLUB_ENDINGS.has(last)))
+    c.votes.organization += VOTE.suffix;
   if (PLACE_SUFFIXES.has(last) && c.words.length > 1) c.votes.place += VOTE.suffix;
   if (PLACE_PREFIXES.has(first) && c.words.length > 1) c.votes.place += VOTE.prefix;
   if (OTHER_SUFFIXES.has(last) && c.words.length > 1) c.votes.other += VOTE.suffix;
@@ -195,6 +212,16 @@ export function voteByContext(
   const lastIdx = firstIdx + kept.length - 1;
   const prev = ws[firstIdx - 1];
   const next = ws[lastIdx + 1];
+  // "the Mayo Clinic", "the Louvre has": no person's name takes the article (but "the Howard Jones song",
+  // "the Anderson family": a name before a noun qualifies it).
+  if (
+    prev?.text === "the" &&
+    kept[0].joined &&
+    (!next?.joined || isFunctionWord(next.text.toLowerCase(), "en"))
+  )
+    c.definite = (c.definite ?? 0) + 1;
+  if (kept.length === 1 && isCitation(ws, firstIdx, next)) c.cited = (c.cited ?? 0) + 1;
+  if (kept.length === 1 && pluralVerbAfter(sentence, ws, firstIdx, lastIdx)) c.plural = (c.plural ?? 0) + 1;
   // "in Pyongyang" (but "according to KCNA" names a source, not a place).
   if (
     prev &&
@@ -212,8 +239,11 @@ export function voteByContext(
     !(prev.text === "à" && kept.length > 1)
   )
     c.votes.place += VOTE.placePreposition;
-  if (next?.joined && !kept[kept.length - 1].possessive && speech.has(next.text))
-    c.votes[speakerType(c, ws, lastIdx + 2)] += VOTE.speech;
+  if (next?.joined && !kept[kept.length - 1].possessive && speech.has(next.text)) {
+    const speaker = speakerType(c, ws, lastIdx + 2);
+    c.votes[speaker] += VOTE.speech;
+    if (speaker === "person") c.spoke = (c.spoke ?? 0) + 1;
+  }
   // "Toyota spokesman Ken Ito", "Apple chief executive …": a firm's title after the name; "Apple
   // shares", "Edmunds' executive director", "Tesla's customers": what only a firm has (not for a
   // country: "U.S. stocks").
@@ -222,6 +252,16 @@ export function voteByContext(
     !next.capitalised &&
     (CORPORATE_TITLES.has(next.text) || FIRM_NOUNS.has(next.text)) &&
     !isPlaceKey(c.key)
+  )
+    c.votes.organization += VOTE.role;
+  // "the journal Nature Astronomy", "tech giant Apple": a noun before the name says what body it is;
+  // also in apposition ("its parent organization, Evidence Action, leads …").
+  if (
+    prev &&
+    (kept[0].joined || apposedAfter(sentence, prev.end, kept[0].start, kept[kept.length - 1].end)) &&
+    !prev.capitalised &&
+    !prev.possessive &&
+    FIRM_DESCRIPTORS.has(prev.text.toLowerCase())
   )
     c.votes.organization += VOTE.role;
   // "Home Depot (NYSE: HD)": a stock ticker names a listed firm.
@@ -243,6 +283,47 @@ export function voteByContext(
   else if (appo && isPlaceName(appo[1])) c.votes.place += VOTE.suffix;
   // "Apple continues to offer … its service": the name is what "its" refers back to.
   if (kept.length === 1 && itsFollows(ws, lastIdx + 1)) c.votes.organization += VOTE.its;
+}
+
+/** Verbs that agree with a plural subject. */
+const PLURAL_VERBS: ReadonlySet<string> = new Set(["have", "are", "were"]);
+/**
+ * Words before a name that make it no plural verb's subject: the last of a pair ("Biden and Harris
+ * were"), a preposition's object ("life off Earth are"), a modal's subject ("why can't Elsa have").
+ */
+const NOT_THE_SUBJECT: ReadonlySet<string> = new Set(
+  (
+    "and or & of off on in at to from for with by about over under into onto can can't can’t could " +
+    "couldn't couldn’t will would won't won’t shall should may might must do does did don't don’t " +
+    "doesn't doesn’t didn't didn’t"
+  ).split(" "),
+);
+
+/** "Spurs have won", "the Thunder, who have lost" (not "Biden and Harris were", "Smith, Jones are"). */
+function pluralVerbAfter(sentence: string, ws: readonly Word[], firstIdx: number, lastIdx: number): boolean {
+  const prev = ws[firstIdx - 1];
+  if (prev && (NOT_THE_SUBJECT.has(prev.text.toLowerCase()) || !ws[firstIdx].joined)) return false;
+  const next = ws[lastIdx + 1];
+  if (!next) return false;
+  if (next.joined) return PLURAL_VERBS.has(next.text);
+  const after = ws[lastIdx + 2];
+  return (
+    next.text === "who" &&
+    sentence.charCodeAt(ws[lastIdx].end) === COMMA &&
+    after?.joined === true &&
+    PLURAL_VERBS.has(after.text)
+  );
+}
+
+/** Verbs after a source's name: "Reuters reported". */
+const REPORTING_VERBS: ReadonlySet<string> = new Set(["reported", "reports", "reporting"]);
+
+/** "according to Edmunds", "told Reuters", "Reuters reported": the one word at `at` is cited as a source. */
+function isCitation(ws: readonly Word[], at: number, next: Word | undefined): boolean {
+  const prev = ws[at - 1];
+  if (next?.joined && REPORTING_VERBS.has(next.text)) return true;
+  if (!prev || !ws[at].joined) return false;
+  return prev.text === "told" || (prev.text === "to" && ws[at - 2]?.text.toLowerCase() === "according");
 }
 
 const CYRILLIC = /^\p{Script=Cyrillic}/u;
@@ -270,6 +351,14 @@ function itsFollows(ws: readonly Word[], from: number): boolean {
     if (PERSONAL.has(lower)) return false;
   }
   return false;
+}
+
+/** Marks that close an apposition after a name. */
+const APPOSITION_CLOSE = /^[,)]|^\.?$/u;
+
+/** ", Evidence Action,": a comma alone between the word before and the name, and one after it. */
+function apposedAfter(sentence: string, prevEnd: number, start: number, end: number): boolean {
+  return sentence.slice(prevEnd, start) === ", " && APPOSITION_CLOSE.test(sentence.slice(end, end + 1));
 }
 
 /** "N.Y.", "Texas", "New York", "France": the first one or two words after a comma name a place. */
@@ -339,6 +428,40 @@ function appositiveRole(phrase: string): boolean {
     if (r === 0 || ws.slice(0, r).some((w) => ROLE_INTRO.test(w.toLowerCase()))) return true;
   }
   return false;
+}
+
+/**
+ * Person votes that only guess, weighed once the names are joined: speech verbs and the two-word
+ * default. "Nissan said", "Apple tells us": a firm speaks as often as a person, and a person named by one
+ * word is most often the surname of a full name the article gives (which has taken it by now): a
+ * one-word name left alone whose only person votes are speech verbs' is no person when anything marks
+ * it as an organisation ("Apple has unveiled its …", "Tottenham's manager"). And a name written after
+ * "the" ("the Mayo Clinic", "the Louvre has …") is no person when nothing but these guesses says so.
+ */
+export function weighGuessedPersons(candidates: Iterable<Candidate>): void {
+  for (const c of candidates) {
+    if (c.acronym) continue;
+    const spoken = (c.spoke ?? 0) * VOTE.speech;
+    // (At least half the mentions: "the Mary Steenburgen of it all" once among twenty is a figure of speech.)
+    const definite = (c.definite ?? 0) * 2 >= c.mentions.length;
+    if (definite && c.votes.person <= spoken + VOTE.twoWordDefault) c.votes.person = 0;
+    else if (c.words.length === 1 && spoken > 0 && c.votes.organization > 0 && c.votes.person <= spoken)
+      c.votes.person -= spoken;
+    // "according to Edmunds", "told Reuters": a one-word source no full name owns is a body's (an agency,
+    // a paper, a firm), not a place's or a person's.
+    if (c.words.length === 1 && c.cited && c.votes.place === 0 && c.votes.person <= spoken)
+      c.votes.organization += VOTE.speech;
+    // "Spurs have won", "the Thunder, who have lost": a one-word name a plural verb agrees with is a
+    // group's, a team's or a band's (not a people's: "Austrians are" is Austria's people).
+    if (
+      c.words.length === 1 &&
+      c.plural &&
+      c.votes.place === 0 &&
+      c.votes.person <= spoken &&
+      !isDemonym(c.key.replace(/s$/u, ""))
+    )
+      c.votes.organization += VOTE.speech;
+  }
 }
 
 export function typeOf(c: Candidate): EntityType {
