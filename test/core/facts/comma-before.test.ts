@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { commaBefore } from "../../../src/core/facts/entities/votes";
+import { commaBefore } from "../../../src/core/facts/entities/context-votes";
 
 // Commas, every kind of whitespace the regex knows, letters, and surrogate halves.
 const unit = fc.constantFrom(

@@ -9,11 +9,12 @@ import { stemmerFor } from "../../text/stem";
 import type { EntityType } from "../../types";
 import { ELIDING_LANGS, ORG_SUFFIXES } from "../lexicon";
 import type { Candidate } from "./candidate";
+import { type FormContext, GENERATIONAL, voteByForm } from "./form-votes";
 import { endsInAbstractNoun, endsInPersonNoun, isTopicLike, PLACE_ADJECTIVE } from "./german-word-shapes";
 import { GERMAN_ORG_ENDING, GERMAN_ORG_FIRST } from "./name-heads";
 import { articledPrefixLength, describesFirm, describesLocalFirm, rolePrefixLength } from "./noun-languages";
 import { DEMONYM_ENDINGS } from "./places";
-import { type FormContext, GENERATIONAL, typeOf, VOTE, voteByForm } from "./votes";
+import { typeOf, VOTE } from "./votes";
 
 /**
  * "Konzernchef Robert Machtlinger" → "Robert Machtlinger", "Luftfahrtzulieferer FACC" → "FACC" (in

@@ -33,8 +33,10 @@ import {
   splitRolePrefixes,
 } from "./aliases";
 import { type Candidate, type EntityMention, NAME_CONNECTORS } from "./candidate";
+import { voteByContext } from "./context-votes";
 import { countryNames } from "./country-names";
 import { CORPORATE_TITLES } from "./firm-cues";
+import { type FormContext, voteByForm } from "./form-votes";
 import {
   holdsGenitive,
   isCardinalWord,
@@ -57,7 +59,7 @@ import {
   voteInstitutionHeads,
   voteSlavicContext,
 } from "./slavic-names";
-import { type FormContext, typeOf, VOTE, voteByContext, voteByForm, weighGuessedPersons } from "./votes";
+import { typeOf, VOTE, weighGuessedPersons } from "./votes";
 
 export type { EntityMention } from "./candidate";
 

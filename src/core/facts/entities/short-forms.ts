@@ -5,8 +5,9 @@
  * "Cleveland Browns"). News calls a body by its short form after naming it once.
  */
 import type { Candidate } from "./candidate";
+import { opensWithPlace } from "./form-votes";
 import { isDemonym } from "./places";
-import { opensWithPlace, typeOf, VOTE } from "./votes";
+import { typeOf, VOTE } from "./votes";
 
 /**
  * Firms' suffixes, after which the first word is the firm's own name (not "Democratic Party", "Obama
