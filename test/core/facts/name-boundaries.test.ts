@@ -62,6 +62,19 @@ describe("name boundaries", () => {
     expect(fr.some((e) => e.startsWith("Intérieur Jan"))).toBe(false);
   });
 
+  it("Romance: an office's domain and its holder's name are two names ('chef de l’État Miloš Zeman')", () => {
+    const found = entities(
+      [
+        "Le chef de l’État Miloš Zeman a signé mardi la loi sur le budget de la santé.",
+        "La maire de Paris Anne Hidalgo a répondu le soir même sur France Inter.",
+      ],
+      "fr",
+    );
+    expect(found).toContain("Miloš Zeman/person/1");
+    expect(found).toContain("Anne Hidalgo/person/1");
+    expect(found.some((e) => /^(?:État|Etat|Paris) \p{Lu}/u.test(e))).toBe(false);
+  });
+
   it("an opening preposition or elided verb is no part of the name after it ('Selon', 'Según', 'C’est')", () => {
     const fr = entities(
       [

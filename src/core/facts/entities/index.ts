@@ -46,8 +46,9 @@ import {
   isQuantityNoun,
   isTopicNoun,
 } from "./german-word-shapes";
-import { isMinistryDomain, ROMANCE_ORG_HEADS, ROMANCE_PLACE_HEADS } from "./name-heads";
+import { officeDomain, ROMANCE_ORG_HEADS, ROMANCE_PLACE_HEADS } from "./name-heads";
 import { articledNouns } from "./noun-languages";
+import { isPlaceKey } from "./places";
 import { runEnd, WEEKDAY, WEEKDAY_NAMES, withoutAffix, withoutParticle, wordKey } from "./runs";
 import { voteFullForms, voteShortForms } from "./short-forms";
 import { lowercaseFormTest, mergeCaseForms, mergeNameParts } from "./slavic-forms";
@@ -158,10 +159,11 @@ export function findEntities(
       // Index of the name's first word in the sentence (no indexOf: long sentences would go quadratic).
       const firstIdx = runStart + named.offset;
       if (isTitleOrdinal(kept, ws[firstIdx + 1])) continue;
-      // "ministre de la Santé Olivier Véran": the ministry's domain, then its minister's name (two
-      // words without a connector or an institution's head), which the next run reads.
-      const ministry = isMinistryDomain(ws, firstIdx, lang);
-      if (ministry && isMinisterAfterDomain(kept)) {
+      // "ministre de la Santé Olivier Véran", "chef de l’État Miloš Zeman": an office's domain, then its
+      // holder's name (two words without a connector, a place or an institution's head), which the next
+      // run reads.
+      const domain = officeDomain(ws, firstIdx, lang);
+      if (domain && isHolderAfterDomain(kept)) {
         kept = kept.slice(0, 1);
         i = firstIdx;
       }
@@ -207,7 +209,7 @@ export function findEntities(
       }
       c.mentions.push({ key, sentence: si, start: kept[0].start, end: kept[kept.length - 1].end });
       if (titled) c.votes.person += VOTE.title;
-      if (ministry) c.votes.organization += VOTE.suffix;
+      if (domain === "ministry") c.votes.organization += VOTE.suffix;
       voteByContext(c, sentence, ws, firstIdx, kept, speech, placePreps);
       voteSlavicContext(c, ws, firstIdx, lang);
     }
@@ -287,12 +289,17 @@ function isTitleOrdinal(kept: readonly Word[], next: Word | undefined): boolean 
   );
 }
 
-/** "Santé Olivier Véran": one word of domain, then a first name and a surname ("Suprema Corte …" is not). */
-function isMinisterAfterDomain(kept: readonly Word[]): boolean {
-  if (kept.length !== 3) return false;
+/**
+ * "Santé Olivier Véran", "État Miloš Zeman": one word of domain, then a first name and a surname. Not a
+ * body named in full ("Fondation Bill Gates"), a longer run ("Suprema Corte Luiz Fux"), or a place or a
+ * body after the domain ("Radio France Internationale").
+ */
+function isHolderAfterDomain(kept: readonly Word[]): boolean {
+  if (kept.length !== 3 || ROMANCE_ORG_HEADS.has(wordKey(kept[0].text))) return false;
   const rest = kept.slice(1).map((w) => wordKey(w.text));
   return rest.every(
-    (w) => !NAME_CONNECTORS.has(w) && !ROMANCE_ORG_HEADS.has(w) && !ROMANCE_PLACE_HEADS.has(w),
+    (w) =>
+      !NAME_CONNECTORS.has(w) && !ROMANCE_ORG_HEADS.has(w) && !ROMANCE_PLACE_HEADS.has(w) && !isPlaceKey(w),
   );
 }
 

@@ -186,8 +186,8 @@ export const GERMAN_ORG_FIRST: ReadonlySet<string> = new Set([
   "initiative",
 ]);
 
-/** Languages whose ministers' titles MINISTRY_WORDS holds. */
-const MINISTRY_LANGS: ReadonlySet<string> = new Set(["fr", "es", "it", "pt"]);
+/** Languages whose offices OFFICE_WORDS holds. */
+const OFFICE_LANGS: ReadonlySet<string> = new Set(["fr", "es", "it", "pt"]);
 /** A minister or a ministry in Romance languages, lowercase as they write it: "ministre de la Santé". */
 const MINISTRY_WORDS: ReadonlySet<string> = new Set([
   "ministre",
@@ -201,24 +201,42 @@ const MINISTRY_WORDS: ReadonlySet<string> = new Set([
   "ministri",
   "ministério",
 ]);
-/** Prepositions and articles between the ministry and its domain ("de la", "du", "del", "della", "da"). */
-const MINISTRY_LINKS: ReadonlySet<string> = new Set(
+/**
+ * Other offices written in lowercase before what they head and their holder's name: "le chef de l’État
+ * Miloš Zeman", "le président de la République Emmanuel Macron", "el alcalde de Bogotá Carlos Galán".
+ */
+const OFFICE_WORDS: ReadonlySet<string> = new Set(
+  (
+    "chef cheffe président présidente secrétaire porte-parole directeur directrice patron patronne maire " +
+    "gouverneur presidente jefe jefa secretario secretaria director directora alcalde alcaldesa portavoz " +
+    "gobernador gobernadora capo segretario segretaria direttore direttrice sindaco governatore prefeito " +
+    "prefeita governador governadora diretor diretora"
+  ).split(" "),
+);
+/** Prepositions and articles between the office and its domain ("de la", "du", "del", "della", "da"). */
+const OFFICE_LINKS: ReadonlySet<string> = new Set(
   "de la le les du des del della dello degli delle dell di da do dos das".split(" "),
 );
 /** Most links read back from the domain: "de la" (the elided "l’" is no word of its own). */
-const MINISTRY_LINKS_MAX = 2;
+const OFFICE_LINKS_MAX = 2;
 
 /**
- * The word at `at` names a ministry's domain, after a lowercase minister or ministry and its links
- * ("ministre de la Santé", "ministro del Interior", "ministère de l’Intérieur"): one word, the
- * ministry's own name; capitalised words after it are its minister's ("la Santé Olivier Véran").
+ * What the word at `at` is the domain of: a ministry after a lowercase minister or ministry and its
+ * links ("ministre de la Santé", "ministro del Interior", "ministère de l’Intérieur": the ministry's own
+ * name), or another office ("chef de l’État", "maire de Paris"). Capitalised words after a one-word
+ * domain are the holder's name ("la Santé Olivier Véran"). Null for neither.
  */
-export function isMinistryDomain(ws: readonly { text: string }[], at: number, lang: string): boolean {
-  if (!MINISTRY_LANGS.has(lang)) return false;
-  for (let k = at - 1, links = 0; k >= 0 && links <= MINISTRY_LINKS_MAX; k--, links++) {
+export function officeDomain(
+  ws: readonly { text: string }[],
+  at: number,
+  lang: string,
+): "ministry" | "office" | null {
+  if (!OFFICE_LANGS.has(lang)) return null;
+  for (let k = at - 1, links = 0; k >= 0 && links <= OFFICE_LINKS_MAX; k--, links++) {
     const word = ws[k].text;
-    if (MINISTRY_WORDS.has(word)) return links > 0;
-    if (!MINISTRY_LINKS.has(word)) return false;
+    if (MINISTRY_WORDS.has(word)) return links > 0 ? "ministry" : null;
+    if (OFFICE_WORDS.has(word)) return links > 0 ? "office" : null;
+    if (!OFFICE_LINKS.has(word)) return null;
   }
-  return false;
+  return null;
 }
