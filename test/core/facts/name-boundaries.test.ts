@@ -75,6 +75,32 @@ describe("name boundaries", () => {
     expect(found.some((e) => /^(?:État|Etat|Paris) \p{Lu}/u.test(e))).toBe(false);
   });
 
+  it("English: a place right before a first name and a surname given alone elsewhere is a name of its own", () => {
+    const found = entities(
+      [
+        "The former ambassador to Ukraine Marie Yovanovitch testified on Friday before the committee.",
+        "Lawmakers asked Yovanovitch about her recall from Kyiv in May.",
+        "Hillary Rodham Clinton spoke later, and Clinton praised the diplomat's courage.",
+        "Officers of the Columbus Police Department said the Department would review the case.",
+      ],
+      "en",
+    );
+    expect(found).toContain("Marie Yovanovitch/person/2");
+    expect(found.some((e) => e.startsWith("Ukraine/place/"))).toBe(true);
+    // A given name before a double name, and a body's name, stay whole.
+    expect(found.some((e) => e.startsWith("Hillary Rodham Clinton/"))).toBe(true);
+    expect(found.some((e) => e.startsWith("Columbus Police Department/"))).toBe(true);
+    // A party's word before the name is no part of it.
+    const party = entities(
+      [
+        "In Jackson, Republican Phil Bryant signed the bill on Monday.",
+        "Critics said Bryant had ignored the courts.",
+      ],
+      "en",
+    );
+    expect(party).toContain("Phil Bryant/person/2");
+  });
+
   it("an opening preposition or elided verb is no part of the name after it ('Selon', 'Según', 'C’est')", () => {
     const fr = entities(
       [

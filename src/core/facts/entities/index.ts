@@ -19,8 +19,10 @@ import {
   GENERIC_HEADS,
   isFunctionWord,
   ORG_SUFFIXES,
+  OTHER_SUFFIXES,
   PERSON_TITLES,
   PLACE_PREPOSITIONS,
+  PLACE_SUFFIXES,
   SPEECH_VERBS,
 } from "../lexicon";
 import { NUMBER_WORDS } from "../numbers";
@@ -157,7 +159,7 @@ export function findEntities(
         continue;
       }
       // Index of the name's first word in the sentence (no indexOf: long sentences would go quadratic).
-      const firstIdx = runStart + named.offset;
+      let firstIdx = runStart + named.offset;
       if (isTitleOrdinal(kept, ws[firstIdx + 1])) continue;
       // "ministre de la Santé Olivier Véran", "chef de l’État Miloš Zeman": an office's domain, then its
       // holder's name (two words without a connector, a place or an institution's head), which the next
@@ -166,6 +168,17 @@ export function findEntities(
       if (domain && isHolderAfterDomain(kept)) {
         kept = kept.slice(0, 1);
         i = firstIdx;
+      } else if (!nounCaps) {
+        // "Ukraine Marie Yovanovitch", "Republican Phil Bryant", "Employee Steve Castro": a word that
+        // describes the person right before a first name and a surname the article also gives alone.
+        const described = describedBefore(kept, confirmed);
+        if (described === "place") {
+          kept = kept.slice(0, 1);
+          i = firstIdx;
+        } else if (described === "word") {
+          kept = kept.slice(1);
+          firstIdx++;
+        }
       }
       if (nounCaps) {
         // "2,5 Milliarden Euro", "40.000 Familien", "fünf Grad Celsius": nouns after a number are its unit.
@@ -301,6 +314,43 @@ function isHolderAfterDomain(kept: readonly Word[]): boolean {
     (w) =>
       !NAME_CONNECTORS.has(w) && !ROMANCE_ORG_HEADS.has(w) && !ROMANCE_PLACE_HEADS.has(w) && !isPlaceKey(w),
   );
+}
+
+/** Parties' and their members' words written before a politician's name ("Republican Phil Bryant"). */
+const PARTY_WORDS: ReadonlySet<string> = new Set([
+  "republican",
+  "democrat",
+  "democratic",
+  "labour",
+  "conservative",
+  "tory",
+  "liberal",
+  "socialist",
+  "communist",
+]);
+
+/**
+ * What a name's first word is when it describes the person named by the next two ("Ukraine Marie
+ * Yovanovitch": a place, a name of its own; "Republican Phil Bryant", "Employee Steve Castro": a
+ * party's word or a common noun the article also writes in lowercase, no name): only when the surname
+ * stands alone elsewhere in the article, as a person's does ("Yovanovitch said"), so a given name
+ * before a double name stays ("Hillary Rodham Clinton").
+ */
+function describedBefore(kept: readonly Word[], confirmed: Confirmed): "place" | "word" | null {
+  if (kept.length !== 3 || kept.some((w) => w.acronym || !w.capitalised)) return null;
+  if (!confirmed.alone.has(kept[2].text) || confirmed.alone.has(kept[1].text)) return null;
+  const words = kept.map((w) => wordKey(w.text));
+  if (words.some((w) => NAME_CONNECTORS.has(w))) return null;
+  // "Oklahoma City Thunder": a place of two words.
+  if (isPlaceKey(words[1]) || isPlaceKey(words[2]) || isPlaceKey(`${words[0]} ${words[1]}`)) return null;
+  // A person's names are no common words ("Columbus Police Department", "Data Retention Bill") and end
+  // in no body's or thing's word ("Florida State University", "Wireless Charging Case").
+  const common = (w: string) =>
+    confirmed.lowercase.has(w) || ORG_SUFFIXES.has(w) || OTHER_SUFFIXES.has(w) || PLACE_SUFFIXES.has(w);
+  if (common(words[1]) || common(words[2])) return null;
+  if (isPlaceKey(words[0])) return "place";
+  if (PARTY_WORDS.has(words[0]) || confirmed.lowercase.has(words[0])) return "word";
+  return null;
 }
 
 /** A plural of at least this many letters ("Spurs", not "Bus"). */
