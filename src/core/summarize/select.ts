@@ -4,8 +4,9 @@
  * sentence before it comes in too (in place of the weakest other pick), as it usually holds the
  * referent; when that cannot be done (no room, or it dangles as well), the selection is redone with such
  * sentences allowed only after a sentence before them is in. Later in the summary, such a sentence only
- * comes right after the one before it in the article. A sentence that only opens a quotation continued
- * in the next one is not chosen on its own: it comes in only as the sentence before a dangling opening.
+ * comes right after the one before it in the article. In a lead, a sentence that only opens a quotation
+ * continued in the next one is not chosen on its own: it comes in only as the sentence before a dangling
+ * opening.
  */
 
 export interface SelectInput {
@@ -21,8 +22,8 @@ export interface SelectInput {
    */
   dangling: boolean[];
   /**
-   * Whether each candidate is only the opening of a quotation that goes on in the next sentence: it is
-   * chosen only as the sentence a dangling opening brings in, with the rest of the quotation.
+   * Whether each candidate is only the opening of a quotation that goes on in the next sentence: in a
+   * lead it is chosen only as the sentence a dangling opening brings in, with the rest of the quotation.
    */
   quoteOpening: boolean[];
   /**

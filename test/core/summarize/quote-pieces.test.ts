@@ -93,6 +93,10 @@ describe("selectSentences with a quotation's opening", () => {
     const opening = { ...input([false, false, true, false]), scores: [0.1, 0.9, 1, 0.5] };
     expect(selectSentences(opening, 2, Number.POSITIVE_INFINITY, 0)).toEqual([1, 2]);
   });
+  it("when every candidate is one, still returns a summary", () => {
+    const all = { ...input([false, false, false, false]), quoteOpening: [true, true, true, true] };
+    expect(selectSentences(all, 2, Number.POSITIVE_INFINITY, 0)).toEqual([0, 1]);
+  });
   it("in a digest, takes it as any other sentence", () => {
     const digest = { ...input([false, false, true, false]), anchorAll: false };
     expect(selectSentences(digest, 2, Number.POSITIVE_INFINITY, 0)).toEqual([0, 1]);
