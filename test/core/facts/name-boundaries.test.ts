@@ -101,6 +101,20 @@ describe("name boundaries", () => {
     expect(party).toContain("Phil Bryant/person/2");
   });
 
+  it("Romance: two capitalised words opening on a common noun the article writes in lowercase are no person", () => {
+    const found = entities(
+      [
+        "El presidente Gabriel Boric defendió la Carta Magna ante el Congreso el martes.",
+        "Según Boric, la nueva carta protege los derechos de todos los chilenos.",
+        "Las Fuerzas Armadas desplegaron tres fuerzas especiales en la región.",
+      ],
+      "es",
+    );
+    expect(found).toContain("Gabriel Boric/person/2");
+    expect(found.some((e) => e.startsWith("Carta Magna/other/"))).toBe(true);
+    expect(found.some((e) => e.startsWith("Fuerzas Armadas/other/"))).toBe(true);
+  });
+
   it("an opening preposition or elided verb is no part of the name after it ('Selon', 'Según', 'C’est')", () => {
     const fr = entities(
       [

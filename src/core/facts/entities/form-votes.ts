@@ -39,6 +39,8 @@ export interface FormContext {
   articled: ReadonlySet<string> | null;
   /** Country names in the page's language, beside the English COUNTRIES (null on English pages). */
   countries: ReadonlySet<string> | null;
+  /** French, Spanish, Italian or Portuguese: a body's or a thing's name opens on its common noun. */
+  romance?: boolean;
 }
 
 /**
@@ -107,7 +109,10 @@ export function voteByForm(c: Candidate, form: FormContext): void {
     !lowercase.has(core[core.length - 1]) &&
     // "Kentucky GOP", "Virginia Democrats": a place's name opens no person's.
     !placeFirst &&
-    !(articled && opensWithCommonWord(c, lowercase, articled))
+    !(articled && opensWithCommonWord(c, lowercase, articled)) &&
+    // "Carta Magna", "Pacto Histórico", "Forças Armadas": a Romance noun phrase opens on a common noun
+    // the article also writes in lowercase; a given name seldom is one.
+    !(form.romance && lowercase.has(core[0]))
   )
     c.votes.person += VOTE.twoWordDefault;
   else if (

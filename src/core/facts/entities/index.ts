@@ -127,6 +127,7 @@ export function findEntities(
     lowercase: confirmed.lowercase,
     articled,
     countries: lang === "en" ? null : countryNames(lang),
+    romance: ROMANCE_NAME_LANGS.has(lang),
   };
 
   const headlines: number[] = [];
@@ -315,6 +316,9 @@ function isHolderAfterDomain(kept: readonly Word[]): boolean {
       !NAME_CONNECTORS.has(w) && !ROMANCE_ORG_HEADS.has(w) && !ROMANCE_PLACE_HEADS.has(w) && !isPlaceKey(w),
   );
 }
+
+/** Languages whose names of bodies and things open on a common noun ("Carta Magna", "Pacto Histórico"). */
+const ROMANCE_NAME_LANGS: ReadonlySet<string> = new Set(["fr", "es", "it", "pt"]);
 
 /** Parties' and their members' words written before a politician's name ("Republican Phil Bryant"). */
 const PARTY_WORDS: ReadonlySet<string> = new Set([
