@@ -53,6 +53,7 @@ function pick(it: Item, c: Candidate, w: number): number[] {
     lengths: pr.lengths,
     dangling: pr.dangling,
     quoteOpening: pr.quoteOpening,
+    quoteContinues: pr.quoteContinues,
   };
   let chosen = selectSentences(
     { ...input, anchorAll: lead === 1 },

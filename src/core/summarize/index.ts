@@ -65,6 +65,7 @@ export interface PreparedSummary {
   lengths: number[];
   dangling: boolean[];
   quoteOpening: boolean[];
+  quoteContinues: boolean[];
 }
 
 export function prepareSummary(doc: AnalysedText, options: SummarizeOptions): PreparedSummary | null {
@@ -99,6 +100,7 @@ export function prepareSummary(doc: AnalysedText, options: SummarizeOptions): Pr
     // A sentence inside a quotation begun before it points back as "He said" does.
     dangling: texts.map((t, k) => positions[k] > 0 && (pieces.continues[k] || pointsBack(t, doc.lang))),
     quoteOpening: pieces.opensOnly,
+    quoteContinues: pieces.continues,
   };
 }
 
@@ -118,6 +120,7 @@ export function summarizePrepared(
       lengths: prepared.lengths,
       dangling: prepared.dangling,
       quoteOpening: prepared.quoteOpening,
+      quoteContinues: prepared.quoteContinues,
       anchorAll: lead === 1,
     },
     count,

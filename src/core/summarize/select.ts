@@ -4,7 +4,8 @@
  * sentence before it comes in too (in place of the weakest other pick), as it usually holds the
  * referent; when that cannot be done (no room, or it dangles as well), the selection is redone with such
  * sentences allowed only after a sentence before them is in. Later in the summary, such a sentence only
- * comes right after the one before it in the article. In a lead, a sentence that only opens a quotation
+ * comes right after the one before it in the article, and so does a sentence inside a quotation in any
+ * summary. In a lead, a sentence that only opens a quotation
  * continued in the next one is not chosen on its own: it comes in only as the sentence before a dangling
  * opening.
  */
@@ -26,6 +27,11 @@ export interface SelectInput {
    * lead it is chosen only as the sentence a dangling opening brings in, with the rest of the quotation.
    */
   quoteOpening: boolean[];
+  /**
+   * Whether each candidate opens inside a quotation begun before it: in a digest too it comes only right
+   * after the sentence before it ('Personne ne le croyait », a déclaré …' alone reads mid-quotation).
+   */
+  quoteContinues: boolean[];
   /**
    * A short summary (a lead) reads as one passage: each sentence that points back must follow the one
    * it points to. A digest spans the article, and its readers expect jumps.
@@ -122,7 +128,7 @@ function greedy(
       if (avoidDangling && input.dangling[i] && input.positions[i] < earliest) continue;
       // Inside the summary too, a sentence that points back follows the one it points to.
       if (
-        input.anchorAll &&
+        (input.anchorAll || input.quoteContinues[i]) &&
         input.dangling[i] &&
         input.positions[i] > earliest &&
         !takenAt.has(input.positions[i] - 1)

@@ -82,6 +82,7 @@ describe("selectSentences with a quotation's opening", () => {
     lengths: [40, 40, 40, 40],
     dangling,
     quoteOpening: [false, true, false, false],
+    quoteContinues: [false, false, false, false],
     anchorAll: true,
   });
   it("in a lead, does not take it on its own", () => {
@@ -96,6 +97,26 @@ describe("selectSentences with a quotation's opening", () => {
   it("when every candidate is one, still returns a summary", () => {
     const all = { ...input([false, false, false, false]), quoteOpening: [true, true, true, true] };
     expect(selectSentences(all, 2, Number.POSITIVE_INFINITY, 0)).toEqual([0, 1]);
+  });
+  it("in a digest too, takes a sentence inside a quotation only right after the one before it", () => {
+    // The third sentence goes on with a quotation the weak second one opened.
+    const digest = {
+      ...input([false, false, true, false]),
+      scores: [1, 0.1, 0.9, 0.5],
+      quoteOpening: [false, false, false, false],
+      quoteContinues: [false, false, true, false],
+      anchorAll: false,
+    };
+    expect(selectSentences(digest, 2, Number.POSITIVE_INFINITY, 0)).toEqual([0, 3]);
+    // A sentence that only points back ("He …") may still follow any earlier pick in a digest.
+    expect(
+      selectSentences(
+        { ...digest, quoteContinues: [false, false, false, false] },
+        2,
+        Number.POSITIVE_INFINITY,
+        0,
+      ),
+    ).toEqual([0, 2]);
   });
   it("in a digest, takes it as any other sentence", () => {
     const digest = { ...input([false, false, true, false]), anchorAll: false };

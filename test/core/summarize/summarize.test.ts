@@ -176,6 +176,7 @@ describe("selectSentences", () => {
     lengths: [40, 40, 40, 40],
     dangling: [false, false, true, false],
     quoteOpening: [false, false, false, false],
+    quoteContinues: [false, false, false, false],
     anchorAll,
   });
   it("in a lead, takes a sentence that points back only right after the one it points to", () => {
