@@ -19,10 +19,8 @@ import {
   GENERIC_HEADS,
   isFunctionWord,
   ORG_SUFFIXES,
-  OTHER_SUFFIXES,
   PERSON_TITLES,
   PLACE_PREPOSITIONS,
-  PLACE_SUFFIXES,
   SPEECH_VERBS,
 } from "../lexicon";
 import { NUMBER_WORDS } from "../numbers";
@@ -37,6 +35,7 @@ import {
 import { type Candidate, type EntityMention, NAME_CONNECTORS } from "./candidate";
 import { voteByContext } from "./context-votes";
 import { countryNames } from "./country-names";
+import { describedBefore, isHolderAfterDomain, isTitleOrdinal, officeDomain } from "./describers";
 import { CORPORATE_TITLES } from "./firm-cues";
 import { type FormContext, voteByForm } from "./form-votes";
 import {
@@ -48,9 +47,8 @@ import {
   isQuantityNoun,
   isTopicNoun,
 } from "./german-word-shapes";
-import { officeDomain, ROMANCE_ORG_HEADS, ROMANCE_PLACE_HEADS } from "./name-heads";
+import { ROMANCE_LANGS } from "./name-heads";
 import { articledNouns } from "./noun-languages";
-import { isPlaceKey } from "./places";
 import { runEnd, WEEKDAY, WEEKDAY_NAMES, withoutAffix, withoutParticle, wordKey } from "./runs";
 import { voteFullForms, voteShortForms } from "./short-forms";
 import { lowercaseFormTest, mergeCaseForms, mergeNameParts } from "./slavic-forms";
@@ -127,7 +125,7 @@ export function findEntities(
     lowercase: confirmed.lowercase,
     articled,
     countries: lang === "en" ? null : countryNames(lang),
-    romance: ROMANCE_NAME_LANGS.has(lang),
+    romance: ROMANCE_LANGS.has(lang),
   };
 
   const headlines: number[] = [];
@@ -274,87 +272,6 @@ export function findEntities(
   weighGuessedPersons(candidates.values());
   voteFullForms(candidates);
   return buildTable(candidates, tokens.length, title);
-}
-
-/**
- * Ordinals that Romance languages capitalise in an office's name before its lowercase title: "le
- * Premier ministre", "la Première ministre", "el Primer ministro", "il Primo ministro".
- */
-const TITLE_ORDINALS: ReadonlySet<string> = new Set([
-  "premier",
-  "première",
-  "primer",
-  "primera",
-  "primo",
-  "prima",
-  "primeiro",
-  "primeira",
-]);
-
-/** The name is only an office's capitalised ordinal: "Premier" of "le Premier ministre Andrej Babiš". */
-function isTitleOrdinal(kept: readonly Word[], next: Word | undefined): boolean {
-  return (
-    kept.length === 1 &&
-    next !== undefined &&
-    next.joined &&
-    !next.capitalised &&
-    TITLE_ORDINALS.has(kept[0].text.toLowerCase()) &&
-    PERSON_TITLES.has(next.text)
-  );
-}
-
-/**
- * "Santé Olivier Véran", "État Miloš Zeman": one word of domain, then a first name and a surname. Not a
- * body named in full ("Fondation Bill Gates"), a longer run ("Suprema Corte Luiz Fux"), or a place or a
- * body after the domain ("Radio France Internationale").
- */
-function isHolderAfterDomain(kept: readonly Word[]): boolean {
-  if (kept.length !== 3 || ROMANCE_ORG_HEADS.has(wordKey(kept[0].text))) return false;
-  const rest = kept.slice(1).map((w) => wordKey(w.text));
-  return rest.every(
-    (w) =>
-      !NAME_CONNECTORS.has(w) && !ROMANCE_ORG_HEADS.has(w) && !ROMANCE_PLACE_HEADS.has(w) && !isPlaceKey(w),
-  );
-}
-
-/** Languages whose names of bodies and things open on a common noun ("Carta Magna", "Pacto Histórico"). */
-const ROMANCE_NAME_LANGS: ReadonlySet<string> = new Set(["fr", "es", "it", "pt"]);
-
-/** Parties' and their members' words written before a politician's name ("Republican Phil Bryant"). */
-const PARTY_WORDS: ReadonlySet<string> = new Set([
-  "republican",
-  "democrat",
-  "democratic",
-  "labour",
-  "conservative",
-  "tory",
-  "liberal",
-  "socialist",
-  "communist",
-]);
-
-/**
- * What a name's first word is when it describes the person named by the next two ("Ukraine Marie
- * Yovanovitch": a place, a name of its own; "Republican Phil Bryant", "Employee Steve Castro": a
- * party's word or a common noun the article also writes in lowercase, no name): only when the surname
- * stands alone elsewhere in the article, as a person's does ("Yovanovitch said"), so a given name
- * before a double name stays ("Hillary Rodham Clinton").
- */
-function describedBefore(kept: readonly Word[], confirmed: Confirmed): "place" | "word" | null {
-  if (kept.length !== 3 || kept.some((w) => w.acronym || !w.capitalised)) return null;
-  if (!confirmed.alone.has(kept[2].text) || confirmed.alone.has(kept[1].text)) return null;
-  const words = kept.map((w) => wordKey(w.text));
-  if (words.some((w) => NAME_CONNECTORS.has(w))) return null;
-  // "Oklahoma City Thunder": a place of two words.
-  if (isPlaceKey(words[1]) || isPlaceKey(words[2]) || isPlaceKey(`${words[0]} ${words[1]}`)) return null;
-  // A person's names are no common words ("Columbus Police Department", "Data Retention Bill") and end
-  // in no body's or thing's word ("Florida State University", "Wireless Charging Case").
-  const common = (w: string) =>
-    confirmed.lowercase.has(w) || ORG_SUFFIXES.has(w) || OTHER_SUFFIXES.has(w) || PLACE_SUFFIXES.has(w);
-  if (common(words[1]) || common(words[2])) return null;
-  if (isPlaceKey(words[0])) return "place";
-  if (PARTY_WORDS.has(words[0]) || confirmed.lowercase.has(words[0])) return "word";
-  return null;
 }
 
 /** A plural of at least this many letters ("Spurs", not "Bus"). */

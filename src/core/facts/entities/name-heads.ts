@@ -5,6 +5,9 @@
  * word's ending does. Without these, two capitalised words default to a person ("Poder Judicial").
  */
 
+/** French, Spanish, Italian and Portuguese: the languages whose names put their head first. */
+export const ROMANCE_LANGS: ReadonlySet<string> = new Set(["fr", "es", "it", "pt"]);
+
 /** First words of institutions' names in Spanish, French, Italian and Portuguese. */
 export const ROMANCE_ORG_HEADS: ReadonlySet<string> = new Set([
   // es
@@ -185,58 +188,3 @@ export const GERMAN_ORG_FIRST: ReadonlySet<string> = new Set([
   "netzwerk",
   "initiative",
 ]);
-
-/** Languages whose offices OFFICE_WORDS holds. */
-const OFFICE_LANGS: ReadonlySet<string> = new Set(["fr", "es", "it", "pt"]);
-/** A minister or a ministry in Romance languages, lowercase as they write it: "ministre de la Santé". */
-const MINISTRY_WORDS: ReadonlySet<string> = new Set([
-  "ministre",
-  "ministres",
-  "ministère",
-  "ministro",
-  "ministra",
-  "ministros",
-  "ministerio",
-  "ministero",
-  "ministri",
-  "ministério",
-]);
-/**
- * Other offices written in lowercase before what they head and their holder's name: "le chef de l’État
- * Miloš Zeman", "le président de la République Emmanuel Macron", "el alcalde de Bogotá Carlos Galán".
- */
-const OFFICE_WORDS: ReadonlySet<string> = new Set(
-  (
-    "chef cheffe président présidente secrétaire porte-parole directeur directrice patron patronne maire " +
-    "gouverneur presidente jefe jefa secretario secretaria director directora alcalde alcaldesa portavoz " +
-    "gobernador gobernadora capo segretario segretaria direttore direttrice sindaco governatore prefeito " +
-    "prefeita governador governadora diretor diretora"
-  ).split(" "),
-);
-/** Prepositions and articles between the office and its domain ("de la", "du", "del", "della", "da"). */
-const OFFICE_LINKS: ReadonlySet<string> = new Set(
-  "de la le les du des del della dello degli delle dell di da do dos das".split(" "),
-);
-/** Most links read back from the domain: "de la" (the elided "l’" is no word of its own). */
-const OFFICE_LINKS_MAX = 2;
-
-/**
- * What the word at `at` is the domain of: a ministry after a lowercase minister or ministry and its
- * links ("ministre de la Santé", "ministro del Interior", "ministère de l’Intérieur": the ministry's own
- * name), or another office ("chef de l’État", "maire de Paris"). Capitalised words after a one-word
- * domain are the holder's name ("la Santé Olivier Véran"). Null for neither.
- */
-export function officeDomain(
-  ws: readonly { text: string }[],
-  at: number,
-  lang: string,
-): "ministry" | "office" | null {
-  if (!OFFICE_LANGS.has(lang)) return null;
-  for (let k = at - 1, links = 0; k >= 0 && links <= OFFICE_LINKS_MAX; k--, links++) {
-    const word = ws[k].text;
-    if (MINISTRY_WORDS.has(word)) return links > 0 ? "ministry" : null;
-    if (OFFICE_WORDS.has(word)) return links > 0 ? "office" : null;
-    if (!OFFICE_LINKS.has(word)) return null;
-  }
-  return null;
-}
