@@ -26,6 +26,13 @@ import {
 import { NUMBER_WORDS } from "../numbers";
 import type { Word } from "../words";
 import {
+  type AcronymDefinition,
+  bracketDefinitions,
+  definedAcronym,
+  keepsUnspelled,
+  mergeDefinedAcronyms,
+} from "./acronym-definitions";
+import {
   mergeAliases,
   mergeApposedNames,
   mergeElidedOpenings,
@@ -115,6 +122,8 @@ export function findEntities(
 ): EntityTable {
   const confirmed = confirmedWords(tokens);
   confirmed.commonForm = lowercaseFormTest(tokens, lang);
+  const brackets = bracketDefinitions(sentences, tokens);
+  for (const acronym of brackets.acronyms) confirmed.words.add(acronym);
   const candidates = new Map<string, Candidate>();
   const speech = SPEECH_VERBS[lang] ?? SPEECH_VERBS.en;
   const placePreps = PLACE_PREPOSITIONS[lang] ?? PLACE_PREPOSITIONS.en;
@@ -130,6 +139,8 @@ export function findEntities(
 
   const headlines: number[] = [];
   const lone: Array<{ si: number; word: Word }> = [];
+  // Acronyms defined in brackets after a name, by the acronym's key.
+  const definitions = new Map<string, AcronymDefinition>();
   const beforeTitles: Array<{ si: number; start: number; end: number; corporate: boolean }> = [];
   tokens.forEach((ws, si) => {
     const sentence = sentences[si];
@@ -137,10 +148,12 @@ export function findEntities(
       headlines.push(si);
       return;
     }
+    // Only a sentence with a bracket, or an article with a defined name, can join a name across "and".
+    const defining = brackets.names.size > 0 || sentence.includes(" (") ? brackets.names : null;
     for (let i = 0; i < ws.length; i++) {
       if (!ws[i].capitalised) continue;
       // Grow the run of capitalised words (and connectors between them).
-      const { end: j, beforeTitle } = runEnd(sentence, ws, i, nounCaps, lang, confirmed.lowercase);
+      const { end: j, beforeTitle } = runEnd(sentence, ws, i, nounCaps, lang, confirmed.lowercase, defining);
       const runStart = i;
       const run = ws.slice(i, j + 1);
       i = j;
@@ -203,6 +216,17 @@ export function findEntities(
           continue;
         }
       }
+      // "Agents of | Air and Marine Operations (AMO)": the name is what its acronym spells.
+      const spelled = definedAcronym(sentence, kept[kept.length - 1].end, kept);
+      const spelledStart = spelled === null ? 0 : kept[spelled.from].start;
+      if (
+        spelled !== null &&
+        spelled.from > 0 &&
+        !keepsUnspelled(kept, spelled.from, (w) => ORG_SUFFIXES.has(wordKey(w)))
+      ) {
+        kept = kept.slice(spelled.from);
+        firstIdx += spelled.from;
+      }
       const text = sentence.slice(kept[0].start, kept[kept.length - 1].end);
       const key = text.toLowerCase();
       let c = candidates.get(key);
@@ -219,7 +243,16 @@ export function findEntities(
         voteByForm(c, form);
         candidates.set(key, c);
       }
-      c.mentions.push({ key, sentence: si, start: kept[0].start, end: kept[kept.length - 1].end });
+      const end = kept[kept.length - 1].end;
+      c.mentions.push({ key, sentence: si, start: kept[0].start, end });
+      if (spelled !== null && !definitions.has(spelled.acronym.toLowerCase()))
+        definitions.set(spelled.acronym.toLowerCase(), {
+          name: c,
+          acronym: spelled.acronym,
+          spelledKey: sentence.slice(spelledStart, end).toLowerCase(),
+          sentence: si,
+          start: end + 2,
+        });
       if (titled) c.votes.person += VOTE.title;
       if (domain === "ministry") c.votes.organization += VOTE.suffix;
       voteByContext(c, sentence, ws, firstIdx, kept, speech, placePreps);
@@ -261,6 +294,9 @@ export function findEntities(
   }
   if (articled) splitRolePrefixes(candidates, articled, form, confirmed.words);
   mergeElidedOpenings(candidates, lang);
+  // After the splits, which may take the defined name apart ("Verein Deutsche Sprache (VDS)", a noun
+  // phrase to them): its acronym then stays a name of its own.
+  mergeDefinedAcronyms(candidates, definitions);
   votePlurals(candidates);
   voteCountryForms(candidates, lang, form.countries);
   voteInstitutionHeads(candidates, lang);

@@ -6,6 +6,7 @@
 
 import { isFunctionWord, ORG_SUFFIXES, PERSON_TITLES } from "../lexicon";
 import { type Word, wordPrefix } from "../words";
+import { definitionEnd } from "./acronym-definitions";
 import { NAME_CONNECTORS } from "./candidate";
 import { particleLength } from "./noun-languages";
 
@@ -174,6 +175,8 @@ export function runEnd(
   nounCaps: boolean,
   lang: string,
   lowercase: ReadonlySet<string>,
+  /** Names defined by acronyms (acronym-definitions.ts); null when the sentence can hold none. */
+  defined: ReadonlySet<string> | null,
 ): { end: number; beforeTitle: boolean } {
   let j = i;
   while (
@@ -218,6 +221,8 @@ export function runEnd(
       ws[j + 3].joined
     )
       j += 3;
+    // "U.S. Customs and Border Protection (CBP)": the name its acronym spells runs on across "and".
+    else if (defined) return { end: definitionEnd(sentence, ws, i, j, defined), beforeTitle: false };
     else break;
   }
   return { end: j, beforeTitle: false };
