@@ -128,6 +128,25 @@ describe("findEntities", () => {
     expect(list.find((e) => e[0] === "White House")?.[1]).toBe("organization");
     expect(list.find((e) => e[0] === "African Americans")?.[1]).toBe("other");
   });
+  it("types two peoples' names as a people, alone too ('Somali American', 'Mexican Americans')", () => {
+    const list = entities([
+      "St. Louis Park elected a Somali American mayor on Tuesday.",
+      "Mexican Americans turned out in numbers, and the first Somali American mayor thanked them.",
+    ]);
+    expect(list.find((e) => e[0] === "Somali American")?.[1]).toBe("other");
+    expect(list.find((e) => e[0] === "Mexican Americans")?.[1]).toBe("other");
+  });
+  it("shows a name as the text writes it, not as a dateline in capitals did ('HONDURAS.-', then 'Honduras')", () => {
+    const list = entities(
+      ["TEGUCIGALPA, HONDURAS.- El juicio comenzó en Honduras.", "En Honduras nadie lo esperaba."],
+      "es",
+    );
+    expect(list.find((e) => e[0].toLowerCase() === "honduras")?.[0]).toBe("Honduras");
+    // An acronym written only in capitals stays so.
+    expect(entities(["The WASI interface grew, and WASI tools followed."]).map((e) => e[0])).toContain(
+      "WASI",
+    );
+  });
   it("in German, gives no person's default to an adjective's or a noun's phrase; types lakes and chancelleries", () => {
     const list = entities(
       [

@@ -22,7 +22,7 @@ import {
   ROMANCE_ORG_HEADS,
   ROMANCE_PLACE_HEADS,
 } from "./name-heads";
-import { isKnownPlace, isPlaceKey } from "./places";
+import { isDemonym, isKnownPlace, isPlaceKey } from "./places";
 import { VOTE } from "./votes";
 
 /** The name opens with a country or a known place of one or two words ("Kentucky GOP", "Los Angeles Lakers"). */
@@ -99,9 +99,13 @@ export function voteByForm(c: Candidate, form: FormContext): void {
   const lettered =
     !c.acronym && c.words.length > 1 && c.text.split(" ").some((w) => LETTERS_WORD.test(w) && !ROMAN.test(w));
   if (lettered) c.votes.organization += VOTE.acronym;
+  // "Somali American", "Mexican Americans": a people of two peoples, no person's given name and surname.
+  const peoples = c.words.length === 2 && isDemonym(first) && isDemonym(last.replace(/s$/u, ""));
+  if (peoples) c.votes.other += VOTE.suffix;
   if (
     !c.acronym &&
     !lettered &&
+    !peoples &&
     core.length >= 2 &&
     core.length <= 3 &&
     (particled || !c.words.some((w) => NAME_CONNECTORS.has(w))) &&

@@ -107,6 +107,8 @@ const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|
 /** "D-Minn", "R-Texas": the party and state after a US lawmaker's name. */
 const PARTY_STATE = /^[DRI]-\p{Lu}/u;
 
+const LOWERCASE_LETTER = /\p{Ll}/u;
+
 /** Most entities an article lists. */
 export const MAX_ENTITIES = 40;
 
@@ -242,6 +244,11 @@ export function findEntities(
         };
         voteByForm(c, form);
         candidates.set(key, c);
+      } else if (c.acronym && LOWERCASE_LETTER.test(text)) {
+        // "TEGUCIGALPA, HONDURAS.-" then "Honduras": a name is shown as written in the text, not as a
+        // dateline or a headline in capitals wrote it.
+        c.text = text;
+        c.acronym = false;
       }
       const end = kept[kept.length - 1].end;
       c.mentions.push({ key, sentence: si, start: kept[0].start, end });
