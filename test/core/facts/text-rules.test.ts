@@ -141,7 +141,7 @@ describe("findEntities", () => {
       ["TEGUCIGALPA, HONDURAS.- El juicio comenzó en Honduras.", "En Honduras nadie lo esperaba."],
       "es",
     );
-    expect(list.find((e) => e[0].toLowerCase() === "honduras")?.[0]).toBe("Honduras");
+    expect(list.find((e) => String(e[0]).toLowerCase() === "honduras")?.[0]).toBe("Honduras");
     // An acronym written only in capitals stays so.
     expect(entities(["The WASI interface grew, and WASI tools followed."]).map((e) => e[0])).toContain(
       "WASI",
