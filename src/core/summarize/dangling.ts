@@ -116,3 +116,17 @@ const PRONOUN_SPEAKER =
 export function pointsBack(sentence: string, lang: string): boolean {
   return opensWithBackPointer(sentence, lang) || (lang === "en" && PRONOUN_SPEAKER.test(sentence));
 }
+
+/**
+ * "The agency said Monday …" after "The European Space Agency says …", "The man was charged" after "A
+ * man was arrested": a sentence opening on "The" and a common noun that the sentence before holds
+ * names what that sentence introduced (English).
+ */
+const DEFINITE_OPENING = /^[Tt]he\s+(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}])/u;
+
+export function definiteBack(sentence: string, before: string | undefined, lang: string): boolean {
+  if (lang !== "en" || before === undefined) return false;
+  const m = DEFINITE_OPENING.exec(sentence.slice(openingMarksEnd(sentence)));
+  if (!m) return false;
+  return new RegExp(`(?<![\\p{L}])${m[1]}(?![\\p{L}])`, "u").test(before.toLowerCase());
+}

@@ -6,10 +6,11 @@ import { MAX_SUMMARY_SENTENCES } from "../../limits";
 import { isCallToAction } from "../text/call-to-action";
 import { countWordRuns } from "../text/char-classes";
 import { endsWithMark } from "../text/final-marks";
+import { isNoComment } from "../text/no-comment";
 import { announcesWhatFollows, isBracketedAside, isDateOnly } from "../text/sentences";
 import { withCjkWords } from "../text/word-count";
 import type { AnalysedText, Block, SummarySentence } from "../types";
-import { pointsBack } from "./dangling";
+import { definiteBack, pointsBack } from "./dangling";
 import { DEFAULT_PARAMS, type RankParams } from "./params";
 import { quotePieces } from "./quote-pieces";
 import { leadShare, type RankInput, rankSentences } from "./rank";
@@ -98,7 +99,11 @@ export function prepareSummary(doc: AnalysedText, options: SummarizeOptions): Pr
     },
     lengths: texts.map((t) => t.length),
     // A sentence inside a quotation begun before it points back as "He said" does.
-    dangling: texts.map((t, k) => positions[k] > 0 && (pieces.continues[k] || pointsBack(t, doc.lang))),
+    dangling: texts.map(
+      (t, k) =>
+        positions[k] > 0 &&
+        (pieces.continues[k] || pointsBack(t, doc.lang) || definiteBack(t, texts[k - 1], doc.lang)),
+    ),
     quoteOpening: pieces.opensOnly,
     quoteContinues: pieces.continues,
   };
@@ -169,6 +174,7 @@ function proseSentences(doc: AnalysedText): number[] {
         !isLabel(doc, i) &&
         !announcesWhatFollows(doc.sentences[i].text) &&
         !isCallToAction(doc.sentences[i].text) &&
+        !isNoComment(doc.sentences[i].text, doc.lang) &&
         !isBracketedAside(doc.sentences[i].text) &&
         !isDateOnly(doc.sentences[i].text),
     );

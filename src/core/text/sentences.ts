@@ -54,6 +54,7 @@ const CJK_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
 /** What may stand before a sentence's first letter: opening quotes and brackets, bullets, dashes. */
 const OPENERS = /["'“‘«»„‚([{¿¡「『（【〈《•·*–—-]/u;
 const LOWERCASE_START = /^\p{Ll}/u;
+const DASH = /[–—-]/u;
 const WORD_AT = /[\p{L}\p{M}]+/uy;
 const LINE = /[^\n\r\u2028\u2029]+/g;
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -113,6 +114,8 @@ function endsSentence(
   let k = end;
   while (k < lineEnd && WHITESPACE.test(text[k])) k++;
   while (k < lineEnd && OPENERS.test(text[k])) k++;
+  // "then -- boom! -- the debate explodes": a dash set off by spaces, then a lowercase word, goes on.
+  if (k > end && DASH.test(text[k - 1])) while (k < lineEnd && WHITESPACE.test(text[k])) k++;
   if (k >= lineEnd) return true;
   if (LOWERCASE_START.test(text.slice(k, k + 2))) return false;
   if (closers === "" && insideShortQuote(text, sentenceStart, at, lineEnd)) return false;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { opensWithBackPointer, pointsBack } from "../../../src/core/summarize/dangling";
+import { definiteBack, opensWithBackPointer, pointsBack } from "../../../src/core/summarize/dangling";
 import { candidateSentences, summarize } from "../../../src/core/summarize/index";
 import { selectSentences } from "../../../src/core/summarize/select";
 import { analyseText } from "../../../src/core/text/analyse";
+import { isNoComment } from "../../../src/core/text/no-comment";
 import type { Block } from "../../../src/core/types";
 
 const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: "paragraph", text }));
@@ -164,6 +165,70 @@ describe("pointsBack", () => {
     ["He said the plan would work.", true],
   ])("%s → %s", (text, expected) => {
     expect(pointsBack(text, "en")).toBe(expected);
+  });
+});
+
+describe("definiteBack", () => {
+  it.each([
+    [
+      "The agency said Monday it would go on.",
+      "The European Space Agency says hibernation could help.",
+      true,
+    ],
+    ["The man was charged on Friday.", "A man was arrested after the crash.", true],
+    ["The agreement covers two singers.", "The firms came to an agreement on Monday.", true],
+    // No antecedent before it, a name rather than a common noun, or a language without the rule.
+    ["The agency said Monday it would go on.", "Hibernation could help astronauts.", false],
+    ["The SLS is a key part of the plan.", "NASA's sls budget grew.", false],
+    ["The agency said so.", undefined, false],
+  ])("%s after %s → %s", (text, before, expected) => {
+    expect(definiteBack(text, before, "en")).toBe(expected);
+  });
+  it("keeps a summary from opening on 'The agency' when the sentence before names it", () => {
+    const doc = analyseText(
+      paragraphs(
+        "Astronauts may one day sleep on the way, according to the European Space Agency.",
+        "The agency said Monday that its researchers examined how hibernation would affect the design of a crewed mission to Mars and concluded that it could shrink the size of the spacecraft.",
+        "The researchers found that hibernation would cut the spacecraft's size by a third on a mission to Mars.",
+        "Hibernation would also reduce the food and water a crewed mission to Mars must carry, the researchers said.",
+      ),
+      "Hibernation could shrink a crewed spacecraft to Mars",
+    );
+    // Without the rule: "The agency said Monday …" alone, then "The researchers found …".
+    for (const count of [1, 2]) expect(summarize(doc, { sentences: count })[0].text).toMatch(/^Astronauts/);
+  });
+});
+
+describe("isNoComment", () => {
+  it.each([
+    [
+      "Representatives for Bieber did not immediately respond to requests for comment Thursday afternoon.",
+      true,
+    ],
+    ["North Korean officials could not be reached for comment.", true],
+    ["A spokeswoman for the company declined to comment.", true],
+    // A second clause, or a long sentence, says more than the refusal.
+    ["There was no immediate comment from Assange but Wikileaks welcomed the Swedish move.", false],
+    [
+      "The company declined to comment on the layoffs, which cut 300 jobs at its plant in Ohio and 200 more in Texas last year.",
+      false,
+    ],
+    ["The company said it would respond to the ruling.", false],
+  ])("%s → %s", (text, expected) => {
+    expect(isNoComment(text, "en")).toBe(expected);
+  });
+  it("is no summary sentence", () => {
+    const doc = analyseText(
+      paragraphs(
+        "A lawsuit accuses the singer's bodyguards of assaulting a photographer outside a Los Angeles hotel.",
+        "Representatives for the singer did not immediately respond to requests for comment Thursday.",
+        "The suit seeks unspecified damages and a jury trial in Los Angeles Superior Court.",
+      ),
+      null,
+    );
+    const texts = candidateSentences(doc).map((i) => doc.sentences[i].text);
+    expect(texts.some((t) => t.startsWith("Representatives"))).toBe(false);
+    expect(texts).toHaveLength(2);
   });
 });
 

@@ -113,6 +113,12 @@ const CASES: Array<[name: string, lang: string, text: string, expected: string[]
     ["Will it work?", "Nobody knows!", "We will see."],
   ],
   [
+    "an exclamation inside dashes goes on before a lowercase word",
+    "en",
+    "Stir in a new law, then -- boom! -- the debate explodes. He left. -- The end came.",
+    ["Stir in a new law, then -- boom! -- the debate explodes.", "He left.", "-- The end came."],
+  ],
+  [
     "URLs, e-mail and U.S.-led stay whole",
     "en",
     "Read more at cnn.com/world. The U.S.-led coalition wrote to info@example.org yesterday.",
