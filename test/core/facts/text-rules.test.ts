@@ -128,6 +128,16 @@ describe("findEntities", () => {
     expect(list.find((e) => e[0] === "White House")?.[1]).toBe("organization");
     expect(list.find((e) => e[0] === "African Americans")?.[1]).toBe("other");
   });
+  it("joins a public body's name across 'and', not two names ('Securities and Exchange Commission')", () => {
+    const names = entities([
+      "Bloomberg said WeWork faces scrutiny from the U.S. Securities and Exchange Commission.",
+      "The Food and Drug Administration approved the drug, and food prices rose.",
+      "Students at Harvard and Yale University protested, and Harvard said nothing.",
+    ]).map((e) => e[0]);
+    expect(names).toContain("U.S. Securities and Exchange Commission");
+    expect(names).toContain("Food and Drug Administration");
+    expect(names).not.toContain("Harvard and Yale University");
+  });
   it("types two peoples' names as a people, alone too ('Somali American', 'Mexican Americans')", () => {
     const list = entities([
       "St. Louis Park elected a Somali American mayor on Tuesday.",

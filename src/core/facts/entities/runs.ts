@@ -156,6 +156,34 @@ function coordinatesNames(
   return !lowercase.has(ws[j + 2].text.toLowerCase()) && !lowercase.has(second.text.toLowerCase());
 }
 
+/** Heads of public bodies whose names hold an "and" ("… Exchange Commission", "… Drug Administration"). */
+const BODY_HEADS: ReadonlySet<string> = new Set(
+  (
+    "commission administration agency service services bureau enforcement board authority department office " +
+    "council committee institute foundation association laboratory center centre protection prevention " +
+    "development affairs"
+  ).split(" "),
+);
+
+/**
+ * Whether "and" after `ws[j]` joins two halves of one body's name: capitalised words after it end in a
+ * public body's head ("Securities and Exchange Commission", "Food and Drug Administration"), and the
+ * half before is no name on its own: two words or more ("U.S. Securities"), or a word the article also
+ * writes in lowercase ("food"). Not "Harvard and Yale University", nor firms ("… and Wells Fargo Bank").
+ */
+function joinsBodyAcrossAnd(
+  ws: readonly Word[],
+  i: number,
+  j: number,
+  lowercase: ReadonlySet<string>,
+): boolean {
+  let end = j + 2;
+  if (end >= ws.length || !ws[end].capitalised || !ws[end].joined) return false;
+  while (end + 1 < ws.length && ws[end + 1].capitalised && ws[end + 1].joined) end++;
+  if (!BODY_HEADS.has(wordKey(ws[end].text))) return false;
+  return j > i || lowercase.has(ws[j].text.toLowerCase());
+}
+
 /**
  * Romance connectors inside names, read where every noun is capitalised (German): unlike "des", "da" or
  * "das" they are no German words, so they join only a foreign name's parts.
@@ -221,6 +249,11 @@ export function runEnd(
       ws[j + 3].joined
     )
       j += 3;
+    // "U.S. Securities and Exchange Commission": a public body's name runs on across "and".
+    else if (next.text === "and" && lang === "en" && joinsBodyAcrossAnd(ws, i, j, lowercase)) {
+      j += 2;
+      while (j + 1 < ws.length && ws[j + 1].capitalised && ws[j + 1].joined) j++;
+    }
     // "U.S. Customs and Border Protection (CBP)": the name its acronym spells runs on across "and".
     else if (defined) return { end: definitionEnd(sentence, ws, i, j, defined), beforeTitle: false };
     else break;
