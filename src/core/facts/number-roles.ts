@@ -60,8 +60,8 @@ export function isReferenceMarker(text: string, start: number, end: number): boo
   return !NAME_BEFORE.test(text.slice(Math.max(0, openAt - NAME_REACH), openAt));
 }
 
-/** The capitalised word right before a number ("Boeing 737", "S&P 500", "RTX 3080"). */
-const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}\p{N}&'’-]*$/u;
+/** The capitalised word right before a number ("Boeing 737", "S&P 500", "RTX 3080", "iPhone 15"). */
+const CAPITALISED_WORD = /^\p{Ll}?\p{Lu}[\p{L}\p{M}\p{N}&'’-]*$/u;
 /** The spaces between a name and its number. */
 const NAME_SPACE = " \u00a0";
 /** A possessive ("Howells' 1892 story", "Germany's 80"): what follows is the owner's, not a name's part. */

@@ -115,7 +115,20 @@ const CURRENCY_AFTER: Record<string, string> = {
   chf: "CHF",
   gbp: "GBP",
   "us-dollar": "USD",
+  zł: "PLN",
+  złotych: "PLN",
+  złote: "PLN",
+  dolarów: "USD",
+  рублей: "RUB",
+  рубля: "RUB",
+  рубль: "RUB",
+  долларов: "USD",
+  доллара: "USD",
+  евро: "EUR",
 };
+
+/** Words between a scale and its currency ("3,5 millones de euros", "2 milioni di euro"). */
+const SCALE_LINKS: ReadonlySet<string> = new Set(["de", "di", "do", "da"]);
 
 /** Scale words after a number, and their factor ("2.5 million", "$3bn", "4 Mrd."). */
 const SCALES: Record<string, number> = {
@@ -149,6 +162,20 @@ const SCALES: Record<string, number> = {
   lakhs: 1e5,
   crore: 1e7,
   crores: 1e7,
+  // Polish and Russian, written out or abbreviated ("2,5 mln zł", "5 млн рублей", "300 тыс.").
+  tys: 1e3,
+  mln: 1e6,
+  mld: 1e9,
+  milionów: 1e6,
+  miliony: 1e6,
+  miliardów: 1e9,
+  тыс: 1e3,
+  тысяч: 1e3,
+  млн: 1e6,
+  млрд: 1e9,
+  миллионов: 1e6,
+  миллиона: 1e6,
+  миллиардов: 1e9,
 };
 
 /** Chinese and Japanese scales written right after the digits ("60万人", "300億円"). */
@@ -187,7 +214,7 @@ function cjkSuffix(rest: string): { length: number; factor: number; unit: string
 
 /** Percent written after a number, in the languages we know. */
 const PERCENT =
-  /^\s?(?:%|per ?cent\b|prozent\b|pour ?cent\b|por ?ciento\b|per ?cento\b|por ?cento\b|procent\b)/iu;
+  /^\s?(?:%|per ?cent\b|prozent\b|pour ?cent\b|por ?ciento\b|per ?cento\b|por ?cento\b|procent\b|proc\.|процент(?:а|ов)?(?![\p{L}]))/iu;
 
 /** Languages that write "1.234,5" (comma decimals); the rest write "1,234.5". */
 const COMMA_DECIMAL_LANGS: ReadonlySet<string> = new Set([
@@ -381,11 +408,18 @@ export function findNumbers(
     } else if (!unit) {
       const next = NEXT_WORD.exec(rest);
       if (next) {
+        let [read, raw] = next;
+        // "3,5 millones de euros": a scale's currency after "de" or "di".
+        const linked = scaled && SCALE_LINKS.has(raw) ? NEXT_WORD.exec(rest.slice(read.length)) : null;
+        if (linked && own(CURRENCY_AFTER, linked[1].toLowerCase())) {
+          read += linked[0];
+          raw = linked[1];
+        }
         // "3 milliards d'euros": the unit after the elided "de".
-        const word = next[1].replace(/^[dl]['’]/u, "");
+        const word = raw.replace(/^[dl]['’]/u, "");
         const lower = word.toLowerCase();
         const currency =
-          POUND_WORDS.has(lower) && !poundsAreMoney(text, m.index, scaled, rest.slice(next[0].length))
+          POUND_WORDS.has(lower) && !poundsAreMoney(text, m.index, scaled, rest.slice(read.length))
             ? undefined
             : (own(CURRENCY_AFTER, lower) ?? (word === "€" ? "EUR" : undefined));
         // Units are lowercase nouns, except in German where every noun is capitalised; a capital
@@ -394,11 +428,11 @@ export function findNumbers(
         const germanNoun = lang === "de" && !lowercase && word.length >= MIN_GERMAN_UNIT_LETTERS;
         if (currency) {
           unit = currency;
-          end += next[0].length;
+          end += read.length;
         } else if ((germanNoun || (lowercase && !isFunctionWord(lower, lang))) && !/['’]s$/u.test(word)) {
           unit = lower;
           unitWord = true;
-          end += next[0].length;
+          end += read.length;
         }
       } else if (/^\s?€/u.test(rest)) {
         unit = "EUR";

@@ -33,6 +33,7 @@ describe("findNumbers: digits that are part of a name or code", () => {
     );
     expect(nums("Die Mission Apollo 17 war die letzte, Kapitel 121 ist neu.", "de")).toEqual([]);
     expect(others("after the Boeing 737 crashed")).toEqual([["737 crashed", "name"]]);
+    expect(others("the new iPhone 15 was sold out")).toEqual([["15", "name"]]);
   });
   it("keeps counts after a name: grouped, a score, a plural unit, or the sentence's first word", () => {
     expect(nums("Sheldon Bryan 1 goal")).toEqual([["1 goal", 1, "goal"]]);
@@ -112,6 +113,18 @@ describe("findNumbers: units read from the words", () => {
       ["200 CHF", 200, "CHF"],
     ]);
     expect(nums("bei 10.000 U/min", "de")).toEqual([["10.000", 10000, null]]);
+  });
+  it("reads scales, currencies and percent in Spanish, Italian, Polish and Russian", () => {
+    expect(nums("costó 3,5 millones de euros", "es")).toEqual([["3,5 millones de euros", 3.5e6, "EUR"]]);
+    expect(nums("2 milioni di euro", "it")).toEqual([["2 milioni di euro", 2e6, "EUR"]]);
+    expect(nums("za 2,5 mln zł, wzrost o 5 proc.", "pl")).toEqual([
+      ["2,5 mln zł", 2.5e6, "PLN"],
+      ["5 proc.", 5, "%"],
+    ]);
+    expect(nums("потратила 5 млн рублей, 12 процентов", "ru")).toEqual([
+      ["5 млн рублей", 5e6, "RUB"],
+      ["12 процентов", 12, "%"],
+    ]);
   });
   it("reads the Swiss apostrophe as a thousands separator outside English", () => {
     expect(nums("mit 98’767 Dollar und 740'000 Personen", "de")).toEqual([
