@@ -34,7 +34,7 @@ const WEIGHT = {
   length: 0.4,
   /** min(dates, 2) / 2. */
   dates: 0.3,
-  /** min(numbers, 3) / 3. */
+  /** min(numbers, 3) / 3, digits in names and ranks too: specific details ("the Boeing 737", "20th"). */
   numbers: 0.6,
   /** How often the sentence's names recur in the article (is it about the main actors?). */
   prominence: 0.2,
@@ -277,7 +277,7 @@ function sentenceFeatures(
       paragraphLead: multiParagraph && s.sentence === 0,
       named,
       prominence: Math.min(1, prominence),
-      numbers: m.numbers.length,
+      numbers: m.numerals.length,
       dates: m.dates.length,
       quote: m.quotes.length > 0,
       attributed,

@@ -21,7 +21,10 @@ export const MAX_FACT_SENTENCES = 400;
 export interface SentenceMentions {
   readonly words: Word[];
   readonly entities: EntityMention[];
+  /** The quantities: what a fact reports as its numbers. */
   readonly numbers: NumberSpan[];
+  /** Every digit run read, names' parts and ranks too ("Boeing 737", "20th"): what makes it specific. */
+  readonly numerals: NumberSpan[];
   readonly dates: DateSpan[];
   /** Quotes overlapping the sentence (article offsets). */
   readonly quotes: QuoteSpan[];
@@ -33,7 +36,7 @@ export interface SentenceMentions {
  * headings, table rows, short lines and the like need only their words, names and quotes.
  */
 class LazyMentions implements SentenceMentions {
-  private found: { dates: DateSpan[]; numbers: NumberSpan[] } | null = null;
+  private found: { dates: DateSpan[]; numbers: NumberSpan[]; numerals: NumberSpan[] } | null = null;
 
   constructor(
     readonly words: Word[],
@@ -56,13 +59,21 @@ class LazyMentions implements SentenceMentions {
     return this.hard().numbers;
   }
 
-  private hard(): { dates: DateSpan[]; numbers: NumberSpan[] } {
+  get numerals(): NumberSpan[] {
+    return this.hard().numerals;
+  }
+
+  private hard(): { dates: DateSpan[]; numbers: NumberSpan[]; numerals: NumberSpan[] } {
     if (!this.found) {
-      if (!this.searched) this.found = { dates: [], numbers: [] };
+      if (!this.searched) this.found = { dates: [], numbers: [], numerals: [] };
       else {
         const kinds = this.kinds.of(this.words);
         const dates = findDates(this.text, this.publishedAt, this.lang, kinds.dates);
-        this.found = { dates, numbers: findNumbers(this.text, this.lang, dates, kinds.numberWord) };
+        const numerals = findNumbers(this.text, this.lang, dates, kinds.numberWord);
+        const numbers = numerals.every((n) => n.role === "quantity")
+          ? numerals
+          : numerals.filter((n) => n.role === "quantity");
+        this.found = { dates, numbers, numerals };
       }
     }
     return this.found;

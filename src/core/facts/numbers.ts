@@ -6,17 +6,25 @@
 import { matchesOf } from "../text/matches";
 import type { NumberMention } from "../types";
 import { isFunctionWord } from "./lexicon";
+import { isGluedCode, isNamePart, isReferenceMarker, POUND_WORDS, poundsAreMoney } from "./number-roles";
+
+/**
+ * What digits are: a quantity, or a name's part ("the Boeing 737", "5G") or a rank ("20th"), which
+ * count as no quantity but still make a sentence specific.
+ */
+export type NumberRole = "quantity" | "name" | "rank";
 
 export interface NumberSpan extends NumberMention {
   start: number;
   end: number;
+  role: NumberRole;
 }
 
 /**
  * A digit run with its separators; not glued to letters on the left ("G7", "COVID-19"), except to
  * Chinese and Japanese text, written without spaces ("約300億円"), nor part of a time ("6:27"). Thin and
- * no-break spaces group thousands everywhere; a plain space only outside English ("1 500 euros"), where
- * it would join two separate numbers too often.
+ * no-break spaces group thousands everywhere; a plain space (and the Swiss apostrophe) only outside
+ * English ("1 500 euros"), where it would join two separate numbers too often.
  */
 function numberCore(notGlued: string, groupingSpaces: string): RegExp {
   return new RegExp(
@@ -29,7 +37,8 @@ const NOT_GLUED = "(?<![\\p{L}\\p{N}_:])";
 const NOT_GLUED_BUT_CJK =
   "(?<!(?![\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}])[\\p{L}\\p{N}_:])";
 const NUMBER_CORE = numberCore(NOT_GLUED, "\\u00a0\\u202f");
-const NUMBER_CORE_SPACED = numberCore(NOT_GLUED, "\\u00a0\\u202f ");
+/** Swiss German, French and Italian group thousands with an apostrophe ("98’767 Dollar"). */
+const NUMBER_CORE_SPACED = numberCore(NOT_GLUED, "\\u00a0\\u202f ’'");
 const NUMBER_CORE_CJK = numberCore(NOT_GLUED_BUT_CJK, "\\u00a0\\u202f ");
 /** Languages written without spaces, whose numbers sit right against the words. */
 const CJK_NUMBER_LANGS: ReadonlySet<string> = new Set(["zh", "ja"]);
@@ -50,8 +59,14 @@ function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined 
 /** Scales written as one or two letters ("$5m", "£3k"): read as a scale only after a currency sign. */
 const SHORT_SCALES_NEED_CURRENCY: ReadonlySet<string> = new Set(["m", "k", "b"]);
 
-/** English ordinal suffixes ("20th"): the number is kept as written, without a unit. */
-const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/u;
+/**
+ * Ordinal suffixes glued to the digits ("20th", "1er", "67e"): a rank, not a quantity; the number is
+ * kept as written, without a unit.
+ */
+const ORDINAL_SUFFIX: Readonly<Record<string, RegExp>> = {
+  en: /^(?:st|nd|rd|th)\b/u,
+  fr: /^(?:er|re|e|ème|eme|ᵉ|ᵉʳ)(?![\p{L}\p{N}])/u,
+};
 
 /** Currency signs written before the amount, and what they denote. */
 const CURRENCY_BEFORE: ReadonlyArray<[string, string]> = [
@@ -66,6 +81,12 @@ const CURRENCY_BEFORE: ReadonlyArray<[string, string]> = [
   ["₹", "INR"],
   ["₽", "RUB"],
 ];
+
+/** ISO codes and abbreviations written before the amount ("Rs 299", "USD 500", "CHF 1'000"). */
+const CURRENCY_CODE_BEFORE = /(?<![\p{L}\p{N}])(Rs\.?|INR|USD|EUR|GBP|CHF|JPY|CNY|RMB|AUD|CAD)[ \u00a0]?$/u;
+const CURRENCY_CODE_UNITS: Readonly<Record<string, string>> = { Rs: "INR", "Rs.": "INR", RMB: "CNY" };
+/** The last characters of those codes: text before a number that ends otherwise holds none of them. */
+const CURRENCY_CODE_ENDS = "s.RDPFYB";
 
 /** Last code unit of each sign: text before a number that ends otherwise holds none of them. */
 const CURRENCY_SIGN_ENDS: ReadonlySet<number> = new Set(
@@ -88,7 +109,26 @@ const CURRENCY_AFTER: Record<string, string> = {
   rubles: "RUB",
   franken: "CHF",
   francs: "CHF",
+  // ISO codes after the amount ("5 Mio. EUR", "300 CHF") and the German "US-Dollar".
+  eur: "EUR",
+  usd: "USD",
+  chf: "CHF",
+  gbp: "GBP",
+  "us-dollar": "USD",
+  zł: "PLN",
+  złotych: "PLN",
+  złote: "PLN",
+  dolarów: "USD",
+  рублей: "RUB",
+  рубля: "RUB",
+  рубль: "RUB",
+  долларов: "USD",
+  доллара: "USD",
+  евро: "EUR",
 };
+
+/** Words between a scale and its currency ("3,5 millones de euros", "2 milioni di euro"). */
+const SCALE_LINKS: ReadonlySet<string> = new Set(["de", "di", "do", "da"]);
 
 /** Scale words after a number, and their factor ("2.5 million", "$3bn", "4 Mrd."). */
 const SCALES: Record<string, number> = {
@@ -117,6 +157,25 @@ const SCALES: Record<string, number> = {
   miljard: 1e9,
   trillion: 1e12,
   tn: 1e12,
+  // Indian English ("Rs 25 lakh", "3 crore people").
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+  // Polish and Russian, written out or abbreviated ("2,5 mln zł", "5 млн рублей", "300 тыс.").
+  tys: 1e3,
+  mln: 1e6,
+  mld: 1e9,
+  milionów: 1e6,
+  miliony: 1e6,
+  miliardów: 1e9,
+  тыс: 1e3,
+  тысяч: 1e3,
+  млн: 1e6,
+  млрд: 1e9,
+  миллионов: 1e6,
+  миллиона: 1e6,
+  миллиардов: 1e9,
 };
 
 /** Chinese and Japanese scales written right after the digits ("60万人", "300億円"). */
@@ -155,7 +214,7 @@ function cjkSuffix(rest: string): { length: number; factor: number; unit: string
 
 /** Percent written after a number, in the languages we know. */
 const PERCENT =
-  /^\s?(?:%|per ?cent\b|prozent\b|pour ?cent\b|por ?ciento\b|per ?cento\b|por ?cento\b|procent\b)/iu;
+  /^\s?(?:%|per ?cent\b|prozent\b|pour ?cent\b|por ?ciento\b|per ?cento\b|por ?cento\b|procent\b|proc\.|процент(?:а|ов)?(?![\p{L}]))/iu;
 
 /** Languages that write "1.234,5" (comma decimals); the rest write "1,234.5". */
 const COMMA_DECIMAL_LANGS: ReadonlySet<string> = new Set([
@@ -227,6 +286,9 @@ const EN_NUMBER_WORD = new RegExp(
 /** Words before "one" that make it a pronoun, not a count ("no one", "the one"). */
 const ONE_AS_PRONOUN = /(?:\b(?:no|any|every|some|each|the|this|that|which|only)\s+)$/iu;
 
+/** A capital letter alone after a number is a code's part ("Az 52 O 101/18"), not a German noun. */
+const MIN_GERMAN_UNIT_LETTERS = 2;
+
 /** The word after a number, as a candidate unit ("15 years", "six kidneys", "3 km"). */
 const NEXT_WORD = /^[\s\u00a0]([\p{L}][\p{L}\p{M}'’-]*)/u;
 
@@ -238,7 +300,7 @@ const LOOKAHEAD_CHARS = 64;
 
 /** Parses a digit run written with the article's conventions; null when it cannot be read. */
 export function parseNumber(raw: string, lang: string): number | null {
-  const compact = raw.replace(/[\u00a0\u202f ]/g, "");
+  const compact = raw.replace(/[\u00a0\u202f ’']/g, "");
   const commas = (compact.match(/,/g) ?? []).length;
   const dots = (compact.match(/\./g) ?? []).length;
   let normal: string;
@@ -280,6 +342,7 @@ export function findNumbers(
     let start = m.index;
     let end = start + m[0].length;
     if (overlapsSkip(start, end)) continue;
+    if (isReferenceMarker(text, start, end)) continue;
     let value = parseNumber(m[0], lang);
     let unit: string | null = null;
     // Currency sign before ("$1.2bn", "€ 20").
@@ -294,9 +357,20 @@ export function findNumbers(
           break;
         }
       }
+    } else if (CURRENCY_CODE_ENDS.includes(trimmedBefore[trimmedBefore.length - 1])) {
+      const code = CURRENCY_CODE_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
+      if (code) {
+        unit = CURRENCY_CODE_UNITS[code[1]] ?? code[1];
+        start -= code[0].length;
+      }
     }
     // Scale ("million", "bn", "m") directly after.
     let rest = text.slice(end, end + LOOKAHEAD_CHARS);
+    const digitsRest = rest;
+    if (!unit && isGluedCode(rest)) {
+      found.push({ text: m[0], value, unit: null, start, end, role: "name" });
+      continue;
+    }
     if (CJK_NUMBER_LANGS.has(lang)) {
       const suffix = cjkSuffix(rest);
       if (suffix) {
@@ -304,51 +378,70 @@ export function findNumbers(
         end += suffix.length;
         unit = unit ?? suffix.unit;
       }
-      found.push({ text: text.slice(start, end), value, unit, start, end });
+      found.push({ text: text.slice(start, end), value, unit, start, end, role: "quantity" });
       continue;
     }
-    const ordinal = ORDINAL_SUFFIX.exec(rest);
+    const ordinal = own(ORDINAL_SUFFIX, lang)?.exec(rest);
     if (ordinal) {
       end += ordinal[0].length;
-      found.push({ text: text.slice(start, end), value, unit: null, start, end });
+      found.push({ text: text.slice(start, end), value, unit: null, start, end, role: "rank" });
       continue;
     }
+    let scaled = false;
     const scale = /^\s?([\p{L}]+)\.?/u.exec(rest);
     if (scale) {
       const word = scale[1].toLowerCase();
       const factor = own(SCALES, word);
       if (factor && (unit || !SHORT_SCALES_NEED_CURRENCY.has(word))) {
         if (value !== null) value *= factor;
+        scaled = true;
         end += scale[0].length - (scale[0].endsWith(".") && !/^mio|^mrd/i.test(scale[1]) ? 1 : 0);
         rest = text.slice(end, end + LOOKAHEAD_CHARS);
       }
     }
     const percent = PERCENT.exec(rest);
+    // A unit noun read after the number (not a currency, percent or scale).
+    let unitWord = false;
     if (percent) {
       end += percent[0].length;
       unit = "%";
     } else if (!unit) {
       const next = NEXT_WORD.exec(rest);
       if (next) {
+        let [read, raw] = next;
+        // "3,5 millones de euros": a scale's currency after "de" or "di".
+        const linked = scaled && SCALE_LINKS.has(raw) ? NEXT_WORD.exec(rest.slice(read.length)) : null;
+        if (linked && own(CURRENCY_AFTER, linked[1].toLowerCase())) {
+          read += linked[0];
+          raw = linked[1];
+        }
         // "3 milliards d'euros": the unit after the elided "de".
-        const word = next[1].replace(/^[dl]['’]/u, "");
+        const word = raw.replace(/^[dl]['’]/u, "");
         const lower = word.toLowerCase();
-        const currency = own(CURRENCY_AFTER, lower) ?? (word === "€" ? "EUR" : undefined);
-        // Units are lowercase nouns, except in German where every noun is capitalised.
-        const unitCase = lang === "de" || word[0] === lower[0];
+        const currency =
+          POUND_WORDS.has(lower) && !poundsAreMoney(text, m.index, scaled, rest.slice(read.length))
+            ? undefined
+            : (own(CURRENCY_AFTER, lower) ?? (word === "€" ? "EUR" : undefined));
+        // Units are lowercase nouns, except in German where every noun is capitalised; a capital
+        // there marks a noun, which the stopword list may hold all the same ("Jahren", "Menschen").
+        const lowercase = word[0] === lower[0];
+        const germanNoun = lang === "de" && !lowercase && word.length >= MIN_GERMAN_UNIT_LETTERS;
         if (currency) {
           unit = currency;
-          end += next[0].length;
-        } else if (unitCase && !isFunctionWord(lower, lang) && !/['’]s$/u.test(word)) {
+          end += read.length;
+        } else if ((germanNoun || (lowercase && !isFunctionWord(lower, lang))) && !/['’]s$/u.test(word)) {
           unit = lower;
-          end += next[0].length;
+          unitWord = true;
+          end += read.length;
         }
       } else if (/^\s?€/u.test(rest)) {
         unit = "EUR";
         end += rest.indexOf("€") + 1;
       }
     }
-    found.push({ text: text.slice(start, end), value, unit, start, end });
+    const named =
+      !scaled && (unit === null || unitWord) && isNamePart(text, m.index, m[0], digitsRest, unit, lang);
+    found.push({ text: text.slice(start, end), value, unit, start, end, role: named ? "name" : "quantity" });
   }
   // Written-out numbers: only when a number word is there (the pattern is a long alternation).
   if (lang === "en" && (numberWord ?? (text.toLowerCase().match(/\p{L}+/gu) ?? []).some(isNumberWord)))
@@ -382,16 +475,19 @@ function findWrittenNumbers(
     const lower = next[1].toLowerCase();
     if (next[1][0] !== lower[0] || isFunctionWord(lower, "en")) {
       if (!scale) continue;
-      found.push({ text: text.slice(start, end), value, unit: null, start, end });
+      found.push({ text: text.slice(start, end), value, unit: null, start, end, role: "quantity" });
       continue;
     }
     end += next[0].length;
+    const money =
+      !POUND_WORDS.has(lower) || poundsAreMoney(text, start, scale !== null, rest.slice(next[0].length));
     found.push({
       text: text.slice(start, end),
       value,
-      unit: own(CURRENCY_AFTER, lower) ?? lower,
+      unit: (money ? own(CURRENCY_AFTER, lower) : undefined) ?? lower,
       start,
       end,
+      role: "quantity",
     });
   }
   return found;

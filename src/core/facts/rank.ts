@@ -199,12 +199,12 @@ function sectionsOf(doc: AnalysedText, headingSet: ReadonlySet<number>): number[
 
 /** Names, numbers and dates of a sentence: trimming keeps them when it can. */
 function protectedRanges(m: SentenceMentions): Array<{ start: number; end: number }> {
-  return [...m.entities, ...m.numbers, ...m.dates];
+  return [...m.entities, ...m.numerals, ...m.dates];
 }
 
 /** What a sentence's core may cut: never its numbers, nor the attribution of a quote. */
 function coreOptions(m: SentenceMentions): CoreOptions {
-  return { numbers: m.numbers, quoted: m.quotes.length > 0 };
+  return { numbers: m.numerals, quoted: m.quotes.length > 0 };
 }
 
 /** The summary's sentences as lowercase word lists, for `repeatsSummary`. */
