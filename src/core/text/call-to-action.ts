@@ -1,7 +1,7 @@
 /**
  * Sentences that address the reader as a site does, not the story: a call to click, subscribe, follow
  * or sign up ("Click through for the whole thing.", "Sign up for the free daily newsletter.", "Folgen
- * Sie uns auf Twitter."). They sit among the article's paragraphs and, near its top, look like a lede;
+ * Sie uns auf Twitter."), and its advertising disclosures ("*Werbung."). They sit among the article's paragraphs and, near its top, look like a lede;
  * neither a summary nor a key fact quotes them.
  */
 
@@ -37,7 +37,24 @@ const CALL_OPENING = new RegExp(
   "iu",
 );
 
-/** Whether the sentence is a site's call to the reader (see CALL_OPENING). */
+/**
+ * A site's advertising disclosure: a marker alone ("*Werbung.", "#Werbung!", "[Anzeige]", "Sponsored"),
+ * a marker opening a labelled advertisement ("[Werbung] Schweighart, M. …"), or a note that the post
+ * holds advertising ("Dieser Beitrag enthält Werbung für …", "This post contains affiliate links.").
+ * Not a sentence about advertising ("Werbung nervt.").
+ */
+const DISCLOSURE = new RegExp(
+  `^(?:${[
+    "[#*]?\\[?(?:werbung|anzeige|reklame|sponsored|advertisement|publicité|publicidad|pubblicità)\\]?[.:!]?$",
+    "\\[(?:werbung|anzeige|sponsored|advertisement|ad)\\]",
+    "(?:dieser|der) (?:beitrag|artikel|post|blogpost) enthält (?:unbezahlte |bezahlte )?(?:werbung|affiliate)",
+    "this (?:post|article|page) (?:may )?contains? (?:affiliate|sponsored|paid)",
+  ].join("|")})`,
+  "iu",
+);
+
+/** Whether the sentence is a site's call to the reader (see CALL_OPENING) or its disclosure (DISCLOSURE). */
 export function isCallToAction(sentence: string): boolean {
-  return CALL_OPENING.test(sentence.trimStart());
+  const text = sentence.trim();
+  return CALL_OPENING.test(text) || DISCLOSURE.test(text);
 }

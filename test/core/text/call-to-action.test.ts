@@ -22,6 +22,19 @@ describe("isCallToAction", () => {
     ])
       expect(isCallToAction(s), s).toBe(true);
   });
+  it("knows a site's advertising disclosures", () => {
+    for (const s of [
+      "*Werbung.",
+      "#Werbung!",
+      "[Anzeige]",
+      "[Werbung] Schweighart, M., Thiele, C.",
+      "Dieser Beitrag enthält Werbung für MYMARINI.",
+      "This post contains affiliate links.",
+    ])
+      expect(isCallToAction(s), s).toBe(true);
+    for (const s of ["Werbung nervt.", "Sponsored posts are on the rise, the study found."])
+      expect(isCallToAction(s), s).toBe(false);
+  });
   it("leaves the story's sentences that use the same words", () => {
     for (const s of [
       "The council voted to subscribe to the regional water scheme.",
