@@ -275,7 +275,7 @@ export function pruneContentArea(
       continue;
     }
     if (untrusted?.[(el.parent as Element).index]) untrusted[i] = 1;
-    const names = untrusted?.[i] ? "" : classAndId(el);
+    const names = untrusted?.[i] || inSentence(el, stats) ? "" : classAndId(el);
     if (
       (PRUNED_TAGS.has(el.tag) || (names !== "" && !HEADING_TAGS.has(el.tag) && isBoilerplate(names))) &&
       stats.prose[i] < BOILERPLATE_OVERRIDE_SHARE * areaProse
@@ -294,6 +294,41 @@ export function pruneContentArea(
     }
   }
   return pruned;
+}
+
+/**
+ * Phrasing elements whose class says nothing about the text around them: NYT's
+ * `<a class="meta-org">Yahoo</a>’s $4.8 billion sale to <a class="meta-org">Verizon</a>` had lost both
+ * names. (Not <sup>, a citation's mark, nor <time>, a dateline's.)
+ */
+const PHRASING_TAGS = new Set(["a", "span", "em", "strong", "b", "i", "u", "abbr", "cite", "mark", "q", "small"]);
+
+/** Names of phrasing elements that are no part of a sentence, even inside one. */
+const OWN_KIND =
+  /(caption|credit|byline|author|dateline|date|time|published|rating|hidden|sr-only|visually|screen-?reader)/;
+
+/** Fewest words of the parent's own text around a phrasing element for it to sit inside a sentence. */
+const SENTENCE_AROUND_WORDS = 3;
+const WORD_RUN = /\p{L}+/gu;
+
+/**
+ * A phrasing element that the sentence runs around: its parent's own text (not its children's) holds
+ * a few words ("’s $4.8 billion sale to … is a complicated beast"), as a caption's or a byline's
+ * wrapper ("Quelle: <span class=credit>", "Von <span class=author>") does not.
+ */
+function inSentence(el: Element, stats: PageStats): boolean {
+  const parent = el.parent as Element;
+  if (!PHRASING_TAGS.has(el.tag) || stats.ownProse[parent.index] === 0) return false;
+  // A date, a credit, a byline or a rating inside the text is still not the story's ("CAIRO —" of a
+  // dateline, "06.03.2016" glued to a teaser's text).
+  if (OWN_KIND.test(classAndId(el))) return false;
+  let words = 0;
+  for (const child of parent.children) {
+    if (typeof child !== "string") continue;
+    words += child.match(WORD_RUN)?.length ?? 0;
+    if (words >= SENTENCE_AROUND_WORDS) return true;
+  }
+  return false;
 }
 
 /** An article's <header> inside the content area holding this much prose (weight) holds its lede. */

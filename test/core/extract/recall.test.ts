@@ -189,3 +189,20 @@ describe("a list of news items, each a linked headline and a sentence or two", (
     expect(text).not.toContain("More harbour news");
   });
 });
+
+describe("a link or a span inside a sentence, whatever its class", () => {
+  // NYT marks company names "meta-org"; "meta" names boilerplate when it wraps a block, not a word.
+  const html = `<html><head><title>Yahoo sale</title></head><body><article>
+    <p><a class="meta-org" href="/yahoo">Yahoo</a>’s $4.8 billion sale to <a class="meta-org" href="/verizon">Verizon</a> is a complicated beast, showing how different acquisition structures can affect shareholders.</p>
+    <p>${sentence("sale")}</p><p>${sentence("vote")}</p>
+    <p><span class="credit">Quelle: Agentur</span></p>
+    <p>Von <span class="author">Bettina Kugler</span></p>
+  </article></body></html>`;
+
+  it("keeps the words the sentence runs around, and still drops a credit or a byline", () => {
+    const text = articleText(extractArticle(html).blocks);
+    expect(text).toContain("Yahoo’s $4.8 billion sale to Verizon is a complicated beast");
+    expect(text).not.toContain("Quelle: Agentur");
+    expect(text).not.toContain("Bettina Kugler");
+  });
+});
