@@ -301,7 +301,20 @@ export function pruneContentArea(
  * `<a class="meta-org">Yahoo</a>’s $4.8 billion sale to <a class="meta-org">Verizon</a>` had lost both
  * names. (Not <sup>, a citation's mark, nor <time>, a dateline's.)
  */
-const PHRASING_TAGS = new Set(["a", "span", "em", "strong", "b", "i", "u", "abbr", "cite", "mark", "q", "small"]);
+const PHRASING_TAGS = new Set([
+  "a",
+  "span",
+  "em",
+  "strong",
+  "b",
+  "i",
+  "u",
+  "abbr",
+  "cite",
+  "mark",
+  "q",
+  "small",
+]);
 
 /** Names of phrasing elements that are no part of a sentence, even inside one. */
 const OWN_KIND =

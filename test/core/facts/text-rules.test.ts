@@ -138,6 +138,13 @@ describe("findEntities", () => {
     expect(names).toContain("Food and Drug Administration");
     expect(names).not.toContain("Harvard and Yale University");
   });
+  it("does not count a people's word for a name that opens with it ('Russian' is not 'Russian Tuva')", () => {
+    const list = entities([
+      "The cargo craft broke up over the remote Russian Tuva region, Roscosmos said.",
+      "The Russian space agency said, and a Russian official agreed, that Russian experts will look.",
+    ]);
+    expect(list.find((e) => e[0] === "Russian Tuva")?.[2]).toBe(1);
+  });
   it("types two peoples' names as a people, alone too ('Somali American', 'Mexican Americans')", () => {
     const list = entities([
       "St. Louis Park elected a Somali American mayor on Tuesday.",

@@ -13,7 +13,7 @@ import { type FormContext, GENERATIONAL, voteByForm } from "./form-votes";
 import { endsInAbstractNoun, endsInPersonNoun, isTopicLike, PLACE_ADJECTIVE } from "./german-word-shapes";
 import { GERMAN_ORG_ENDING, GERMAN_ORG_FIRST } from "./name-heads";
 import { articledPrefixLength, describesFirm, describesLocalFirm, rolePrefixLength } from "./noun-languages";
-import { DEMONYM_ENDINGS } from "./places";
+import { DEMONYM_ENDINGS, isDemonym } from "./places";
 import { typeOf, VOTE } from "./votes";
 
 /**
@@ -179,7 +179,9 @@ export function mergeAliases(
     if (
       c.words.length === 1 &&
       c.votes.place <= c.votes.person + VOTE.placePreposition &&
-      c.votes.organization <= VOTE.acronym
+      c.votes.organization <= VOTE.acronym &&
+      // "Russian" is a people's word, not the first name of "Russian Tuva" (a region, typed a person).
+      !isDemonym(c.key)
     ) {
       const owners = (byEdgeWord.get(c.words[0]) ?? []).filter(
         (m) => m.key !== c.key && candidates.has(m.key),
