@@ -63,8 +63,8 @@ const WHITESPACE = /\s/u;
 /** Token shapes taken as abbreviations by rule 4. */
 const INITIAL = /^\p{L}$/u;
 const DOTTED_ACRONYM = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u;
-/** One- or two-digit ordinals ("28.") in languages of ORDINAL_PERIOD_LANGUAGES. */
-const ORDINAL = /^\d{1,2}$/;
+/** Ordinals of up to three digits ("28.", "400. Jahrestag") in languages of ORDINAL_PERIOD_LANGUAGES. */
+const ORDINAL = /^\d{1,3}$/;
 /** A day and month with the date's closing period: "vom 9.1. bis 10.2.2023". */
 const DAY_MONTH = /^\d{1,2}\.\d{1,2}$/;
 /** List markers ("1.", "12.") at the start of a line or sentence. */

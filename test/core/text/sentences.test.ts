@@ -143,6 +143,12 @@ const CASES: Array<[name: string, lang: string, text: string, expected: string[]
     ["Am 28. September kam er nach Berlin.", "Er sah z. B. das Rathaus.", "Das war 1990.", "Danach ging er."],
   ],
   [
+    "German three-digit ordinals before a noun, and a count that ends a sentence",
+    "de",
+    "Zum 100. Geburtstag erschien das Buch. Es waren 400. Die Zahl stieg.",
+    ["Zum 100. Geburtstag erschien das Buch.", "Es waren 400.", "Die Zahl stieg."],
+  ],
+  [
     "German Dr. and bzw.",
     "de",
     "Laut Dr. Müller steigen die Preise bzw. Mieten. Die Regierung widerspricht.",
