@@ -19,6 +19,11 @@ const CALL_OPENING = new RegExp(
     "scroll down (?:for|to)",
     "(?:to (?:view|read|continue reading) the full (?:story|article)|to continue reading), (?:please )?(?:subscribe|sign in|log in)",
     "download (?:our|the) app",
+    // Appeals for support: "Support our journalism", "If you value our content, …".
+    "(?:please )?support (?:us|our (?:journalism|work|reporting|newsroom))",
+    "become an? (?:member|supporter|patron|subscriber)",
+    "donate (?:now|today|here|to us)",
+    "if you (?:value|enjoy|appreciate|like) (?:our|this|what we)",
     // German, French, Spanish, Portuguese, Italian
     "klicken sie (?:hier|auf)",
     "(?:abonnieren|folgen) sie uns",
@@ -33,6 +38,18 @@ const CALL_OPENING = new RegExp(
     "(?:inscreva-se|assine|siga-nos)",
     "clicca (?:qui|sul)",
     "(?:iscriviti|seguici)",
+    // Appeals for support in German, French, Spanish, Portuguese, Italian.
+    "unterstützen sie (?:uns|unsere[nm]?|unabhängigen)",
+    "werden sie (?:mitglied|abonnent|unterstützer)",
+    "jetzt spenden",
+    "soutenez(?:-nous| notre| le| la)",
+    "faites un don",
+    "apoya (?:a|al|el|nuestro|nuestra|nuestros) ",
+    "hazte (?:socio|miembro|suscriptor)",
+    "(?:você|voce) pode apoiar",
+    "apoie (?:o|a|nosso|nossa)",
+    "a (?:você|voce) que chegou até aqui",
+    "sostienici",
   ].join("|")})\\b`,
   "iu",
 );

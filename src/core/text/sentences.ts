@@ -283,6 +283,41 @@ export function isDateOnly(sentence: string): boolean {
   return monthOrYear;
 }
 
+/** A clock time: "05:34", "10:30". */
+const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/u;
+/** Words of a timestamp line besides its dates: "Atualizado em", "Updated", "Aktualisiert am". */
+const TIMESTAMP_WORDS: ReadonlySet<string> = new Set(
+  (
+    "updated published posted last modified atualizado atualizada publicado publicada actualizado " +
+    "actualizada aktualisiert veröffentlicht geändert publié modifié mis aggiornato pubblicato " +
+    "zaktualizowano opublikowano"
+  ).split(" "),
+);
+/** Words of two or three letters pass in a timestamp line: "de", "em", "h", "am", "um", "à". */
+const SHORT_PART = /^\p{L}{1,3}$/u;
+/** A timestamp line has at most this many parts (two dates with times and words between). */
+const MAX_TIMESTAMP_PARTS = 24;
+
+/**
+ * Whether a sentence is a page's timestamp line ("4 de maio de 2022, 05:34 h Atualizado em 4 de maio de
+ * 2022, 05:35", "Published March 5, 2024 10:30 am"): a clock time, a month or a year, and besides
+ * numbers only short words and the words that say "updated" or "published".
+ */
+export function isTimestampLine(sentence: string): boolean {
+  if (!CLOCK_TIME.test(sentence)) return false;
+  let parts = 0;
+  let monthOrYear = false;
+  DATE_LINE_PART.lastIndex = 0;
+  for (let m = DATE_LINE_PART.exec(sentence); m !== null; m = DATE_LINE_PART.exec(sentence)) {
+    const part = m[0];
+    if (++parts > MAX_TIMESTAMP_PARTS) return false;
+    if (DAY_OR_YEAR.test(part)) monthOrYear ||= YEAR.test(part);
+    else if (monthNumber(part) > 0) monthOrYear = true;
+    else if (!SHORT_PART.test(part) && !TIMESTAMP_WORDS.has(part.toLowerCase())) return false;
+  }
+  return monthOrYear;
+}
+
 /** One pair of brackets around the whole sentence, final mark inside or out. */
 const BRACKETED = /^[([][^()[\]]*[)\]][.!?]?$/u;
 

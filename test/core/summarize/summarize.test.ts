@@ -232,6 +232,24 @@ describe("isNoComment", () => {
   });
 });
 
+describe("a page's timestamp line and appeals for support", () => {
+  it("are no summary sentences", () => {
+    const doc = analyseText(
+      paragraphs(
+        "4 de maio de 2022, 05:34 h Atualizado em 4 de maio de 2022, 05:35",
+        "Os militares enviaram 88 questões ao tribunal eleitoral sobre as urnas eletrônicas, segundo documentos.",
+        "Você pode apoiar a TV 247 e o site Brasil 247 de diversas formas.",
+      ),
+      null,
+      "pt",
+    );
+    const texts = candidateSentences(doc).map((i) => doc.sentences[i].text);
+    expect(texts).toEqual([
+      "Os militares enviaram 88 questões ao tribunal eleitoral sobre as urnas eletrônicas, segundo documentos.",
+    ]);
+  });
+});
+
 describe("selectSentences", () => {
   // Four sentences in article order; the third points back ("He ...") to the weak second one.
   const input = (anchorAll: boolean) => ({

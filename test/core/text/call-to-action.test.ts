@@ -22,6 +22,18 @@ describe("isCallToAction", () => {
     ])
       expect(isCallToAction(s), s).toBe(true);
   });
+  it("knows a site's appeals for support", () => {
+    for (const s of [
+      "Support our journalism with a subscription.",
+      "If you value our content, consider a donation.",
+      "Você pode apoiar a TV 247 e o site Brasil 247 de diversas formas.",
+      "A você que chegou até aqui, agradecemos muito por valorizar nosso conteúdo.",
+      "Unterstützen Sie unabhängigen Journalismus.",
+    ])
+      expect(isCallToAction(s), s).toBe(true);
+    for (const s of ["Support for the measure grew in March.", "You can support the bill, the senator said."])
+      expect(isCallToAction(s), s).toBe(false);
+  });
   it("knows a site's advertising disclosures", () => {
     for (const s of [
       "*Werbung.",

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MONTHS, monthNumber } from "../../../src/core/text/month-names";
-import { isDateOnly } from "../../../src/core/text/sentences";
+import { isDateOnly, isTimestampLine } from "../../../src/core/text/sentences";
 
 /** isDateOnly as it was: split the whole sentence, then test the parts. */
 function isDateOnlyBySplit(sentence: string): boolean {
@@ -87,5 +87,25 @@ describe("monthNumber", () => {
     );
     expect(monthNumber("Sept.")).toBe(9);
     expect(monthNumber("Sept..")).toBe(0);
+  });
+});
+
+describe("isTimestampLine", () => {
+  it("reads a page's timestamp lines, with their 'updated' and 'published' words", () => {
+    for (const s of [
+      "4 de maio de 2022, 05:34 h Atualizado em 4 de maio de 2022, 05:35",
+      "Published March 5, 2024 10:30 am",
+      "Updated: 10:30 AM EST, Tue March 5, 2024",
+    ])
+      expect(isTimestampLine(s), s).toBe(true);
+  });
+  it("leaves sentences with a time, a date and other words", () => {
+    for (const s of [
+      "At 10:30 in March 2024 he left.",
+      "Am 5. März 2024 um 10:30 Uhr begann die Sitzung.",
+      "Das war 1990.",
+      "The 10:30 train left on 5 March.",
+    ])
+      expect(isTimestampLine(s), s).toBe(false);
   });
 });
