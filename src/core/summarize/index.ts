@@ -7,7 +7,13 @@ import { isCallToAction } from "../text/call-to-action";
 import { countWordRuns } from "../text/char-classes";
 import { endsWithMark } from "../text/final-marks";
 import { isNoComment } from "../text/no-comment";
-import { announcesWhatFollows, isBracketedAside, isDateOnly, isTimestampLine } from "../text/sentences";
+import {
+  announcesWhatFollows,
+  isBracketedAside,
+  isDateOnly,
+  isLinkLine,
+  isTimestampLine,
+} from "../text/sentences";
 import { withCjkWords } from "../text/word-count";
 import type { AnalysedText, Block, SummarySentence } from "../types";
 import { definiteBack, pointsBack } from "./dangling";
@@ -177,7 +183,8 @@ function proseSentences(doc: AnalysedText): number[] {
         !isNoComment(doc.sentences[i].text, doc.lang) &&
         !isBracketedAside(doc.sentences[i].text) &&
         !isDateOnly(doc.sentences[i].text) &&
-        !isTimestampLine(doc.sentences[i].text),
+        !isTimestampLine(doc.sentences[i].text) &&
+        !isLinkLine(doc.sentences[i].text),
     );
   return prose.length > 0 ? prose : doc.sentences.map((_, i) => i);
 }

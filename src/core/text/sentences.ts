@@ -318,6 +318,23 @@ export function isTimestampLine(sentence: string): boolean {
   return monthOrYear;
 }
 
+/** An address written out: a scheme, "www.", or a domain with a path ("brasil247.com/apoio"). */
+const WRITTEN_URL = /(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/\S*/iu;
+/** A link line has at most this many words besides its address. */
+const LINK_LINE_MAX_WORDS = 8;
+
+/**
+ * Whether a sentence is a link line: an address and a few words ("Hier der Link: https://apolut.net/app/",
+ * "Veja como em brasil247.com/apoio", "9:00 a.m – Comuna 13 pic.twitter.com/9CYgKmoyXT"). A sentence
+ * that names a site ("… auf Consoles.net ist zu Ende gegangen.") has no path and stays prose.
+ */
+export function isLinkLine(sentence: string): boolean {
+  const m = WRITTEN_URL.exec(sentence);
+  if (!m) return false;
+  const rest = sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length);
+  return (rest.match(/\p{L}+/gu)?.length ?? 0) <= LINK_LINE_MAX_WORDS;
+}
+
 /** One pair of brackets around the whole sentence, final mark inside or out. */
 const BRACKETED = /^[([][^()[\]]*[)\]][.!?]?$/u;
 

@@ -232,13 +232,14 @@ describe("isNoComment", () => {
   });
 });
 
-describe("a page's timestamp line and appeals for support", () => {
+describe("a page's timestamp line, appeals for support and link lines", () => {
   it("are no summary sentences", () => {
     const doc = analyseText(
       paragraphs(
         "4 de maio de 2022, 05:34 h Atualizado em 4 de maio de 2022, 05:35",
         "Os militares enviaram 88 questões ao tribunal eleitoral sobre as urnas eletrônicas, segundo documentos.",
         "Você pode apoiar a TV 247 e o site Brasil 247 de diversas formas.",
+        "Veja como em brasil247.com/apoio",
       ),
       null,
       "pt",

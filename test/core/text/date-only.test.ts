@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MONTHS, monthNumber } from "../../../src/core/text/month-names";
-import { isDateOnly, isTimestampLine } from "../../../src/core/text/sentences";
+import { isDateOnly, isLinkLine, isTimestampLine } from "../../../src/core/text/sentences";
 
 /** isDateOnly as it was: split the whole sentence, then test the parts. */
 function isDateOnlyBySplit(sentence: string): boolean {
@@ -107,5 +107,21 @@ describe("isTimestampLine", () => {
       "The 10:30 train left on 5 March.",
     ])
       expect(isTimestampLine(s), s).toBe(false);
+  });
+});
+
+describe("isLinkLine", () => {
+  it("reads an address with a few words as a link line, not a sentence naming a site", () => {
+    for (const s of [
+      "Hier der Link: https://apolut.net/app/",
+      "Veja como em brasil247.com/apoio",
+      "9:00 a.m – Comuna 13 pic.twitter.com/9CYgKmoyXT",
+    ])
+      expect(isLinkLine(s), s).toBe(true);
+    for (const s of [
+      "Das erste 4on4 Turnier auf Consoles.net ist zu Ende gegangen.",
+      "The report, published at www.example.org, says the number of homeless people in the city rose by a third.",
+    ])
+      expect(isLinkLine(s), s).toBe(false);
   });
 });
