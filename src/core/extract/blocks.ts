@@ -104,7 +104,22 @@ const LAYOUT_IN_CELL = new Set([
 /** How many descendants of a table are inspected to classify it. */
 const TABLE_SCAN_LIMIT = 5000;
 
+/**
+ * Each table's answer, kept for the page's later walks: collectBlocks reads the whole page, then the
+ * content area again (the tree does not change after parsing).
+ */
+const dataTables = new WeakMap<Element, boolean>();
+
 function isDataTable(table: Element): boolean {
+  let answer = dataTables.get(table);
+  if (answer === undefined) {
+    answer = classifyTable(table);
+    dataTables.set(table, answer);
+  }
+  return answer;
+}
+
+function classifyTable(table: Element): boolean {
   const stack: Element[] = [];
   for (const c of table.children) if (typeof c !== "string") stack.push(c);
   let seen = 0;
