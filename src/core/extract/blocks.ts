@@ -6,7 +6,15 @@
  */
 import type { BlockKind } from "../types";
 import type { Element } from "./parse";
-import { countCommas, endsLikeSentence, foldSpaces, TextMeter, textWeight, trimmedWeight } from "./text";
+import {
+  countCommas,
+  endsLikeSentence,
+  foldSpaces,
+  TextMeter,
+  textWeight,
+  trimmedWeight,
+  trimPipes,
+} from "./text";
 
 export interface RawBlock {
   kind: BlockKind;
@@ -358,7 +366,11 @@ export function collectBlocks(
     linkWeight = 0;
     if (ctx.kind === "preformatted") text = text.replace(/^\s*\n|\s+$/g, "");
     else text = foldSpaces(text).trim();
-    if (ctx.dataTable) text = text.replace(/^(\s*\|\s*)+|(\s*\|\s*)+$/g, "").replace(/( \| ){2,}/g, " | ");
+    if (ctx.dataTable) {
+      text = trimPipes(text);
+      // Empty cells' separators in a row (a folded row holds no two spaces in a row without them).
+      if (text.includes(" |  | ")) text = text.replace(/( \| ){2,}/g, " | ");
+    }
     if (text.length === 0) return;
     const weight = textWeight(text);
     push(

@@ -7,12 +7,14 @@ import {
   foldSpaces,
   TextMeter,
   textWeight,
+  trimPipes,
 } from "../../../src/core/extract/text";
 
 /** The regular expressions the scans replaced. */
 const OLD_MIXED_SCRIPT_WORD = /(?=[\p{L}]*\p{Script=Latin})(?=[\p{L}]*\p{Script=Cyrillic})\p{L}+/gu;
 const OLD_SENTENCE_END = /[.!?…。！？؟।»«"“”‘’)\]:;]\s*$/;
 const OLD_FOLD = /\s+/g;
+const OLD_PIPES = /^(\s*\|\s*)+|(\s*\|\s*)+$/g;
 
 // Latin and Cyrillic letters, Latin and Cyrillic non-letters (Roman numeral Ⅻ, Cyrillic titlo U+0483),
 // other letters (Greek, CJK, Hangul, astral), marks, white space of several kinds, the sentence marks,
@@ -85,6 +87,23 @@ describe("the extractor's text scans match what they replaced", () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+
+  it("trimPipes cuts the same ends as the regular expression did", () => {
+    const row = fc
+      .array(fc.constantFrom("|", " ", "\n", "\u00a0", "\u3000", "a", "中", " | ", "\ud800"), {
+        maxLength: 12,
+      })
+      .map((xs) => xs.join(""));
+    fc.assert(
+      fc.property(row, (t) => {
+        expect(trimPipes(t)).toBe(t.replace(OLD_PIPES, ""));
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(trimPipes("| a | b |")).toBe("a | b");
+    expect(trimPipes("  a  ")).toBe("  a  ");
+    expect(trimPipes(" | ")).toBe("");
   });
 
   it("TextMeter measures pieces as their joined, folded and trimmed text", () => {
