@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MIXED_SCRIPT_WORD } from "../../../src/core/extract/labels";
+import { AFFILIATE_DISCLOSURE, AFFILIATE_WORDS, MIXED_SCRIPT_WORD } from "../../../src/core/extract/labels";
 import {
   countCommas,
   endsLikeSentence,
@@ -67,6 +67,43 @@ describe("the extractor's text scans match what they replaced", () => {
     expect("Аdvеrtіѕе wіth thе most".match(MIXED_SCRIPT_WORD)).toEqual(["Аdvеrtіѕе", "wіth", "thе"]);
     // A Latin non-letter right after a Cyrillic word counts, as it did.
     expect("абвⅫ".match(MIXED_SCRIPT_WORD)).toEqual(["абв"]);
+  });
+
+  it("every affiliate disclosure holds what its gate looks for", () => {
+    const words = fc
+      .array(
+        fc.constantFrom(
+          "affiliate",
+          "Affiliate-",
+          " ",
+          "LINK",
+          "Lin\u212a",
+          "links",
+          "provision",
+          "Commission",
+          "products from ",
+          "offers from ",
+          "one or more of ",
+          "our advertisers",
+          "our adverti\u017fers",
+          "terms apply to the offers",
+          "Terms apply to the offers",
+          " x ",
+          "é",
+        ),
+        { maxLength: 8 },
+      )
+      .map((xs) => xs.join(""));
+    let matched = 0;
+    fc.assert(
+      fc.property(words, (t) => {
+        if (!AFFILIATE_DISCLOSURE.test(t)) return;
+        matched++;
+        expect(AFFILIATE_WORDS.test(t)).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(matched).toBeGreaterThan(100);
   });
 
   it("endsLikeSentence reads the last visible character as the regular expression did", () => {
