@@ -6,7 +6,15 @@
  */
 import type { BlockKind } from "../types";
 import type { Element } from "./parse";
-import { countCommas, endsLikeSentence, foldSpaces, TextMeter, textWeight, trimmedWeight } from "./text";
+import {
+  countCommas,
+  endsLikeSentence,
+  foldSpaces,
+  TextMeter,
+  textWeight,
+  trimmedWeight,
+  trimPipes,
+} from "./text";
 
 export interface RawBlock {
   kind: BlockKind;
@@ -104,7 +112,22 @@ const LAYOUT_IN_CELL = new Set([
 /** How many descendants of a table are inspected to classify it. */
 const TABLE_SCAN_LIMIT = 5000;
 
+/**
+ * Each table's answer, kept for the page's later walks: collectBlocks reads the whole page, then the
+ * content area again (the tree does not change after parsing).
+ */
+const dataTables = new WeakMap<Element, boolean>();
+
 function isDataTable(table: Element): boolean {
+  let answer = dataTables.get(table);
+  if (answer === undefined) {
+    answer = classifyTable(table);
+    dataTables.set(table, answer);
+  }
+  return answer;
+}
+
+function classifyTable(table: Element): boolean {
   const stack: Element[] = [];
   for (const c of table.children) if (typeof c !== "string") stack.push(c);
   let seen = 0;
@@ -343,7 +366,11 @@ export function collectBlocks(
     linkWeight = 0;
     if (ctx.kind === "preformatted") text = text.replace(/^\s*\n|\s+$/g, "");
     else text = foldSpaces(text).trim();
-    if (ctx.dataTable) text = text.replace(/^(\s*\|\s*)+|(\s*\|\s*)+$/g, "").replace(/( \| ){2,}/g, " | ");
+    if (ctx.dataTable) {
+      text = trimPipes(text);
+      // Empty cells' separators in a row (a folded row holds no two spaces in a row without them).
+      if (text.includes(" |  | ")) text = text.replace(/( \| ){2,}/g, " | ");
+    }
     if (text.length === 0) return;
     const weight = textWeight(text);
     push(

@@ -166,6 +166,33 @@ export function endsLikeSentence(text: string): boolean {
   return end > 0 && SENTENCE_END_CHARS.has(text.charCodeAt(end - 1));
 }
 
+const PIPE = 0x7c;
+
+/**
+ * The text without the `|` separators and white space at its ends: `text.replace(/^(\s*\|\s*)+|(\s*\|\s*)+$/g,
+ * "")`, read from the ends (that pattern's second half was tried at every character of every table row).
+ * Each end's run of white space and pipes goes if it holds a pipe; white space alone stays.
+ */
+export function trimPipes(text: string): string {
+  let start = 0;
+  let pipe = false;
+  for (; start < text.length; start++) {
+    const c = text.charCodeAt(start);
+    if (c === PIPE) pipe = true;
+    else if (!isSpace(c)) break;
+  }
+  if (!pipe) start = 0;
+  let end = text.length;
+  pipe = false;
+  for (; end > start; end--) {
+    const c = text.charCodeAt(end - 1);
+    if (c === PIPE) pipe = true;
+    else if (!isSpace(c)) break;
+  }
+  if (!pipe) end = text.length;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
 /** Counts commas (Latin, CJK and Arabic) — a cheap sign of running prose. */
 export function countCommas(text: string): number {
   let n = 0;

@@ -1,18 +1,20 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MIXED_SCRIPT_WORD } from "../../../src/core/extract/labels";
+import { AFFILIATE_DISCLOSURE, AFFILIATE_WORDS, MIXED_SCRIPT_WORD } from "../../../src/core/extract/labels";
 import {
   countCommas,
   endsLikeSentence,
   foldSpaces,
   TextMeter,
   textWeight,
+  trimPipes,
 } from "../../../src/core/extract/text";
 
 /** The regular expressions the scans replaced. */
 const OLD_MIXED_SCRIPT_WORD = /(?=[\p{L}]*\p{Script=Latin})(?=[\p{L}]*\p{Script=Cyrillic})\p{L}+/gu;
 const OLD_SENTENCE_END = /[.!?…。！？؟।»«"“”‘’)\]:;]\s*$/;
 const OLD_FOLD = /\s+/g;
+const OLD_PIPES = /^(\s*\|\s*)+|(\s*\|\s*)+$/g;
 
 // Latin and Cyrillic letters, Latin and Cyrillic non-letters (Roman numeral Ⅻ, Cyrillic titlo U+0483),
 // other letters (Greek, CJK, Hangul, astral), marks, white space of several kinds, the sentence marks,
@@ -67,6 +69,43 @@ describe("the extractor's text scans match what they replaced", () => {
     expect("абвⅫ".match(MIXED_SCRIPT_WORD)).toEqual(["абв"]);
   });
 
+  it("every affiliate disclosure holds what its gate looks for", () => {
+    const words = fc
+      .array(
+        fc.constantFrom(
+          "affiliate",
+          "Affiliate-",
+          " ",
+          "LINK",
+          "Lin\u212a",
+          "links",
+          "provision",
+          "Commission",
+          "products from ",
+          "offers from ",
+          "one or more of ",
+          "our advertisers",
+          "our adverti\u017fers",
+          "terms apply to the offers",
+          "Terms apply to the offers",
+          " x ",
+          "é",
+        ),
+        { maxLength: 8 },
+      )
+      .map((xs) => xs.join(""));
+    let matched = 0;
+    fc.assert(
+      fc.property(words, (t) => {
+        if (!AFFILIATE_DISCLOSURE.test(t)) return;
+        matched++;
+        expect(AFFILIATE_WORDS.test(t)).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(matched).toBeGreaterThan(100);
+  });
+
   it("endsLikeSentence reads the last visible character as the regular expression did", () => {
     fc.assert(
       fc.property(text, (t) => {
@@ -85,6 +124,23 @@ describe("the extractor's text scans match what they replaced", () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+
+  it("trimPipes cuts the same ends as the regular expression did", () => {
+    const row = fc
+      .array(fc.constantFrom("|", " ", "\n", "\u00a0", "\u3000", "a", "中", " | ", "\ud800"), {
+        maxLength: 12,
+      })
+      .map((xs) => xs.join(""));
+    fc.assert(
+      fc.property(row, (t) => {
+        expect(trimPipes(t)).toBe(t.replace(OLD_PIPES, ""));
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(trimPipes("| a | b |")).toBe("a | b");
+    expect(trimPipes("  a  ")).toBe("  a  ");
+    expect(trimPipes(" | ")).toBe("");
   });
 
   it("TextMeter measures pieces as their joined, folded and trimmed text", () => {
