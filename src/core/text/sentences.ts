@@ -318,10 +318,30 @@ export function isTimestampLine(sentence: string): boolean {
   return monthOrYear;
 }
 
-/** An address written out: a scheme, "www.", or a domain with a path ("brasil247.com/apoio"). */
-const WRITTEN_URL = /(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/\S*/iu;
+/** An address with a scheme or "www." (one match, from its first place: linear in the sentence). */
+const SCHEME_URL = /(?:https?:\/\/|www\.)\S+/iu;
+/** A host's end before a path: "brasil247.com" of "brasil247.com/apoio". */
+const HOST_END = /[\p{L}\p{N}-]\.[a-z]{2,}$/iu;
+/** Characters read back from a "/" for its host (host names are short; a page of slashes stays linear). */
+const MAX_HOST_CHARS = 64;
 /** A link line has at most this many words besides its address. */
 const LINK_LINE_MAX_WORDS = 8;
+
+/** Where the sentence writes an address out: a scheme, "www.", or a host with a path; null if nowhere. */
+function writtenUrl(sentence: string): [number, number] | null {
+  const m = SCHEME_URL.exec(sentence);
+  if (m) return [m.index, m.index + m[0].length];
+  for (let slash = sentence.indexOf("/"); slash > 0; slash = sentence.indexOf("/", slash + 1)) {
+    let start = slash;
+    const limit = Math.max(0, slash - MAX_HOST_CHARS);
+    while (start > limit && !WHITESPACE.test(sentence[start - 1])) start--;
+    if (!HOST_END.test(sentence.slice(start, slash))) continue;
+    let end = slash;
+    while (end < sentence.length && !WHITESPACE.test(sentence[end])) end++;
+    return [start, end];
+  }
+  return null;
+}
 
 /**
  * Whether a sentence is a link line: an address and a few words ("Hier der Link: https://apolut.net/app/",
@@ -329,11 +349,19 @@ const LINK_LINE_MAX_WORDS = 8;
  * that names a site ("… auf Consoles.net ist zu Ende gegangen.") has no path and stays prose.
  */
 export function isLinkLine(sentence: string): boolean {
-  const m = WRITTEN_URL.exec(sentence);
-  if (!m) return false;
-  const rest = sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length);
-  return (rest.match(/\p{L}+/gu)?.length ?? 0) <= LINK_LINE_MAX_WORDS;
+  const url = writtenUrl(sentence);
+  if (!url) return false;
+  // Counting stops past the limit: a long sentence with an address in it is prose.
+  let words = 0;
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(sentence); m !== null; m = WORD_RUN.exec(sentence)) {
+    if (m.index >= url[0] && m.index < url[1]) continue;
+    if (++words > LINK_LINE_MAX_WORDS) return false;
+  }
+  return true;
 }
+
+const WORD_RUN = /\p{L}+/gu;
 
 /** One pair of brackets around the whole sentence, final mark inside or out. */
 const BRACKETED = /^[([][^()[\]]*[)\]][.!?]?$/u;

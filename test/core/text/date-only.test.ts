@@ -118,6 +118,9 @@ describe("isLinkLine", () => {
       "9:00 a.m – Comuna 13 pic.twitter.com/9CYgKmoyXT",
     ])
       expect(isLinkLine(s), s).toBe(true);
+    // In time linear in the sentence: a run of dotted words ("U.S.U.S.…") had taken 29 s in a
+    // backtracking pattern (the bad-input benchmark's case "acronym-run"); answered, it is no link line.
+    expect(isLinkLine(`${"U.S.".repeat(50_000)}/x`)).toBe(false);
     for (const s of [
       "Das erste 4on4 Turnier auf Consoles.net ist zu Ende gegangen.",
       "The report, published at www.example.org, says the number of homeless people in the city rose by a third.",
