@@ -122,11 +122,26 @@ export function pointsBack(sentence: string, lang: string): boolean {
  * man was arrested": a sentence opening on "The" and a common noun that the sentence before holds
  * names what that sentence introduced (English).
  */
-const DEFINITE_OPENING = /^[Tt]he\s+(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}])/u;
+const DEFINITE_OPENING = /[Tt]he\s+(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}])/uy;
 
 export function definiteBack(sentence: string, before: string | undefined, lang: string): boolean {
   if (lang !== "en" || before === undefined) return false;
-  const m = DEFINITE_OPENING.exec(sentence.slice(openingMarksEnd(sentence)));
-  if (!m) return false;
-  return new RegExp(`(?<![\\p{L}])${m[1]}(?![\\p{L}])`, "u").test(before.toLowerCase());
+  DEFINITE_OPENING.lastIndex = openingMarksEnd(sentence);
+  const m = DEFINITE_OPENING.exec(sentence);
+  return m !== null && holdsWord(before, m[1]);
+}
+
+/** Whether `text` holds `word` (lowercase) as a whole word, in any case: "agency" in "Space Agency". */
+function holdsWord(text: string, word: string): boolean {
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    if (!isLetterAt(lower, at - 1) && !isLetterAt(lower, at + word.length)) return true;
+  }
+  return false;
+}
+
+const LETTER = /\p{L}/u;
+
+function isLetterAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && LETTER.test(text[i]);
 }

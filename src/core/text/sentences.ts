@@ -304,7 +304,7 @@ const MAX_TIMESTAMP_PARTS = 24;
  * numbers only short words and the words that say "updated" or "published".
  */
 export function isTimestampLine(sentence: string): boolean {
-  if (!CLOCK_TIME.test(sentence)) return false;
+  if (sentence.indexOf(":") < 0 || !CLOCK_TIME.test(sentence)) return false;
   let parts = 0;
   let monthOrYear = false;
   DATE_LINE_PART.lastIndex = 0;
@@ -329,6 +329,8 @@ const LINK_LINE_MAX_WORDS = 8;
 
 /** Where the sentence writes an address out: a scheme, "www.", or a host with a path; null if nowhere. */
 function writtenUrl(sentence: string): [number, number] | null {
+  // Every address holds a "/" or "www." (most sentences neither).
+  if (sentence.indexOf("/") < 0 && sentence.indexOf("www.") < 0) return null;
   const m = SCHEME_URL.exec(sentence);
   if (m) return [m.index, m.index + m[0].length];
   for (let slash = sentence.indexOf("/"); slash > 0; slash = sentence.indexOf("/", slash + 1)) {
