@@ -189,6 +189,8 @@ export function bracketDefinitions(
   const found: BracketDefinitions = { acronyms: [], names: new Set() };
   tokens.forEach((ws, si) => {
     const sentence = sentences[si];
+    // Most sentences hold no bracket: one scan of the text, not a look at every word.
+    if (sentence.indexOf("(") < 0) return;
     for (let k = 1; k < ws.length; k++) {
       const w = ws[k];
       if (!w.capitalised || sentence.charCodeAt(w.start - 1) !== OPEN_PAREN) continue;

@@ -179,15 +179,14 @@ export function mergeAliases(
     if (
       c.words.length === 1 &&
       c.votes.place <= c.votes.person + VOTE.placePreposition &&
-      c.votes.organization <= VOTE.acronym &&
-      // "Russian" is a people's word, not the first name of "Russian Tuva" (a region, typed a person).
-      !isDemonym(c.key)
+      c.votes.organization <= VOTE.acronym
     ) {
       const owners = (byEdgeWord.get(c.words[0]) ?? []).filter(
         (m) => m.key !== c.key && candidates.has(m.key),
       );
       const owner = owners.length === 1 || !c.acronym ? dominantOwner(owners, c.words[0]) : undefined;
-      if (owner && typeOf(owner) === "person") {
+      // "Russian" is a people's word, not the first name of "Russian Tuva" (a region, typed a person).
+      if (owner && typeOf(owner) === "person" && !isDemonym(c.key)) {
         // The only full name takes all but the place votes ("CDC" makes "Chinese CDC" an organisation);
         // the most named of several, a person's name, only the person votes ("Schiff", voted an
         // organisation by its contexts, would make "Adam Schiff" one).

@@ -100,7 +100,11 @@ export function voteByForm(c: Candidate, form: FormContext): void {
     !c.acronym && c.words.length > 1 && c.text.split(" ").some((w) => LETTERS_WORD.test(w) && !ROMAN.test(w));
   if (lettered) c.votes.organization += VOTE.acronym;
   // "Somali American", "Mexican Americans": a people of two peoples, no person's given name and surname.
-  const peoples = c.words.length === 2 && isDemonym(first) && isDemonym(last.replace(/s$/u, ""));
+  const peoples =
+    c.words.length === 2 &&
+    PEOPLE_ENDING.test(last) &&
+    isDemonym(last.replace(/s$/u, "")) &&
+    isDemonym(first);
   if (peoples) c.votes.other += VOTE.suffix;
   if (
     !c.acronym &&
@@ -152,6 +156,9 @@ function opensWithCommonWord(
   // A noun before two more words is as often a role before a name ("Reporter Juan Moreno").
   return lowercase.has(c.words[0]) || (articled.has(shown) && c.words.length < 3);
 }
+
+/** How a people's word ends, plural too ("American", "Americans", "Chinese", "Somali"): a cheap test first. */
+const PEOPLE_ENDING = /(?:ns?|ese|is?|ish)$/u;
 
 /** A capitalised particle and its article inside a name ("Alexander Van der Bellen"). */
 const PARTICLE_NAME = /\p{L} (?:Von|Van) (?:der|den) \p{Lu}/u;
