@@ -9,7 +9,7 @@
 import { isCallToAction } from "../text/call-to-action";
 import { closesUnopenedQuote } from "../text/curly-quotes";
 import { endsWithMark } from "../text/final-marks";
-import { announcesWhatFollows, isBracketedAside } from "../text/sentences";
+import { announcesWhatFollows, isBracketedAside } from "../text/non-prose";
 import { termsOf } from "../text/terms";
 import { withCjkWords } from "../text/word-count";
 import type { AnalysedText, SummarySentence } from "../types";

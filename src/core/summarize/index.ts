@@ -13,7 +13,7 @@ import {
   isDateOnly,
   isLinkLine,
   isTimestampLine,
-} from "../text/sentences";
+} from "../text/non-prose";
 import { withCjkWords } from "../text/word-count";
 import type { AnalysedText, Block, SummarySentence } from "../types";
 import { definiteBack, pointsBack } from "./dangling";

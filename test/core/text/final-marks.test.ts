@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isQuestion } from "../../../src/core/summarize/features";
 import { endsWithMark, isSpaceUnit, type TrailingSpace } from "../../../src/core/text/final-marks";
-import { announcesWhatFollows } from "../../../src/core/text/sentences";
+import { announcesWhatFollows } from "../../../src/core/text/non-prose";
 
 /** The regular expressions the callers used, with the arguments they now pass. */
 const CASES: Array<[string, RegExp, string, string, TrailingSpace]> = [

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MONTHS, monthNumber } from "../../../src/core/text/month-names";
-import { isDateOnly, isLinkLine, isTimestampLine } from "../../../src/core/text/sentences";
+import { isDateOnly, isLinkLine, isTimestampLine } from "../../../src/core/text/non-prose";
 
 /** isDateOnly as it was: split the whole sentence, then test the parts. */
 function isDateOnlyBySplit(sentence: string): boolean {
