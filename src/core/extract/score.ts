@@ -275,11 +275,11 @@ export function pruneContentArea(
       continue;
     }
     if (untrusted?.[(el.parent as Element).index]) untrusted[i] = 1;
-    const names = untrusted?.[i] || inSentence(el, stats) ? "" : classAndId(el);
-    if (
-      (PRUNED_TAGS.has(el.tag) || (names !== "" && !HEADING_TAGS.has(el.tag) && isBoilerplate(names))) &&
-      stats.prose[i] < BOILERPLATE_OVERRIDE_SHARE * areaProse
-    ) {
+    const names = untrusted?.[i] ? "" : classAndId(el);
+    // (A phrasing element inside a sentence is asked about only when its name says boilerplate.)
+    const boilerplate =
+      names !== "" && !HEADING_TAGS.has(el.tag) && isBoilerplate(names) && !inSentence(el, names, stats);
+    if ((PRUNED_TAGS.has(el.tag) || boilerplate) && stats.prose[i] < BOILERPLATE_OVERRIDE_SHARE * areaProse) {
       pruned[i] = 1;
       continue;
     }
@@ -329,12 +329,12 @@ const WORD_RUN = /\p{L}+/gu;
  * a few words ("’s $4.8 billion sale to … is a complicated beast"), as a caption's or a byline's
  * wrapper ("Quelle: <span class=credit>", "Von <span class=author>") does not.
  */
-function inSentence(el: Element, stats: PageStats): boolean {
+function inSentence(el: Element, names: string, stats: PageStats): boolean {
   const parent = el.parent as Element;
   if (!PHRASING_TAGS.has(el.tag) || stats.ownProse[parent.index] === 0) return false;
   // A date, a credit, a byline or a rating inside the text is still not the story's ("CAIRO —" of a
   // dateline, "06.03.2016" glued to a teaser's text).
-  if (OWN_KIND.test(classAndId(el))) return false;
+  if (OWN_KIND.test(names)) return false;
   let words = 0;
   for (const child of parent.children) {
     if (typeof child !== "string") continue;
