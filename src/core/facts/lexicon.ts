@@ -360,6 +360,15 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** Heads of public bodies whose names hold an "and" ("… Exchange Commission", "… Drug Administration"). */
+export const BODY_HEADS: ReadonlySet<string> = new Set(
+  (
+    "commission administration agency service services bureau enforcement board authority department office " +
+    "council committee institute foundation association laboratory center centre protection prevention " +
+    "development affairs"
+  ).split(" "),
+);
+
 /** Last words of organisation names ("Shell Ltd", "World Health Organization", "Labour Party"). */
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "inc",

@@ -137,6 +137,9 @@ describe("findEntities", () => {
     expect(names).toContain("U.S. Securities and Exchange Commission");
     expect(names).toContain("Food and Drug Administration");
     expect(names).not.toContain("Harvard and Yale University");
+    // Typed a body, though "U.S." opens it and a place preposition comes before it.
+    const customs = entities(["The duty is paid to U.S. Customs and Border Protection at the border."]);
+    expect(customs.find((e) => e[0] === "U.S. Customs and Border Protection")?.[1]).toBe("organization");
   });
   it("does not count a people's word for a name that opens with it ('Russian' is not 'Russian Tuva')", () => {
     const list = entities([

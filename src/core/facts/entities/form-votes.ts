@@ -3,6 +3,7 @@
  * acronyms, the shape of a person's name (two or three plain capitalised words).
  */
 import {
+  BODY_HEADS,
   COUNTRIES,
   ORG_PREFIXES,
   ORG_SUFFIXES,
@@ -56,6 +57,8 @@ export function voteByForm(c: Candidate, form: FormContext): void {
   else if (isKnownPlace(c.key)) c.votes.place += VOTE.knownPlace;
   else if (NEWS_AGENCIES_AND_NETWORKS.has(c.key)) c.votes.organization += VOTE.knownPlace;
   if (ORG_SUFFIXES.has(last)) c.votes.organization += VOTE.suffix;
+  // "U.S. Customs and Border Protection": a body's name joined across "and" (runs.ts) is a body's.
+  else if (BODY_HEADS.has(last) && c.words.includes("and")) c.votes.organization += VOTE.suffix;
   if (ORG_PREFIXES.has(first) && c.words.includes("of")) c.votes.organization += VOTE.suffix;
   // "FC Porto", "Real Madrid", "Werder Bremen", "Manchester United": a sports club's name.
   if (c.words.length > 1 && (CLUB_WORDS.has(first) || CLUB_ENDINGS.has(last)))

@@ -4,7 +4,7 @@
  * of it.
  */
 
-import { isFunctionWord, ORG_SUFFIXES, PERSON_TITLES } from "../lexicon";
+import { BODY_HEADS, isFunctionWord, ORG_SUFFIXES, PERSON_TITLES } from "../lexicon";
 import { type Word, wordPrefix } from "../words";
 import { definitionEnd } from "./acronym-definitions";
 import { NAME_CONNECTORS } from "./candidate";
@@ -155,15 +155,6 @@ function coordinatesNames(
   // writes in lowercase are an office's, not a person's.
   return !lowercase.has(ws[j + 2].text.toLowerCase()) && !lowercase.has(second.text.toLowerCase());
 }
-
-/** Heads of public bodies whose names hold an "and" ("… Exchange Commission", "… Drug Administration"). */
-const BODY_HEADS: ReadonlySet<string> = new Set(
-  (
-    "commission administration agency service services bureau enforcement board authority department office " +
-    "council committee institute foundation association laboratory center centre protection prevention " +
-    "development affairs"
-  ).split(" "),
-);
 
 /**
  * Whether "and" after `ws[j]` joins two halves of one body's name: capitalised words after it end in a
