@@ -140,8 +140,6 @@ function holdsWord(text: string, word: string): boolean {
   return false;
 }
 
-const LETTER = /\p{L}/u;
-
 function isLetterAt(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && LETTER.test(text[i]);
+  return i >= 0 && letterOrMarkLength(text, i) > 0;
 }

@@ -172,20 +172,21 @@ export function candidateSentences(doc: AnalysedText): readonly number[] {
 const candidatesOf = new WeakMap<AnalysedText, readonly number[]>();
 
 function proseSentences(doc: AnalysedText): number[] {
-  const prose = doc.sentences
-    .map((_, i) => i)
-    .filter(
-      (i) =>
-        !NON_PROSE.has(blockKind(doc, i)) &&
-        !isLabel(doc, i) &&
-        !announcesWhatFollows(doc.sentences[i].text) &&
-        !isCallToAction(doc.sentences[i].text) &&
-        !isNoComment(doc.sentences[i].text, doc.lang) &&
-        !isBracketedAside(doc.sentences[i].text) &&
-        !isDateOnly(doc.sentences[i].text) &&
-        !isTimestampLine(doc.sentences[i].text) &&
-        !isLinkLine(doc.sentences[i].text),
-    );
+  const prose: number[] = [];
+  doc.sentences.forEach(({ text }, i) => {
+    if (
+      !NON_PROSE.has(blockKind(doc, i)) &&
+      !isLabel(doc, i) &&
+      !announcesWhatFollows(text) &&
+      !isCallToAction(text) &&
+      !isNoComment(text, doc.lang) &&
+      !isBracketedAside(text) &&
+      !isDateOnly(text) &&
+      !isTimestampLine(text) &&
+      !isLinkLine(text)
+    )
+      prose.push(i);
+  });
   return prose.length > 0 ? prose : doc.sentences.map((_, i) => i);
 }
 

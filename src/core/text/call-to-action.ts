@@ -1,8 +1,8 @@
 /**
- * Sentences that address the reader as a site does, not the story: a call to click, subscribe, follow
- * or sign up ("Click through for the whole thing.", "Sign up for the free daily newsletter.", "Folgen
- * Sie uns auf Twitter."), and its advertising disclosures ("*Werbung."). They sit among the article's paragraphs and, near its top, look like a lede;
- * neither a summary nor a key fact quotes them.
+ * Sentences that address the reader as a site does, not the story: a call to click, subscribe, follow,
+ * sign up or support ("Click through for the whole thing.", "Sign up for the free daily newsletter.",
+ * "Folgen Sie uns auf Twitter."), and its advertising disclosures ("*Werbung."). They sit among the
+ * article's paragraphs and, near its top, look like a lede; neither a summary nor a key fact quotes them.
  */
 
 /** Openings of such calls, in the languages whose sites write them most. */

@@ -31,18 +31,7 @@ const YEAR = /^\d{4}$/u;
  * summary).
  */
 export function isDateOnly(sentence: string): boolean {
-  let parts = 0;
-  let monthOrYear = false;
-  DATE_LINE_PART.lastIndex = 0;
-  for (let m = DATE_LINE_PART.exec(sentence); m !== null; m = DATE_LINE_PART.exec(sentence)) {
-    const part = m[0];
-    if (++parts > MAX_DATE_LINE_PARTS) return false;
-    // (A day or year has no letters but its suffix, so it is never a month name.)
-    if (DAY_OR_YEAR.test(part)) monthOrYear ||= YEAR.test(part);
-    else if (monthNumber(part) > 0) monthOrYear = true;
-    else return false;
-  }
-  return monthOrYear;
+  return datePartsOnly(sentence, MAX_DATE_LINE_PARTS, () => false);
 }
 
 /** A clock time: "05:34", "10:30". */
@@ -60,6 +49,8 @@ const SHORT_PART = /^\p{L}{1,3}$/u;
 /** A timestamp line has at most this many parts (two dates with times and words between). */
 const MAX_TIMESTAMP_PARTS = 24;
 
+const timestampWord = (part: string) => SHORT_PART.test(part) || TIMESTAMP_WORDS.has(part.toLowerCase());
+
 /**
  * Whether a sentence is a page's timestamp line ("4 de maio de 2022, 05:34 h Atualizado em 4 de maio de
  * 2022, 05:35", "Published March 5, 2024 10:30 am"): a clock time, a month or a year, and besides
@@ -67,15 +58,24 @@ const MAX_TIMESTAMP_PARTS = 24;
  */
 export function isTimestampLine(sentence: string): boolean {
   if (sentence.indexOf(":") < 0 || !CLOCK_TIME.test(sentence)) return false;
+  return datePartsOnly(sentence, MAX_TIMESTAMP_PARTS, timestampWord);
+}
+
+/**
+ * Whether the sentence's parts (DATE_LINE_PART) are at most `maxParts` days, years, month names and
+ * words `otherWord` lets pass, with a month or a year among them.
+ */
+function datePartsOnly(sentence: string, maxParts: number, otherWord: (part: string) => boolean): boolean {
   let parts = 0;
   let monthOrYear = false;
   DATE_LINE_PART.lastIndex = 0;
   for (let m = DATE_LINE_PART.exec(sentence); m !== null; m = DATE_LINE_PART.exec(sentence)) {
     const part = m[0];
-    if (++parts > MAX_TIMESTAMP_PARTS) return false;
+    if (++parts > maxParts) return false;
+    // (A day or year has no letters but its suffix, so it is never a month name.)
     if (DAY_OR_YEAR.test(part)) monthOrYear ||= YEAR.test(part);
     else if (monthNumber(part) > 0) monthOrYear = true;
-    else if (!SHORT_PART.test(part) && !TIMESTAMP_WORDS.has(part.toLowerCase())) return false;
+    else if (!otherWord(part)) return false;
   }
   return monthOrYear;
 }

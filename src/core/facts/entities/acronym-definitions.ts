@@ -27,7 +27,7 @@ const BRACKET_SPAN = 13;
 const SPACE = 32;
 /** A person's initial, a capital and a dot as a word of its own: "M." of "Richard M. Stallman" (not "U.S."). */
 const INITIAL = /(?:^|\s)\p{Lu}\.(?=\s|$)/u;
-/** An acronym's plural, as its key holds it: "icus", "dsps" (from "ICUs", "DSPs"). */
+/** An acronym's plural, as written: "ICUs", "DSPs". */
 const PLURAL_ACRONYM_TEXT = /^\p{Lu}{2,}s$/u;
 const CAPITALISED = /^\p{Lu}/u;
 /** What an acronym brings to the name it stands for: not its speech verbs' person votes ("CBP said"). */
@@ -57,7 +57,6 @@ function folded(letter: string): string {
  */
 export function spelledFrom(acronym: string, words: readonly string[]): number {
   const letters = [...acronym].filter((ch) => ch !== ch.toLowerCase()).map(folded);
-  // Each capitalised part with the index of its word.
   // Each part with the index of its word; a lowercase connector may give a letter ("Électricité de
   // France (EDF)") or not ("Bureau of Investigation (FBI)").
   const parts: Array<{ initial: string; word: number; optional: boolean }> = [];

@@ -157,22 +157,18 @@ function coordinatesNames(
 }
 
 /**
- * Whether "and" after `ws[j]` joins two halves of one body's name: capitalised words after it end in a
- * public body's head ("Securities and Exchange Commission", "Food and Drug Administration"), and the
- * half before is no name on its own: two words or more ("U.S. Securities"), or a word the article also
- * writes in lowercase ("food"). Not "Harvard and Yale University", nor firms ("… and Wells Fargo Bank").
+ * Where a public body's name that runs on across the "and" after `ws[j]` ends, or -1: capitalised words
+ * after it end in a body's head ("Securities and Exchange Commission", "Food and Drug Administration"),
+ * and the half before is no name on its own: two words or more ("U.S. Securities"), or a word the
+ * article also writes in lowercase ("food"). Not "Harvard and Yale University", nor firms ("… and Wells
+ * Fargo Bank").
  */
-function joinsBodyAcrossAnd(
-  ws: readonly Word[],
-  i: number,
-  j: number,
-  lowercase: ReadonlySet<string>,
-): boolean {
+function bodyEndAcrossAnd(ws: readonly Word[], i: number, j: number, lowercase: ReadonlySet<string>): number {
   let end = j + 2;
-  if (end >= ws.length || !ws[end].capitalised || !ws[end].joined) return false;
+  if (end >= ws.length || !ws[end].capitalised || !ws[end].joined) return -1;
   while (end + 1 < ws.length && ws[end + 1].capitalised && ws[end + 1].joined) end++;
-  if (!BODY_HEADS.has(wordKey(ws[end].text))) return false;
-  return j > i || lowercase.has(ws[j].text.toLowerCase());
+  if (!BODY_HEADS.has(wordKey(ws[end].text))) return -1;
+  return j > i || lowercase.has(ws[j].text.toLowerCase()) ? end : -1;
 }
 
 /**
@@ -240,14 +236,14 @@ export function runEnd(
       ws[j + 3].joined
     )
       j += 3;
-    // "U.S. Securities and Exchange Commission": a public body's name runs on across "and".
-    else if (next.text === "and" && lang === "en" && joinsBodyAcrossAnd(ws, i, j, lowercase)) {
-      j += 2;
-      while (j + 1 < ws.length && ws[j + 1].capitalised && ws[j + 1].joined) j++;
+    else {
+      // "U.S. Securities and Exchange Commission": a public body's name runs on across "and".
+      const body = next.text === "and" && lang === "en" ? bodyEndAcrossAnd(ws, i, j, lowercase) : -1;
+      if (body > j) j = body;
+      // "U.S. Customs and Border Protection (CBP)": the name its acronym spells runs on across "and".
+      else if (defined) return { end: definitionEnd(sentence, ws, i, j, defined), beforeTitle: false };
+      else break;
     }
-    // "U.S. Customs and Border Protection (CBP)": the name its acronym spells runs on across "and".
-    else if (defined) return { end: definitionEnd(sentence, ws, i, j, defined), beforeTitle: false };
-    else break;
   }
   return { end: j, beforeTitle: false };
 }
