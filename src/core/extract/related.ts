@@ -5,57 +5,16 @@
  * never titles a part of the article, so the box it heads goes. The same cue opening a link card set
  * between the article's paragraphs ("Also on rt.com" and another story's headline) drops the card.
  */
+
+import { RELATED_CUES, TITLE_START } from "../text/related-cues";
 import type { RawBlock } from "./blocks";
 import type { Element } from "./parse";
 import { foldSpaces } from "./text";
 
-/** Cues of related content: headings of its sections, and the openings of its single links. */
-const RELATED_CUES = `(?:${[
-  // English
-  "related(?: (?:articles?|stories|posts|content|news|reading|coverage|links))?",
-  "(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in))",
-  "recommended(?: for you| stories| articles| reading)?",
-  "more (?:stories|articles|news|from [\\p{L} .'’-]{1,30})",
-  "read (?:also|next|more)",
-  "also read",
-  "trending(?: now| stories)?",
-  "most (?:read|popular|viewed)",
-  // Portuguese, Spanish
-  "você (?:também )?pode gostar",
-  "(?:leia|veja) também",
-  "(?:posts|artigos|notícias|matérias) relacionad[oa]s",
-  "(?:también )?te puede interesar",
-  "(?:artículos|noticias|entradas) relacionad[oa]s",
-  "(?:lee|lea) también",
-  "más noticias",
-  // French, Italian
-  "(?:à )?lire aussi",
-  "vous aimerez aussi",
-  "(?:articles|sur le même sujet|à voir aussi)(?: similaires)?",
-  "(?:ti )?potrebbe(?:ro)? interessarti",
-  "articoli correlati",
-  "leggi anche",
-  // German, Dutch, Polish, Russian
-  "das könnte (?:sie|dich) auch interessieren",
-  "auch interessant",
-  "(?:ähnliche|verwandte|weitere) (?:artikel|beiträge)",
-  "mehr zum thema",
-  "lesen sie auch",
-  "lees ook",
-  "gerelateerde artikelen",
-  "(?:zobacz|czytaj) (?:też|także|również)",
-  "podobne artykuły",
-  "читайте также",
-  "похожие статьи",
-  // "Also on rt.com": a story of the same site
-  "also on [\\p{L}\\d-]+\\.[\\p{L}.]{2,}",
-].join("|")})`;
 /** Headings of related-content sections, whole (punctuation and an arrow after them allowed). */
 const RELATED_HEADING = new RegExp(`^${RELATED_CUES}[\\s.:…»›>→-]*$`, "iu");
 /** A related cue opening a paragraph and what separates it from the linked story's title. */
 const RELATED_OPENING = new RegExp(`^${RELATED_CUES}(?:\\s*[:.…»›>→-]\\s*|\\s+)`, "iu");
-/** A title starts with a capital, a digit or a quotation mark ("Also on rt.com Journalists …"). */
-const TITLE_START = /^[\p{Lu}\p{N}"“„«]/u;
 /** Share of such a paragraph's text inside links: it is a link to the other story. */
 const RELATED_LINK_SHARE = 0.5;
 

@@ -12,6 +12,7 @@ import {
   isBracketedAside,
   isDateOnly,
   isLinkLine,
+  isRelatedLinkLine,
   isTimestampLine,
 } from "../text/non-prose";
 import { withCjkWords } from "../text/word-count";
@@ -183,7 +184,8 @@ function proseSentences(doc: AnalysedText): number[] {
       !isBracketedAside(text) &&
       !isDateOnly(text) &&
       !isTimestampLine(text) &&
-      !isLinkLine(text)
+      !isLinkLine(text) &&
+      !isRelatedLinkLine(text)
     )
       prose.push(i);
   });

@@ -1,11 +1,12 @@
 /**
  * Sentences that are no prose, whatever their place: they state nothing a summary or a key fact could
- * quote. A line that announces what follows, a date or a page's timestamp, a link line, an aside in
- * brackets. (Splitting is sentences.ts's job; these read one sentence each.)
+ * quote. A line that announces what follows, a date or a page's timestamp, a link line, a link to
+ * another story, an aside in brackets. (Splitting is sentences.ts's job; these read one sentence each.)
  */
 
 import { endsWithMark } from "./final-marks";
 import { monthNumber } from "./month-names";
+import { RELATED_CUES, TITLE_START } from "./related-cues";
 
 const WHITESPACE = /\s/u;
 
@@ -126,6 +127,22 @@ export function isLinkLine(sentence: string): boolean {
 }
 
 const WORD_RUN = /\p{L}+/gu;
+
+/**
+ * A related cue, a colon or an arrow, and another story's title: "Read more: 'Walking Dead' from comics
+ * to the small screen .", "READ MORE: 5 key issues for next Israeli leader", "Lesen Sie auch: …". (A
+ * cue followed by a space only is read as prose: "More from the interview appears below.") "See also" and
+ * "See more" count here, before a colon: as a heading, "See also" may title a part of the article.
+ */
+const RELATED_LINK_CUE = new RegExp(`^(?:${RELATED_CUES}|see (?:also|more))\\s*[:»›>→]\\s*`, "iu");
+/**
+ * Whether a sentence is a link to another story written out: the markup that made it one is gone in a
+ * plain text (a news app's copy, an agency feed), and what is left names another article.
+ */
+export function isRelatedLinkLine(sentence: string): boolean {
+  const cue = RELATED_LINK_CUE.exec(sentence);
+  return cue !== null && TITLE_START.test(sentence.slice(cue[0].length));
+}
 
 /** One pair of brackets around the whole sentence, final mark inside or out. */
 const BRACKETED = /^[([][^()[\]]*[)\]][.!?]?$/u;

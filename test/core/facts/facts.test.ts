@@ -114,6 +114,15 @@ describe("extractFacts", () => {
     expect(texts.filter((t) => t.startsWith("("))).toEqual([]);
   });
 
+  it("takes no link to another story that a plain text keeps ('READ MORE: 5 key issues …')", () => {
+    const doc = analyse(`${ARTICLE}
+
+READ MORE: 5 key issues for the next government after the 2024 vote .`);
+    const texts = extractFacts(doc, [], { ...OPTIONS, facts: 20 }).keyFacts.map((f) => f.text);
+    expect(texts.length).toBeGreaterThan(1);
+    expect(texts.filter((t) => t.startsWith("READ MORE"))).toEqual([]);
+  });
+
   it("returns empty results for an empty or broken document instead of throwing", () => {
     const empty = analyse("");
     expect(extractFacts({ ...empty, sentences: [], terms: [] }, [], OPTIONS)).toEqual({

@@ -232,7 +232,7 @@ describe("isNoComment", () => {
   });
 });
 
-describe("a page's timestamp line, appeals for support and link lines", () => {
+describe("a page's timestamp line, appeals for support, link lines and links to other stories", () => {
   it("are no summary sentences", () => {
     const doc = analyseText(
       paragraphs(
@@ -240,6 +240,7 @@ describe("a page's timestamp line, appeals for support and link lines", () => {
         "Os militares enviaram 88 questões ao tribunal eleitoral sobre as urnas eletrônicas, segundo documentos.",
         "Você pode apoiar a TV 247 e o site Brasil 247 de diversas formas.",
         "Veja como em brasil247.com/apoio",
+        "Leia também: Governo anuncia novo pacote de ajuda aos estados atingidos pelas chuvas.",
       ),
       null,
       "pt",

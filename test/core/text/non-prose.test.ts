@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MONTHS, monthNumber } from "../../../src/core/text/month-names";
-import { isDateOnly, isLinkLine, isTimestampLine } from "../../../src/core/text/non-prose";
+import { isDateOnly, isLinkLine, isRelatedLinkLine, isTimestampLine } from "../../../src/core/text/non-prose";
 
 /** isDateOnly as it was: split the whole sentence, then test the parts. */
 function isDateOnlyBySplit(sentence: string): boolean {
@@ -126,5 +126,29 @@ describe("isLinkLine", () => {
       "The report, published at www.example.org, says the number of homeless people in the city rose by a third.",
     ])
       expect(isLinkLine(s), s).toBe(false);
+  });
+});
+
+describe("isRelatedLinkLine", () => {
+  it("reads a cue, a colon and another story's title as a link to that story", () => {
+    for (const s of [
+      'Read more: "Walking Dead" from comics to the small screen .',
+      "READ MORE: 5 key issues for next Israeli leader .",
+      "See more: The Faces of Pilot Season 2015 .",
+      "Read more: Kendrick Lamar's 'To Pimp a Butterfly': A track-by-track guide .",
+      "Lesen Sie auch: Die Bahn streicht 200 Verbindungen",
+      "Leia também: Governo anuncia novo pacote",
+      "Читайте также: Минфин повысил прогноз",
+    ])
+      expect(isRelatedLinkLine(s), s).toBe(true);
+  });
+  it("leaves prose that opens with the same words", () => {
+    for (const s of [
+      "More from the interview appears below.",
+      "Read more carefully, the ruling leaves the door open to an appeal.",
+      "Related costs rose by 4% in the quarter, the company said.",
+      "See more: of the same, the critics said.",
+    ])
+      expect(isRelatedLinkLine(s), s).toBe(false);
   });
 });
