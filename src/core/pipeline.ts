@@ -7,7 +7,7 @@ import { MAX_HTML_CHARS, MAX_SUMMARY_SENTENCES, MAX_TEXT_CHARS } from "../limits
 import { extractArticle } from "./extract/index";
 import { extractFacts } from "./facts/index";
 import { limitNote } from "./limit-notes";
-import { textToBlocks, titleOfBlocks } from "./plain-text";
+import { dateOfBlocks, textToBlocks, titleOfBlocks } from "./plain-text";
 import { candidateSentences, summarize } from "./summarize/index";
 import { analyseText } from "./text/analyse";
 import { countWordRuns } from "./text/char-classes";
@@ -43,7 +43,7 @@ export function summarizeText(
   const article: Article = {
     title: options.title ?? titleOfBlocks(blocks),
     byline: null,
-    publishedAt: null,
+    publishedAt: dateOfBlocks(blocks),
     siteName: null,
     url: options.url ?? null,
     lang: null,

@@ -1,3 +1,4 @@
+import { dateLineDay } from "./extract/dates";
 import type { Block } from "./types";
 
 /**
@@ -36,7 +37,41 @@ function isLabel(paragraph: string): boolean {
   return true;
 }
 
-/** The title of a plain text: its first block when that is a heading (a headline line). */
+/** A section label glued before a headline ("News" of "NewsBelarus and North Korea …") is this short. */
+const GLUED_LABEL_MAX_CHARS = 24;
+/** A headline repeated after the glued one holds at least this many words. */
+const HEADLINE_MIN_WORDS = 3;
+
+/**
+ * The title of a plain text: its first block when that is a heading (a headline line). A text copied
+ * from a page may give the headline twice, first with a section label glued on ("NewsBelarus and North
+ * Korea Flex …", then "Belarus and North Korea Flex …"): the second is then the title.
+ */
 export function titleOfBlocks(blocks: readonly Block[]): string | null {
-  return blocks[0]?.kind === "heading" ? blocks[0].text : null;
+  const first = blocks[0];
+  if (first?.kind !== "heading") return null;
+  const next = blocks[1];
+  if (
+    next?.kind === "heading" &&
+    first.text.endsWith(next.text) &&
+    first.text.length > next.text.length &&
+    first.text.length - next.text.length <= GLUED_LABEL_MAX_CHARS &&
+    next.text.split(" ").length >= HEADLINE_MIN_WORDS
+  )
+    return next.text;
+  return first.text;
+}
+
+/**
+ * The day a plain text was published, from a date line in its header: a heading line before the first
+ * paragraph that holds a date and few other words ("6:27 AM EDT, April 19, 2024"), as YYYY-MM-DD. Key
+ * facts place "on Tuesday" by it. Null when the header has none (a date in the prose is no such line).
+ */
+export function dateOfBlocks(blocks: readonly Block[]): string | null {
+  for (const b of blocks) {
+    if (b.kind !== "heading") return null;
+    const day = dateLineDay(b.text);
+    if (day) return day;
+  }
+  return null;
 }

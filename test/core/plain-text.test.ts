@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { textToBlocks, titleOfBlocks } from "../../src/core/plain-text";
+import seedText from "../../fixtures/seed-article.txt?raw";
+import { summarizeText } from "../../src/core/pipeline";
+import { dateOfBlocks, textToBlocks, titleOfBlocks } from "../../src/core/plain-text";
 
 describe("textToBlocks", () => {
   it("splits paragraphs on blank lines and folds white space inside them", () => {
@@ -39,5 +41,36 @@ describe("textToBlocks", () => {
     const cut = `${"word ".repeat(30)}reported by`;
     expect(textToBlocks(cut)[0].kind).toBe("paragraph");
     expect(titleOfBlocks(textToBlocks(cut))).toBeNull();
+  });
+});
+
+describe("a plain text's header", () => {
+  it("gives the headline without the section label a copy glued to it, and not a shorter headline", () => {
+    const glued = textToBlocks(
+      "NewsBelarus and North Korea Flex Diplomatic Muscles\n\nBelarus and North Korea Flex Diplomatic Muscles\n\nA delegation met officials in Pyongyang.",
+    );
+    expect(titleOfBlocks(glued)).toBe("Belarus and North Korea Flex Diplomatic Muscles");
+    // A subheading that happens to end the headline is no repeat of it.
+    const other = textToBlocks("Live updates: the war in Ukraine\n\nUkraine\n\nTroops crossed the river.");
+    expect(titleOfBlocks(other)).toBe("Live updates: the war in Ukraine");
+  });
+
+  it("dates the text by a date line before its first paragraph, not by a date in its prose", () => {
+    const dated = textToBlocks(
+      "Talks in Pyongyang\n\n6:27 AM EDT, April 19, 2024\n\nThe talks began on Tuesday.",
+    );
+    expect(dateOfBlocks(dated)).toBe("2024-04-19");
+    const prose = textToBlocks("Talks in Pyongyang\n\nThe talks began on April 16, 2024, in Pyongyang.");
+    expect(dateOfBlocks(prose)).toBeNull();
+  });
+
+  it("lets the seed article's facts place 'on Tuesday' in the week it was published", () => {
+    const result = summarizeText(seedText);
+    expect(result.article.title).toBe(
+      "Belarus and North Korea Flex Diplomatic Muscles Amid Sanctions Scuffle",
+    );
+    expect(result.article.publishedAt).toBe("2024-04-19");
+    const dates = result.keyFacts.flatMap((f) => f.dates);
+    expect(dates).toContainEqual({ text: "Tuesday", iso: "2024-04-16" });
   });
 });

@@ -135,21 +135,24 @@ export function dateNearHeadline(lines: HeadlineLine[]): string | null {
   for (const line of lines) {
     const el = line.el;
     for (const text of line.lines.length > 0 ? line.lines : [line.text ?? ""]) {
-      // Every date form has digits: most short texts (menu items, labels) are passed over at once.
-      if (text.length === 0 || text.length > DATE_TEXT_MAX_CHARS || !HAS_DIGIT.test(text)) continue;
-      const day = textDate(text);
-      if (
-        day &&
-        !isSentence(text) &&
-        !namesOtherDate(el) &&
-        !inComments(el) &&
-        !inPageFooter(el) &&
-        !inLabelledRow(el)
-      )
+      const day = dateLineDay(text);
+      if (day && !namesOtherDate(el) && !inComments(el) && !inPageFooter(el) && !inLabelledRow(el))
         return day;
     }
   }
   return null;
+}
+
+/**
+ * The day a date line names ("6:27 AM EDT, April 19, 2024", "Benni 10. September 2017", "am
+ * 25.01.2022"): a short text with a date and few other words; null for anything else, such as a
+ * sentence that mentions a day.
+ */
+export function dateLineDay(text: string): string | null {
+  // Every date form has digits: most short texts (menu items, labels) are passed over at once.
+  if (text.length === 0 || text.length > DATE_TEXT_MAX_CHARS || !HAS_DIGIT.test(text)) return null;
+  const day = textDate(text);
+  return day && !isSentence(text) ? day : null;
 }
 
 /** The element or one inside it is named for a date that is not the story's (a birthday, an access date). */
