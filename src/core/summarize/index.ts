@@ -10,6 +10,7 @@ import { isNoComment } from "../text/no-comment";
 import {
   announcesWhatFollows,
   isBracketedAside,
+  isCaptionLine,
   isDateOnly,
   isLinkLine,
   isRelatedLinkLine,
@@ -185,7 +186,8 @@ function proseSentences(doc: AnalysedText): number[] {
       !isDateOnly(text) &&
       !isTimestampLine(text) &&
       !isLinkLine(text) &&
-      !isRelatedLinkLine(text)
+      !isRelatedLinkLine(text) &&
+      !isCaptionLine(text)
     )
       prose.push(i);
   });

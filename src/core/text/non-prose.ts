@@ -1,7 +1,7 @@
 /**
  * Sentences that are no prose, whatever their place: they state nothing a summary or a key fact could
  * quote. A line that announces what follows, a date or a page's timestamp, a link line, a link to
- * another story, an aside in brackets. (Splitting is sentences.ts's job; these read one sentence each.)
+ * another story, a figure's caption, an aside in brackets. (Splitting is sentences.ts's job; these read one sentence each.)
  */
 
 import { endsWithMark } from "./final-marks";
@@ -142,6 +142,19 @@ const RELATED_LINK_CUE = new RegExp(`^(?:${RELATED_CUES}|see (?:also|more))\\s*[
 export function isRelatedLinkLine(sentence: string): boolean {
   const cue = RELATED_LINK_CUE.exec(sentence);
   return cue !== null && TITLE_START.test(sentence.slice(cue[0].length));
+}
+
+/**
+ * A caption's label: a figure, table, chart or photo word, perhaps its number, then a colon, a dot or
+ * a dash ("Figure 3: Changing Font Size of Axis Text.", "Bild: Die neuen im Bunde …", "Photo: Reuters").
+ * Prose that names a figure goes on without one ("Table 2 shows that …").
+ */
+const CAPTION_LABEL =
+  /^(?:figure|fig\.|table|chart|graph|image|photo|picture|abbildung|abb\.|tabelle|grafik|foto|bild|figura|tabla|gráfico|imagen|tableau|afbeelding|rysunek|rys\.|tabela|рисунок|рис\.|таблица|фото)\s*\d{0,3}[a-z]?\s*[:.–—-]\s/iu;
+
+/** Whether a sentence is a figure's, table's or photo's caption: it describes a picture, not the news. */
+export function isCaptionLine(sentence: string): boolean {
+  return CAPTION_LABEL.test(sentence);
 }
 
 /** One pair of brackets around the whole sentence, final mark inside or out. */

@@ -123,6 +123,15 @@ READ MORE: 5 key issues for the next government after the 2024 vote .`);
     expect(texts.filter((t) => t.startsWith("READ MORE"))).toEqual([]);
   });
 
+  it("takes no figure's caption ('Figure 8: Changing Font Size of y-Axis Title.')", () => {
+    const doc = analyse(`${ARTICLE}
+
+Figure 8: Hospital beds per 1,000 people in the 40 districts, 2019 to 2023.`);
+    const texts = extractFacts(doc, [], { ...OPTIONS, facts: 20 }).keyFacts.map((f) => f.text);
+    expect(texts.length).toBeGreaterThan(1);
+    expect(texts.filter((t) => t.startsWith("Figure"))).toEqual([]);
+  });
+
   it("returns empty results for an empty or broken document instead of throwing", () => {
     const empty = analyse("");
     expect(extractFacts({ ...empty, sentences: [], terms: [] }, [], OPTIONS)).toEqual({

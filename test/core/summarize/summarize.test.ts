@@ -232,7 +232,7 @@ describe("isNoComment", () => {
   });
 });
 
-describe("a page's timestamp line, appeals for support, link lines and links to other stories", () => {
+describe("a page's timestamp line, appeals for support, link lines, links to other stories and captions", () => {
   it("are no summary sentences", () => {
     const doc = analyseText(
       paragraphs(
@@ -241,6 +241,7 @@ describe("a page's timestamp line, appeals for support, link lines and links to 
         "Você pode apoiar a TV 247 e o site Brasil 247 de diversas formas.",
         "Veja como em brasil247.com/apoio",
         "Leia também: Governo anuncia novo pacote de ajuda aos estados atingidos pelas chuvas.",
+        "Foto: Militares durante a votação no tribunal eleitoral em Brasília, na terça-feira passada.",
       ),
       null,
       "pt",

@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MONTHS, monthNumber } from "../../../src/core/text/month-names";
-import { isDateOnly, isLinkLine, isRelatedLinkLine, isTimestampLine } from "../../../src/core/text/non-prose";
+import {
+  isCaptionLine,
+  isDateOnly,
+  isLinkLine,
+  isRelatedLinkLine,
+  isTimestampLine,
+} from "../../../src/core/text/non-prose";
 
 /** isDateOnly as it was: split the whole sentence, then test the parts. */
 function isDateOnlyBySplit(sentence: string): boolean {
@@ -150,5 +156,28 @@ describe("isRelatedLinkLine", () => {
       "See more: of the same, the critics said.",
     ])
       expect(isRelatedLinkLine(s), s).toBe(false);
+  });
+});
+
+describe("isCaptionLine", () => {
+  it("reads a figure's, table's or photo's label as a caption, in several languages", () => {
+    for (const s of [
+      "Figure 3: Changing Font Size of Axis Text.",
+      "Abbildung 2: Name, Grösse, Symbol und Beschrieb der Kornformen, Quelle SLF Davos",
+      "Bild: Die neuen im „Sturm der Liebe“-Bunde: Soluna-Delta Kokol, Robin Schick und Martin Walde.",
+      "Foto: Getty Images / Photographer is my life.",
+      "Abb.: Collage aus Internetbildern",
+      "Table 1 – Results of the 2019 survey by region.",
+    ])
+      expect(isCaptionLine(s), s).toBe(true);
+  });
+  it("leaves prose that names a figure or a photo", () => {
+    for (const s of [
+      "Table 2 shows that the number of cases rose by a third.",
+      "Picture this: a city without cars.",
+      "Photographers were kept behind the barrier.",
+      "Figures released on Monday show a rise in unemployment.",
+    ])
+      expect(isCaptionLine(s), s).toBe(false);
   });
 });
