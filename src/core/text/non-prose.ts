@@ -7,6 +7,7 @@
 import { endsWithMark } from "./final-marks";
 import { monthNumber } from "./month-names";
 import { RELATED_CUES, TITLE_START } from "./related-cues";
+import { isWeekdayName } from "./weekday-names";
 
 const WHITESPACE = /\s/u;
 
@@ -20,20 +21,25 @@ export function announcesWhatFollows(sentence: string): boolean {
 
 /** What a date line is cut into: numbers and words between spaces and date punctuation. */
 const DATE_LINE_PART = /[^\s,./:-]+/gu;
-/** A date line has at most this many parts ("31. Oktober 2023", "Monday, March 5, 2024" has five: no). */
-const MAX_DATE_LINE_PARTS = 4;
+/** A date line has at most this many parts ("Posted: Thursday, April 21, 2022" has five). */
+const MAX_DATE_LINE_PARTS = 6;
 const DAY_OR_YEAR = /^\d{1,4}(?:st|nd|rd|th)?$/u;
 const YEAR = /^\d{4}$/u;
 
 /**
- * Whether a sentence is only a date ("31. Oktober 2023.", "March 5, 2024."): it states nothing. Its
- * parts are read one by one and the first that is no day, year or month settles it: a sentence of
- * prose stops at its first word (splitting every sentence into words cost a tenth of a long page's
- * summary).
+ * Whether a sentence is only a date ("31. Oktober 2023.", "March 5, 2024.", "Posted: Thursday, April
+ * 21, 2022."): it states nothing. Its parts are read one by one and the first that is no day, year,
+ * month, weekday or "posted"/"updated" word settles it: a sentence of prose stops at its first word
+ * (splitting every sentence into words cost a tenth of a long page's summary).
  */
 export function isDateOnly(sentence: string): boolean {
-  return datePartsOnly(sentence, MAX_DATE_LINE_PARTS, () => false);
+  return datePartsOnly(sentence, MAX_DATE_LINE_PARTS, dateLineWord);
 }
+
+const dateLineWord = (part: string) => {
+  const lower = part.toLowerCase();
+  return isWeekdayName(lower) || TIMESTAMP_WORDS.has(lower);
+};
 
 /** A clock time: "05:34", "10:30". */
 const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/u;
@@ -52,14 +58,18 @@ const MAX_TIMESTAMP_PARTS = 24;
 
 const timestampWord = (part: string) => SHORT_PART.test(part) || TIMESTAMP_WORDS.has(part.toLowerCase());
 
+/** A clock time alone, with its "pm" and time zone: "10:11 pm CST.", "10:30 a.m. EST". */
+const CLOCK_ONLY = /^\d{1,2}:\d{2}(?:\s*\p{L}{1,3}\.?){0,3}$/u;
+
 /**
  * Whether a sentence is a page's timestamp line ("4 de maio de 2022, 05:34 h Atualizado em 4 de maio de
- * 2022, 05:35", "Published March 5, 2024 10:30 am"): a clock time, a month or a year, and besides
- * numbers only short words and the words that say "updated" or "published".
+ * 2022, 05:35", "Published March 5, 2024 10:30 am", "10:11 pm CST."): a clock time, a month or a year,
+ * and besides numbers only short words and the words that say "updated" or "published"; or a clock
+ * time alone.
  */
 export function isTimestampLine(sentence: string): boolean {
   if (sentence.indexOf(":") < 0 || !CLOCK_TIME.test(sentence)) return false;
-  return datePartsOnly(sentence, MAX_TIMESTAMP_PARTS, timestampWord);
+  return CLOCK_ONLY.test(sentence.trim()) || datePartsOnly(sentence, MAX_TIMESTAMP_PARTS, timestampWord);
 }
 
 /**

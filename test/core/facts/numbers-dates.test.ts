@@ -1,7 +1,8 @@
 /** Numbers with units and dates resolved against the publication date, in English and other languages. */
 import { describe, expect, it } from "vitest";
-import { findDates, isWeekdayName } from "../../../src/core/facts/dates";
+import { findDates } from "../../../src/core/facts/dates";
 import { findNumbers, parseNumber } from "../../../src/core/facts/numbers";
+import { isWeekdayName } from "../../../src/core/text/weekday-names";
 
 const PUB = "2024-04-19T06:27:00-04:00"; // a Friday
 

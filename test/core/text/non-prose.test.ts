@@ -8,15 +8,22 @@ import {
   isRelatedLinkLine,
   isTimestampLine,
 } from "../../../src/core/text/non-prose";
+import { isWeekdayName } from "../../../src/core/text/weekday-names";
 
 /** isDateOnly as it was: split the whole sentence, then test the parts. */
 function isDateOnlyBySplit(sentence: string): boolean {
   const parts = sentence.split(/[\s,./:-]+/u).filter(Boolean);
   return (
     parts.length > 0 &&
-    parts.length <= 4 &&
+    parts.length <= 6 &&
     parts.some((p) => monthNumber(p) > 0 || /^\d{4}$/u.test(p)) &&
-    parts.every((p) => /^\d{1,4}(?:st|nd|rd|th)?$/u.test(p) || monthNumber(p) > 0)
+    parts.every(
+      (p) =>
+        /^\d{1,4}(?:st|nd|rd|th)?$/u.test(p) ||
+        monthNumber(p) > 0 ||
+        isWeekdayName(p.toLowerCase()) ||
+        /^(?:posted|updated)$/iu.test(p),
+    )
   );
 }
 
@@ -36,6 +43,8 @@ const piece = fc.constantFrom(
   "2024th",
   "said",
   "Mayday",
+  "Friday",
+  "Posted",
   " ",
   ", ",
   ".",
@@ -59,11 +68,13 @@ describe("isDateOnly", () => {
     expect(isDateOnly("31. Oktober 2023.")).toBe(true);
     expect(isDateOnly("March 5, 2024.")).toBe(true);
     expect(isDateOnly("5 12")).toBe(false);
-    expect(isDateOnly("Monday, March 5, 2024")).toBe(false);
+    expect(isDateOnly("Monday, March 5, 2024")).toBe(true);
+    expect(isDateOnly("Posted: Thursday, April 21, 2022.")).toBe(true);
+    expect(isDateOnly("Friday, the day after.")).toBe(false);
     expect(isDateOnly("March 5, 2024, 10:30 pm")).toBe(false);
     expect(isDateOnly("")).toBe(false);
     expect(isDateOnly("1 2 March 2024")).toBe(true);
-    expect(isDateOnly("1 2 March 2024 5")).toBe(false);
+    expect(isDateOnly("1 2 March 2024 5 6 7")).toBe(false);
   });
 
   it("agrees with splitting the whole sentence", () => {
@@ -102,6 +113,9 @@ describe("isTimestampLine", () => {
       "4 de maio de 2022, 05:34 h Atualizado em 4 de maio de 2022, 05:35",
       "Published March 5, 2024 10:30 am",
       "Updated: 10:30 AM EST, Tue March 5, 2024",
+      // A clock time alone: the time half of "Posted: Thursday, April 21, 2022. 10:11 pm CST."
+      "10:11 pm CST.",
+      "10:30 a.m. EST",
     ])
       expect(isTimestampLine(s), s).toBe(true);
   });
@@ -111,6 +125,7 @@ describe("isTimestampLine", () => {
       "Am 5. März 2024 um 10:30 Uhr begann die Sitzung.",
       "Das war 1990.",
       "The 10:30 train left on 5 March.",
+      "10:30 was when the train left.",
     ])
       expect(isTimestampLine(s), s).toBe(false);
   });

@@ -12,8 +12,8 @@
 
 import { endsWithMark } from "../../text/final-marks";
 import { monthNumber } from "../../text/month-names";
+import { isWeekdayName } from "../../text/weekday-names";
 import type { Entity } from "../../types";
-import { isWeekdayName } from "../dates";
 import {
   COMMON_ACRONYMS,
   GENERIC_HEADS,
