@@ -34,6 +34,27 @@ describe("isCallToAction", () => {
     for (const s of ["Support for the measure grew in March.", "You can support the bill, the senator said."])
       expect(isCallToAction(s), s).toBe(false);
   });
+  it("knows a site's rights notices, and not a sentence about copyright or a lede that opens with a credit", () => {
+    for (const s of [
+      "© 2019 Science X Network",
+      "Copyright 2019 Hawaii News Now.",
+      "©2015 The Hollywood Reporter.",
+      "All Rights Reserved.",
+      "Alle Rechte vorbehalten.",
+      "This material may not be published, broadcast, rewritten, or redistributed.",
+      "Written permission must be obtained before reprint in online or print media.",
+      "REPRINTING CONTENT WITHOUT PERMISSION AND/OR PAYMENT IS THEFT AND PUNISHABLE BY LAW.",
+      "This article is the copyrighted property of Breaking Belize News.",
+    ])
+      expect(isCallToAction(s), s).toBe(true);
+    for (const s of [
+      "Thicke and Pharrell Williams lost the copyright suit on March 10th.",
+      "Copyright law protects the expression of an idea, not the idea itself.",
+      "© NordexHamburg (iwr-pressedienst) - Die vermehrte Stromerzeugung aus erneuerbaren Energien hat einen erheblichen Einfluss auf das elektrische Netz.",
+      "The paper may not be published until the review is over, its editor said.",
+    ])
+      expect(isCallToAction(s), s).toBe(false);
+  });
   it("knows a site's advertising disclosures", () => {
     for (const s of [
       "*Werbung.",
