@@ -24,7 +24,7 @@ function lines(part: string, value: unknown): string[] {
   if (!Array.isArray(value)) return [JSON.stringify(value)];
   return value.map((x) => {
     const v = x as Record<string, unknown>;
-    if (part === "entities") return `${v.name}/${v.type}/${v.mentions}`;
+    if (part === "entities") return `${v.text}/${v.type}/${v.mentions}`;
     if (part === "keyFacts") return `[${v.kind}] ${v.text}`;
     if (typeof v.text === "string") return v.text;
     return JSON.stringify(v);

@@ -13,7 +13,8 @@ const ENDS_LIKE_SENTENCE = /[.!?…:;。！？]["'”’»)\]]*$/u;
  * Plain text → blocks. Paragraphs are separated by blank lines; a text without any blank line but
  * with line breaks is taken as one paragraph per line (the shape of many plain-text feeds and
  * datasets). White space inside a paragraph is folded. Short paragraphs that do not end like a
- * sentence become headings, so that summaries and facts quote prose only (as with HTML pages).
+ * sentence become headings, so that summaries and facts quote prose only (as with HTML pages); lines
+ * that open with a bullet or a list's number become list items, as an HTML list's.
  */
 export function textToBlocks(text: string): Block[] {
   const normalised = text.replace(/\r\n?/g, "\n").replaceAll("\u0000", "");
@@ -21,13 +22,50 @@ export function textToBlocks(text: string): Block[] {
   if (parts.length === 1) parts = normalised.split("\n");
   const blocks: Block[] = [];
   for (const part of parts) {
-    const folded = part.replace(/\s+/g, " ").trim();
-    if (!folded) continue;
-    blocks.push(
-      isLabel(folded) ? { kind: "heading", text: folded, level: 2 } : { kind: "paragraph", text: folded },
-    );
+    for (const piece of listPieces(part)) {
+      const folded = piece.text.replace(/\s+/g, " ").trim();
+      if (!folded) continue;
+      if (piece.item) blocks.push({ kind: "listItem", text: folded });
+      else if (isLabel(folded)) blocks.push({ kind: "heading", text: folded, level: 2 });
+      else blocks.push({ kind: "paragraph", text: folded });
+    }
   }
   return blocks;
+}
+
+/**
+ * A bullet opening a line: a hyphen or a bullet sign, then a space. Not an en or em dash (it opens a
+ * line of dialogue in Russian, Spanish or French prose), nor an asterisk (it opens a footnote: "*
+ * Calendário sujeito a alterações").
+ */
+const BULLET = /^[ \t]*[-•·▪►‣][ \t]+/u;
+/** A number opening a line as a list's: "1. ", "2) ". */
+const NUMBERED = /^[ \t]*\d{1,2}[.)][ \t]+/u;
+/**
+ * A part needs this many numbered lines to be a numbered list: one line that opens with "1." may be
+ * prose ("1. FC Köln gewann am Samstag …").
+ */
+const MIN_NUMBERED_LINES = 2;
+
+/**
+ * A part of the text cut into its list items ("- The council approved …", "• Taxes will rise …",
+ * "1. …"), each without its marker, and the lines around them; a line without a marker after an item
+ * goes on with that item. A part without a list is one piece.
+ */
+function listPieces(part: string): Array<{ text: string; item: boolean }> {
+  const lines = part.split("\n");
+  const numbered = lines.filter((l) => NUMBERED.test(l)).length >= MIN_NUMBERED_LINES;
+  const marker = (line: string) => BULLET.exec(line) ?? (numbered ? NUMBERED.exec(line) : null);
+  if (!lines.some((l) => marker(l) !== null)) return [{ text: part, item: false }];
+  const pieces: Array<{ text: string; item: boolean }> = [];
+  for (const line of lines) {
+    const m = marker(line);
+    const last = pieces[pieces.length - 1];
+    if (m) pieces.push({ text: line.slice(m[0].length), item: true });
+    else if (last) last.text += `\n${line}`;
+    else pieces.push({ text: line, item: false });
+  }
+  return pieces;
 }
 
 function isLabel(paragraph: string): boolean {

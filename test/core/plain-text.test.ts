@@ -37,6 +37,29 @@ describe("textToBlocks", () => {
     expect(titleOfBlocks(blocks)).toBe("Belarus and North Korea Flex Diplomatic Muscles");
   });
 
+  it("takes lines that open with a bullet, or a list's numbers, as list items without their markers", () => {
+    const blocks = textToBlocks(
+      "Key points\n\n- The council approved a budget of $4.2 million\n• Taxes will rise by 2%,\nthe first rise in ten years\n\nThe steps:\n1. Vote in May.\n2) Start in June.",
+    );
+    expect(blocks).toEqual([
+      { kind: "heading", text: "Key points", level: 2 },
+      { kind: "listItem", text: "The council approved a budget of $4.2 million" },
+      { kind: "listItem", text: "Taxes will rise by 2%, the first rise in ten years" },
+      { kind: "paragraph", text: "The steps:" },
+      { kind: "listItem", text: "Vote in May." },
+      { kind: "listItem", text: "Start in June." },
+    ]);
+  });
+
+  it("leaves a line that opens with one number, a dialogue dash or a footnote's asterisk as it is", () => {
+    for (const text of [
+      "1. FC Köln gewann am Samstag gegen Bayern.",
+      "— Нет, — ответил он и ушёл из комнаты, не закрыв дверь.",
+      "* Calendário sujeito a alterações feitas pelo Organizador.",
+    ])
+      expect(textToBlocks(text)).toEqual([{ kind: "paragraph", text }]);
+  });
+
   it("keeps a long paragraph as prose even when its end is cut off", () => {
     const cut = `${"word ".repeat(30)}reported by`;
     expect(textToBlocks(cut)[0].kind).toBe("paragraph");

@@ -9,7 +9,13 @@
 import { isCallToAction } from "../text/call-to-action";
 import { closesUnopenedQuote } from "../text/curly-quotes";
 import { endsWithMark } from "../text/final-marks";
-import { announcesWhatFollows, isBracketedAside, isCaptionLine, isRelatedLinkLine } from "../text/non-prose";
+import {
+  announcesWhatFollows,
+  isBracketedAside,
+  isCaptionLine,
+  isLinkLine,
+  isRelatedLinkLine,
+} from "../text/non-prose";
 import { termsOf } from "../text/terms";
 import { withCjkWords } from "../text/word-count";
 import type { AnalysedText, SummarySentence } from "../types";
@@ -233,6 +239,7 @@ function sentenceFeatures(
       !isCallToAction(s.text) &&
       !isBracketedAside(s.text) &&
       !isRelatedLinkLine(s.text) &&
+      !isLinkLine(s.text) &&
       !isCaptionLine(s.text) &&
       !opensInsideQuote(s, m) &&
       !(titleKey && normalisesTo(s.text, titleKey)) &&

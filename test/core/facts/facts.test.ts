@@ -123,6 +123,15 @@ READ MORE: 5 key issues for the next government after the 2024 vote .`);
     expect(texts.filter((t) => t.startsWith("READ MORE"))).toEqual([]);
   });
 
+  it("takes no link line ('More info: www.earbooks.net/en')", () => {
+    const doc = analyse(`${ARTICLE}
+
+Plans for all 40 new hospitals by 2027 are at www.health.example.org/hospitals-2027 .`);
+    const texts = extractFacts(doc, [], { ...OPTIONS, facts: 20 }).keyFacts.map((f) => f.text);
+    expect(texts.length).toBeGreaterThan(1);
+    expect(texts.filter((t) => t.includes("www."))).toEqual([]);
+  });
+
   it("takes no figure's caption ('Figure 8: Changing Font Size of y-Axis Title.')", () => {
     const doc = analyse(`${ARTICLE}
 
