@@ -7,7 +7,7 @@ import { MAX_HTML_CHARS, MAX_SUMMARY_SENTENCES, MAX_TEXT_CHARS } from "../limits
 import { extractArticle } from "./extract/index";
 import { extractFacts } from "./facts/index";
 import { limitNote } from "./limit-notes";
-import { dateOfBlocks, textToBlocks, titleOfBlocks } from "./plain-text";
+import { bylineOfBlocks, dateOfBlocks, textToBlocks, titleOfBlocks } from "./plain-text";
 import { candidateSentences, summarize } from "./summarize/index";
 import { analyseText } from "./text/analyse";
 import { countWordRuns } from "./text/char-classes";
@@ -42,7 +42,7 @@ export function summarizeText(
   const blocks = textToBlocks(text);
   const article: Article = {
     title: options.title ?? titleOfBlocks(blocks),
-    byline: null,
+    byline: bylineOfBlocks(blocks),
     publishedAt: dateOfBlocks(blocks),
     siteName: null,
     url: options.url ?? null,

@@ -1,3 +1,4 @@
+import { bylineOfLine } from "./extract/byline-line";
 import { dateLineDay } from "./extract/dates";
 import type { Block } from "./types";
 
@@ -98,6 +99,19 @@ export function titleOfBlocks(blocks: readonly Block[]): string | null {
   )
     return next.text;
   return first.text;
+}
+
+/**
+ * The author of a plain text, from a byline in its header: a heading line after the headline and
+ * before the first paragraph that names someone after "By" or an author label ("By Anna Kowalska",
+ * "Von Petra Ruland | 14.03.2023"). Null when the header has none.
+ */
+export function bylineOfBlocks(blocks: readonly Block[]): string | null {
+  for (let i = 1; i < blocks.length && blocks[i].kind === "heading"; i++) {
+    const name = bylineOfLine(blocks[i].text);
+    if (name) return name;
+  }
+  return null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import seedText from "../../fixtures/seed-article.txt?raw";
 import { summarizeText } from "../../src/core/pipeline";
-import { dateOfBlocks, textToBlocks, titleOfBlocks } from "../../src/core/plain-text";
+import { bylineOfBlocks, dateOfBlocks, textToBlocks, titleOfBlocks } from "../../src/core/plain-text";
 
 describe("textToBlocks", () => {
   it("splits paragraphs on blank lines and folds white space inside them", () => {
@@ -85,6 +85,19 @@ describe("a plain text's header", () => {
     expect(dateOfBlocks(dated)).toBe("2024-04-19");
     const prose = textToBlocks("Talks in Pyongyang\n\nThe talks began on April 16, 2024, in Pyongyang.");
     expect(dateOfBlocks(prose)).toBeNull();
+  });
+
+  it("names the author from a byline line in the header, and not from a headline that opens with 'Von'", () => {
+    const header = (t: string) => bylineOfBlocks(textToBlocks(t));
+    expect(header("Talks in Pyongyang\n\nBy Anna Kowalska\n\nThe talks began on Tuesday in Pyongyang.")).toBe(
+      "Anna Kowalska",
+    );
+    expect(
+      header("Radweg wird verbreitert\n\nVon Petra Ruland | 14.03.2023\n\nDer Radweg wird verbreitert."),
+    ).toBe("Petra Ruland");
+    expect(header("Von Experten empfohlen\n\nDer Radweg wird ab April verbreitert.")).toBeNull();
+    // A byline in the prose is no header's.
+    expect(header("Talks in Pyongyang\n\nThe talks began on Tuesday.\n\nBy Anna Kowalska")).toBeNull();
   });
 
   it("lets the seed article's facts place 'on Tuesday' in the week it was published", () => {

@@ -63,11 +63,19 @@ function nameInLine(text: string): string | null {
 /** The first name a short line near the headline gives after "by" or an author label; null when none does. */
 export function bylineNearHeadline(lines: HeadlineLine[]): string | null {
   for (const { el, text } of lines) {
-    if (!text || TITLE_TAGS.has(el.tag) || text.length > MAX_LINE_CHARS || !MAY_NAME.test(text)) continue;
-    const found = nameInLine(text);
-    if (!found || inComments(el) || inPageFooter(el)) continue;
-    const name = bylineName(found);
-    if (name) return name;
+    if (!text || TITLE_TAGS.has(el.tag)) continue;
+    const name = bylineOfLine(text);
+    if (name && !inComments(el) && !inPageFooter(el)) return name;
   }
   return null;
+}
+
+/**
+ * The author's name a short line gives after "by" or an author label ("By Anna Kowalska", "von Daniela
+ * Obers", "Autor: Peter Maahn"); null when it gives none. Also a plain text's header line.
+ */
+export function bylineOfLine(text: string): string | null {
+  if (text.length > MAX_LINE_CHARS || !MAY_NAME.test(text)) return null;
+  const found = nameInLine(text);
+  return found ? bylineName(found) : null;
 }
