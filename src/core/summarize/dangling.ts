@@ -9,12 +9,12 @@ import { isSpaceUnit } from "../text/final-marks";
 
 /** First words (or two-word phrases) that point back, per language, lowercase, comma-separated. */
 const BACK_POINTERS: Readonly<Record<string, string>> = {
-  en: "he, she, they, it, its, his, her, their, them, him, this, these, those, that, such, but, however, and, also, so, yet, or, nor, then, still, meanwhile, moreover, furthermore, instead, thus, therefore, hence, besides, nevertheless, nonetheless, otherwise, likewise, similarly, accordingly, consequently, later, afterwards, additionally, both, neither, another, others, the latter",
-  es: "él, ella, ellos, ellas, esto, este, esta, estos, estas, eso, ese, esa, esos, esas, pero, sin embargo, y, también, además, entonces, así, luego, asimismo, por tanto, sus, su, le, les",
-  fr: "il, elle, ils, elles, ce, cet, cette, ces, cela, ça, mais, cependant, pourtant, et, aussi, puis, ensuite, donc, ainsi, alors, toutefois, néanmoins, en outre, sa, son, ses, leur, leurs, lui",
-  de: "er, sie, es, dies, diese, dieser, dieses, aber, doch, jedoch, und, auch, dann, danach, deshalb, daher, dennoch, trotzdem, außerdem, zudem, sein, seine, ihr, ihre, ihm, ihn",
-  it: "lui, lei, loro, esso, essa, questo, questa, questi, queste, ciò, ma, però, tuttavia, e, anche, poi, quindi, inoltre, allora, invece, suo, sua, suoi, sue",
-  pt: "ele, ela, eles, elas, isto, isso, este, esta, estes, estas, esse, essa, mas, porém, contudo, e, também, depois, então, assim, além, entretanto, seu, sua, seus, suas",
+  en: "he, she, they, it, its, his, her, their, them, him, this, these, those, that, such, but, however, and, also, so, yet, or, nor, then, still, meanwhile, moreover, furthermore, instead, thus, therefore, hence, besides, nevertheless, nonetheless, otherwise, likewise, similarly, accordingly, consequently, later, afterwards, additionally, both, neither, another, others, the latter, in that, at that, by then",
+  es: "él, ella, ellos, ellas, esto, este, esta, estos, estas, eso, ese, esa, esos, esas, pero, sin embargo, y, también, además, entonces, así, luego, asimismo, por tanto, sus, su, le, les, ahora bien, de hecho, por su, a su, en ese, en esa, en esos, en esas, por eso, por ello, con ello, de ahí",
+  fr: "il, elle, ils, elles, ce, cet, cette, ces, cela, ça, mais, cependant, pourtant, et, aussi, puis, ensuite, donc, ainsi, alors, toutefois, néanmoins, en outre, sa, son, ses, leur, leurs, lui, par ailleurs, en effet, de plus, pour cela, à cet",
+  de: "er, sie, es, dies, diese, dieser, dieses, aber, doch, jedoch, und, auch, dann, danach, deshalb, daher, dennoch, trotzdem, außerdem, zudem, sein, seine, ihr, ihre, ihm, ihn, dabei, darüber hinaus, allerdings, daraufhin",
+  it: "lui, lei, loro, esso, essa, questo, questa, questi, queste, ciò, ma, però, tuttavia, e, anche, poi, quindi, inoltre, allora, invece, suo, sua, suoi, sue, per questo, per ciò, in quel, in quella",
+  pt: "ele, ela, eles, elas, isto, isso, este, esta, estes, estas, esse, essa, mas, porém, contudo, e, também, depois, então, assim, além, entretanto, seu, sua, seus, suas, por isso, nesse, nessa, desse, dessa, com isso",
   nl: "hij, zij, ze, dit, deze, dat, die, maar, echter, en, ook, toen, daarna, dus, daarom, bovendien, zijn, haar, hun",
   ru: "он, она, оно, они, это, этот, эта, эти, но, однако, и, также, тогда, затем, поэтому, кроме, его, её, ее, их, при этом",
   pl: "on, ona, ono, oni, one, to, ten, ta, te, ale, jednak, i, także, też, również, potem, dlatego, ponadto, jego, jej, ich",

@@ -149,6 +149,15 @@ describe("opensWithBackPointer", () => {
     ["Sin embargo, el plan fracasó.", "es", true],
     ["El plan fracasó.", "es", false],
     ["Er sagte, der Plan sei gescheitert.", "de", true],
+    // Phrases that refer to what came before: "in doing so", "in that framework", "as mentioned".
+    ["Dabei blühen die Bäume, bieten aber kaum Nektar.", "de", true],
+    ["Darüber hinaus ist der Zeitraum zu kurz.", "de", true],
+    ["En ese marco, el inspector ha garantizado la transparencia.", "es", true],
+    ["Ahora bien, como se mencionó, el predio está en el área protegida.", "es", true],
+    ["Par ailleurs, le ministre a démissionné.", "fr", true],
+    ["Por isso, o governo recuou.", "pt", true],
+    ["In that case, the court ruled, the law stands.", "en", true],
+    ["In diesem Sommer war Michael Preetz ganz vorne mit dabei.", "de", false],
     ["但是计划失败了。", "zh", true],
     ["计划失败了。", "zh", false],
   ])("%s (%s) → %s", (text, lang, expected) => {
