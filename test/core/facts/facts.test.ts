@@ -219,6 +219,37 @@ describe("a sentence that opens inside a quotation", () => {
     expect(facts.some((t) => t.startsWith("I don’t have any set ideas"))).toBe(false);
     expect(facts).toContain("Her last day is April 1, and the studio has not named a replacement yet.");
   });
+  it("nor is one that closes a straight quotation the quote finder did not see open", () => {
+    // '" The' (a space after the mark): the mark is not read as an opening one.
+    const doc = analyse(
+      [
+        "Fox announced on Tuesday that the series is returning for six new episodes next year.",
+        '" The series was a seminal show for the studio and the network. We are ecstatic to give the fans the next thrilling chapter of the story," the executives said in a statement.',
+        "Filming starts this summer.",
+      ].join("\n\n"),
+    );
+    const facts = extractFacts(doc, [], { ...OPTIONS, facts: 5 }).keyFacts.map((f) => f.text);
+    expect(facts.some((t) => t.startsWith("We are ecstatic"))).toBe(false);
+  });
+});
+
+describe("a sentence that leaves open a quotation it opened after its speaker", () => {
+  const doc = analyse(
+    [
+      'Mayor Ann Lee told the council on Monday: "The roads in the north of Kent are falling apart and 12 bridges need repairs. We will fix them all this year," she said.',
+      "The council approved on Monday a budget of 40 million pounds to repair the 12 bridges and the roads in the north of Kent.",
+    ].join("\n\n"),
+  );
+  it("gives way to a whole statement of the same news", () => {
+    const facts = extractFacts(doc, [], { ...OPTIONS, facts: 1 }).keyFacts.map((f) => f.text);
+    expect(facts).toEqual([
+      "The council approved on Monday a budget of 40 million pounds to repair the 12 bridges and the roads in the north of Kent.",
+    ]);
+  });
+  it("is still a fact when there is room for it", () => {
+    const facts = extractFacts(doc, [], { ...OPTIONS, facts: 2 }).keyFacts.map((f) => f.text);
+    expect(facts.some((t) => t.startsWith("Mayor Ann Lee told the council"))).toBe(true);
+  });
 });
 
 describe("words of the article that name an object's own properties", () => {
