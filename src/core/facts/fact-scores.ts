@@ -7,6 +7,7 @@
  */
 
 import { isCallToAction } from "../text/call-to-action";
+import { isCreditLine } from "../text/credit-line";
 import { closesUnopenedQuote } from "../text/curly-quotes";
 import { endsWithMark } from "../text/final-marks";
 import { announcesWhatFollows, isBracketedAside, isRelatedLinkLine } from "../text/non-prose";
@@ -265,6 +266,7 @@ function sentenceFeatures(
       !isCallToAction(s.text) &&
       !isBracketedAside(s.text) &&
       !isRelatedLinkLine(s.text) &&
+      !isCreditLine(s.text) &&
       !opensInsideQuote(s, m) &&
       !(titleKey && normalisesTo(s.text, titleKey)) &&
       !anonymousQuote(s, m);

@@ -233,6 +233,20 @@ describe("a sentence that opens inside a quotation", () => {
   });
 });
 
+describe("a credit line", () => {
+  it("is no key fact, even when facts run short", () => {
+    const doc = analyse(
+      [
+        "The county council approved the new roads budget of 40 million pounds on Monday.",
+        "Work on the 12 bridges in the north of Kent is due to start in June.",
+        "CNN's Jane Doe and John Smith contributed to this report from London.",
+      ].join("\n\n"),
+    );
+    const facts = extractFacts(doc, [], { ...OPTIONS, facts: 5 }).keyFacts.map((f) => f.text);
+    expect(facts).toHaveLength(2);
+  });
+});
+
 describe("a sentence that leaves open a quotation it opened after its speaker", () => {
   const doc = analyse(
     [
