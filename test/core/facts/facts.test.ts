@@ -233,6 +233,22 @@ describe("a sentence that opens inside a quotation", () => {
   });
 });
 
+describe("a sentence with nothing hard in it", () => {
+  const doc = analyse(
+    [
+      "The callers are very convincing when they ring, and the people who answer believe every word the callers say about their savings.",
+      "Later on, police said 12 people had lost some money.",
+    ].join("\n\n"),
+  );
+  it("gives way to one with names, numbers or dates", () => {
+    const facts = extractFacts(doc, [], { ...OPTIONS, facts: 1 }).keyFacts.map((f) => f.text);
+    expect(facts).toEqual(["Later on, police said 12 people had lost some money."]);
+  });
+  it("is still a fact when there is room for it", () => {
+    expect(extractFacts(doc, [], { ...OPTIONS, facts: 2 }).keyFacts).toHaveLength(2);
+  });
+});
+
 describe("a credit line", () => {
   it("is no key fact, even when facts run short", () => {
     const doc = analyse(
