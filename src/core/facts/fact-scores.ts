@@ -109,7 +109,7 @@ const PENALTY = {
    */
   leftOpenQuote: 0.8,
   /**
-   * Nothing hard: no name, number or date, no quote with its speaker ("They are very convincing when
+   * Nothing hard: no name, number or date, no whole quote with its speaker ("They are very convincing when
    * they call.", "The debate is nothing if not vitriolic."). A key fact carries hard information; such a
    * sentence is taken when the article offers little else. 0.6 chosen on articles 1-250 of the CNN/DM
    * dev set (0.4-0.8 tried: coverage alike, R-2 and number recall best at 0.6), checked on 251-500.
@@ -158,6 +158,12 @@ export interface FactFeatures {
   dates: number;
   quote: boolean;
   attributed: boolean;
+  /**
+   * A quote with its speaker that ends in the sentence: a reader sees the whole quotation. Not the
+   * opening of one that goes on after it ('"Those emails are clean as a whistle.'), whose speaker is in
+   * a sentence the fact leaves out.
+   */
+  quotedWhole: boolean;
   /** At least one person named, and a date. */
   personAndDate: boolean;
   action: boolean;
@@ -216,6 +222,7 @@ function notAFact(index: number): FactFeatures {
     dates: 0,
     quote: false,
     attributed: false,
+    quotedWhole: false,
     personAndDate: false,
     action: false,
     anaphoric: false,
@@ -323,6 +330,7 @@ function sentenceFeatures(
       dates: m.dates.length,
       quote: m.quotes.length > 0,
       attributed,
+      quotedWhole: m.quotes.some((q) => q.speaker && q.end <= s.end),
       personAndDate: people > 0 && m.dates.length > 0,
       action:
         named > 0 &&
@@ -363,7 +371,7 @@ function baseScore(f: FactFeatures): number {
   if (f.incomplete) score *= PENALTY.incomplete;
   if (f.quote && !f.attributed) score *= PENALTY.unattributedQuote;
   if (f.leftOpenQuote) score *= PENALTY.leftOpenQuote;
-  if (!(f.named > 0 || f.numbers > 0 || f.dates > 0 || f.attributed)) score *= PENALTY.noHardInformation;
+  if (!(f.named > 0 || f.numbers > 0 || f.dates > 0 || f.quotedWhole)) score *= PENALTY.noHardInformation;
   return Math.max(score, MIN_SCORE);
 }
 

@@ -249,6 +249,19 @@ describe("a sentence with nothing hard in it", () => {
   });
 });
 
+describe("the opening of a quotation whose speaker comes in the next sentence", () => {
+  it("holds nothing hard for the reader: the speaker is not in the fact", () => {
+    const doc = analyse(
+      [
+        '"We are all very proud of the players and of everything they did for the club this season. They will be back," the coach said.',
+        "The fans cheered as the players of the club walked off the field on Saturday after the last game of the season.",
+      ].join("\n\n"),
+    );
+    const facts = extractFacts(doc, [], { ...OPTIONS, facts: 1 }).keyFacts.map((f) => f.text);
+    expect(facts[0]).toMatch(/^The fans cheered/);
+  });
+});
+
 describe("a credit line", () => {
   it("is no key fact, even when facts run short", () => {
     const doc = analyse(
