@@ -55,6 +55,7 @@ const WEIGHT = {
   anaphoric: -1,
   /** First-person narration outside quotes: opinion or column voice, rarely hard news. */
   firstPerson: -0.2,
+  /** A statement that ends by quoting a question (one that asks is no fact at all: asksQuestion). */
   question: -0.15,
   /** Share of the title's terms in the sentence. */
   title: 1,
@@ -127,6 +128,8 @@ const FIRST_PERSON = /\b(?:I|we|my|our|us|me)\b/u;
 const FINAL_STOPS = ".!?…。！？｡؟";
 const FINAL_CLOSERS = `"'”’»)]」』）`;
 const QUESTION_CLOSERS = `"'”’»)`;
+/** Question marks, Latin and full-width (CJK). */
+const QUESTION_MARKS = "?？";
 const BLOCK_KINDS_FOR_FACTS = new Set(["paragraph", "listItem", "quote"]);
 /**
  * Verbs of decisions and events (English): announcements, rulings, votes, deaths, results. A sentence
@@ -188,6 +191,22 @@ function opensInsideQuote(s: { start: number; text: string }, m: SentenceMention
   );
 }
 
+/**
+ * The sentence asks rather than tells ("So what exactly is Tom Hanks doing in this video?", "Team
+ * Cookie or Team Boo Boo Kitty?"): a question states no fact, whatever names and numbers it holds. Not
+ * a statement that ends by quoting one ('… taunting him with "what are you going to do about it?"').
+ */
+function asksQuestion(s: { start: number; end: number; text: string }, m: SentenceMentions): boolean {
+  if (!endsWithMark(s.text, QUESTION_MARKS, QUESTION_CLOSERS, "after")) return false;
+  const mark = s.start + Math.max(s.text.lastIndexOf("?"), s.text.lastIndexOf("？"));
+  return !m.quotes.some((q) => q.start <= mark && q.end > mark && !opensSentence(s, q));
+}
+
+/** The quotation opens the sentence: only marks and spaces before its words. */
+function opensSentence(s: { start: number; text: string }, q: { start: number }): boolean {
+  return q.start >= s.start && MARKS_ONLY.test(s.text.slice(0, q.start - s.start));
+}
+
 /** Before a quotation's words: the sentence's opening marks and spaces only ('"', '— «'). */
 const MARKS_ONLY = /^[\s\p{P}\p{S}]*$/u;
 
@@ -199,8 +218,13 @@ const MARKS_ONLY = /^[\s\p{P}\p{S}]*$/u;
 function leavesQuoteOpen(s: { start: number; end: number; text: string }, m: SentenceMentions): boolean {
   return m.quotes.some((q) => {
     if (q.start < s.start || q.end <= s.end) return false;
-    const before = s.text.slice(0, q.start - s.start);
-    return !MARKS_ONLY.test(before) && !before.trimEnd().endsWith("‘");
+    return (
+      !opensSentence(s, q) &&
+      !s.text
+        .slice(0, q.start - s.start)
+        .trimEnd()
+        .endsWith("‘")
+    );
   });
 }
 
@@ -283,7 +307,8 @@ function sentenceFeatures(
       !isCreditLine(s.text) &&
       !opensInsideQuote(s, m) &&
       !(titleKey && normalisesTo(s.text, titleKey)) &&
-      !anonymousQuote(s, m);
+      !anonymousQuote(s, m) &&
+      !asksQuestion(s, m);
     // None of an ineligible sentence's features matter: its base score is 0, and so is the share it
     // would pass to the sentence before when anaphoric (ANTECEDENT_SHARE × 0), so even that flag is not
     // worth its regular expression.

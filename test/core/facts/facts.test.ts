@@ -262,6 +262,29 @@ describe("the opening of a quotation whose speaker comes in the next sentence", 
   });
 });
 
+describe("a question", () => {
+  it("is no key fact, whatever names and numbers it holds, even when facts run short", () => {
+    const doc = analyse(
+      [
+        "What does 17-time Grand Slam winner Roger Federer have to talk about with Andy Murray?",
+        "Federer joined the Scot's Twitter session on Thursday to ask about his hair.",
+      ].join("\n\n"),
+    );
+    const facts = extractFacts(doc, [], { ...OPTIONS, facts: 5 }).keyFacts.map((f) => f.text);
+    expect(facts).toEqual(["Federer joined the Scot's Twitter session on Thursday to ask about his hair."]);
+  });
+  it("but a statement that ends by quoting one is", () => {
+    const doc = analyse(
+      [
+        'The lawsuit, filed on Thursday in Los Angeles, alleges the bodyguards taunted the neighbour with "what are you going to do about it?"',
+        "Bieber sold the house in Calabasas last year for 7 million dollars.",
+      ].join("\n\n"),
+    );
+    const facts = extractFacts(doc, [], { ...OPTIONS, facts: 5 }).keyFacts.map((f) => f.text);
+    expect(facts.some((t) => t.startsWith("The lawsuit, filed on Thursday"))).toBe(true);
+  });
+});
+
 describe("a credit line", () => {
   it("is no key fact, even when facts run short", () => {
     const doc = analyse(
