@@ -237,6 +237,103 @@ describe("a sentence that opens inside a quotation", () => {
     expect(facts.some((t) => t.startsWith("I don’t have any set ideas"))).toBe(false);
     expect(facts).toContain("Her last day is April 1, and the studio has not named a replacement yet.");
   });
+  it("nor is one that closes a straight quotation the quote finder did not see open", () => {
+    // '" The' (a space after the mark): the mark is not read as an opening one.
+    const doc = analyse(
+      [
+        "Fox announced on Tuesday that the series is returning for six new episodes next year.",
+        '" The series was a seminal show for the studio and the network. We are ecstatic to give the fans the next thrilling chapter of the story," the executives said in a statement.',
+        "Filming starts this summer.",
+      ].join("\n\n"),
+    );
+    const facts = extractFacts(doc, [], { ...OPTIONS, facts: 5 }).keyFacts.map((f) => f.text);
+    expect(facts.some((t) => t.startsWith("We are ecstatic"))).toBe(false);
+  });
+});
+
+describe("a sentence with nothing hard in it", () => {
+  const doc = analyse(
+    [
+      "The callers are very convincing when they ring, and the people who answer believe every word the callers say about their savings.",
+      "Later on, police said 12 people had lost some money.",
+    ].join("\n\n"),
+  );
+  it("gives way to one with names, numbers or dates", () => {
+    const facts = extractFacts(doc, [], { ...OPTIONS, facts: 1 }).keyFacts.map((f) => f.text);
+    expect(facts).toEqual(["Later on, police said 12 people had lost some money."]);
+  });
+  it("is still a fact when there is room for it", () => {
+    expect(extractFacts(doc, [], { ...OPTIONS, facts: 2 }).keyFacts).toHaveLength(2);
+  });
+});
+
+describe("the opening of a quotation whose speaker comes in the next sentence", () => {
+  it("holds nothing hard for the reader: the speaker is not in the fact", () => {
+    const doc = analyse(
+      [
+        '"We are all very proud of the players and of everything they did for the club this season. They will be back," the coach said.',
+        "The fans cheered as the players of the club walked off the field on Saturday after the last game of the season.",
+      ].join("\n\n"),
+    );
+    const facts = extractFacts(doc, [], { ...OPTIONS, facts: 1 }).keyFacts.map((f) => f.text);
+    expect(facts[0]).toMatch(/^The fans cheered/);
+  });
+});
+
+describe("a question", () => {
+  it("is no key fact, whatever names and numbers it holds, even when facts run short", () => {
+    const doc = analyse(
+      [
+        "What does 17-time Grand Slam winner Roger Federer have to talk about with Andy Murray?",
+        "Federer joined the Scot's Twitter session on Thursday to ask about his hair.",
+      ].join("\n\n"),
+    );
+    const facts = extractFacts(doc, [], { ...OPTIONS, facts: 5 }).keyFacts.map((f) => f.text);
+    expect(facts).toEqual(["Federer joined the Scot's Twitter session on Thursday to ask about his hair."]);
+  });
+  it("but a statement that ends by quoting one is", () => {
+    const doc = analyse(
+      [
+        'The lawsuit, filed on Thursday in Los Angeles, alleges the bodyguards taunted the neighbour with "what are you going to do about it?"',
+        "Bieber sold the house in Calabasas last year for 7 million dollars.",
+      ].join("\n\n"),
+    );
+    const facts = extractFacts(doc, [], { ...OPTIONS, facts: 5 }).keyFacts.map((f) => f.text);
+    expect(facts.some((t) => t.startsWith("The lawsuit, filed on Thursday"))).toBe(true);
+  });
+});
+
+describe("a credit line", () => {
+  it("is no key fact, even when facts run short", () => {
+    const doc = analyse(
+      [
+        "The county council approved the new roads budget of 40 million pounds on Monday.",
+        "Work on the 12 bridges in the north of Kent is due to start in June.",
+        "CNN's Jane Doe and John Smith contributed to this report from London.",
+      ].join("\n\n"),
+    );
+    const facts = extractFacts(doc, [], { ...OPTIONS, facts: 5 }).keyFacts.map((f) => f.text);
+    expect(facts).toHaveLength(2);
+  });
+});
+
+describe("a sentence that leaves open a quotation it opened after its speaker", () => {
+  const doc = analyse(
+    [
+      'Mayor Ann Lee told the council on Monday: "The roads in the north of Kent are falling apart and 12 bridges need repairs. We will fix them all this year," she said.',
+      "The council approved on Monday a budget of 40 million pounds to repair the 12 bridges and the roads in the north of Kent.",
+    ].join("\n\n"),
+  );
+  it("gives way to a whole statement of the same news", () => {
+    const facts = extractFacts(doc, [], { ...OPTIONS, facts: 1 }).keyFacts.map((f) => f.text);
+    expect(facts).toEqual([
+      "The council approved on Monday a budget of 40 million pounds to repair the 12 bridges and the roads in the north of Kent.",
+    ]);
+  });
+  it("is still a fact when there is room for it", () => {
+    const facts = extractFacts(doc, [], { ...OPTIONS, facts: 2 }).keyFacts.map((f) => f.text);
+    expect(facts.some((t) => t.startsWith("Mayor Ann Lee told the council"))).toBe(true);
+  });
 });
 
 describe("words of the article that name an object's own properties", () => {
