@@ -1,11 +1,11 @@
 /**
  * Sentences that address the reader as a site does, not the story: a call to click, subscribe, follow,
  * sign up or support ("Click through for the whole thing.", "Sign up for the free daily newsletter.",
- * "Folgen Sie uns auf Twitter."), its advertising disclosures ("*Werbung.") and its rights notices ("©
- * 2019 Associated Press.", "This material may not be published, broadcast, rewritten, or
- * redistributed."). They sit among the article's paragraphs and, near its top or end, look like prose;
- * neither a summary nor a key fact quotes them.
+ * "Folgen Sie uns auf Twitter."), its advertising disclosures ("*Werbung.") and its other notices
+ * (site-notice.ts: rights, cookies). They sit among the article's paragraphs and, near its top or end,
+ * look like prose; neither a summary nor a key fact quotes them.
  */
+import { isSiteNotice } from "./site-notice";
 
 /** Openings of such calls, in the languages whose sites write them most. */
 const CALL_OPENING = new RegExp(
@@ -72,39 +72,8 @@ const DISCLOSURE = new RegExp(
   "iu",
 );
 
-/**
- * A rights notice: a copyright line ("© 2019 Science X Network", "Copyright 2019 Hawaii News Now."),
- * "All rights reserved." in the languages read, or a ban on reprinting ("This material may not be
- * published, broadcast, rewritten, or redistributed.", "Written permission must be obtained before
- * reprint in online or print media.", "Reprinting content without permission … is theft", "This article
- * is the copyrighted property of …").
- */
-const RIGHTS_NOTICE = new RegExp(
-  [
-    "^(?:©|copyright\\s*(?:©|\\(c\\)|\\d{4}))",
-    "all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados",
-    "tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone|все права защищены",
-    "^(?:this|the|these) (?:material|article|content|story|text|report|photos?|images?) may not be (?:re)?(?:published|produced|printed|distributed|copied)",
-    "^(?:this|the) (?:article|material|content|story) is (?:the )?copyright(?:ed)?",
-    "written permission (?:must|is required)",
-    "(?:reprint|reproduc|republish|redistribut)\\p{L}* (?:\\p{L}+ ){0,3}without (?:\\p{L}+ ){0,2}permission",
-  ].join("|"),
-  "iu",
-);
-/** A rights notice is a line, not a paragraph: a sentence longer than this is prose that opens with a credit. */
-const RIGHTS_NOTICE_MAX_WORDS = 16;
-/** Longer sentences are not looked at for a notice (the pattern is not anchored). */
-const RIGHTS_NOTICE_MAX_CHARS = 200;
-
-/** Whether the sentence is a site's call to the reader, its disclosure or its rights notice. */
+/** Whether the sentence is a site's call to the reader, its disclosure or another of its notices. */
 export function isCallToAction(sentence: string): boolean {
   const text = sentence.trim();
-  return CALL_OPENING.test(text) || DISCLOSURE.test(text) || isRightsNotice(text);
-}
-
-function isRightsNotice(text: string): boolean {
-  if (text.length > RIGHTS_NOTICE_MAX_CHARS || !RIGHTS_NOTICE.test(text)) return false;
-  let words = 0;
-  for (const _ of text.matchAll(/\S+/g)) if (++words > RIGHTS_NOTICE_MAX_WORDS) return false;
-  return true;
+  return CALL_OPENING.test(text) || DISCLOSURE.test(text) || isSiteNotice(text);
 }

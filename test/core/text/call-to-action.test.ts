@@ -55,6 +55,24 @@ describe("isCallToAction", () => {
     ])
       expect(isCallToAction(s), s).toBe(false);
   });
+  it("knows a site's cookie notices, and not a story about cookies or consent", () => {
+    for (const s of [
+      "Datenschutz & Cookies: Diese Website verwendet Cookies.",
+      "Wenn du die Website weiterhin nutzt, stimmst du der Verwendung von Cookies zu.",
+      "Wir verwenden Cookies, um Inhalte und Anzeigen zu personalisieren.",
+      "We use cookies to give you the best experience on our website.",
+      "By continuing to browse, you agree to the use of cookies.",
+      "Ce site utilise des cookies pour améliorer votre expérience.",
+      "Du kannst Deine Zustimmung an dieser Stelle jederzeit widerrufen.",
+    ])
+      expect(isCallToAction(s), s).toBe(true);
+    for (const s of [
+      "Team Cookie or Team Boo Boo Kitty?",
+      "The bakery sold 4,000 cookies on Saturday, its owner said.",
+      "Prosecutors asked whether Assange would consent to be interviewed in London.",
+    ])
+      expect(isCallToAction(s), s).toBe(false);
+  });
   it("knows a site's advertising disclosures", () => {
     for (const s of [
       "*Werbung.",
