@@ -44,6 +44,8 @@ const COOKIE_NOTICE = new RegExp(
   ].join("|"),
   "iu",
 );
+/** Every cue of COOKIE_NOTICE holds one of these: one quick test passes over most sentences. */
+const COOKIE_CUE = /cookie|zustimmung|einwilligung|consent/iu;
 /** A notice is a sentence, not a paragraph about cookies or rights: longer ones are prose. */
 const COOKIE_NOTICE_MAX_WORDS = 40;
 
@@ -58,16 +60,7 @@ function isRightsNotice(text: string): boolean {
 }
 
 function isCookieNotice(text: string): boolean {
-  // Every cue holds "cookie", "zustimmung", "einwilligung" or "consent": most sentences hold none.
-  const lower = text.toLowerCase();
-  if (
-    !lower.includes("cookie") &&
-    !lower.includes("zustimmung") &&
-    !lower.includes("einwilligung") &&
-    !lower.includes("consent")
-  )
-    return false;
-  return COOKIE_NOTICE.test(text) && wordsAtMost(text, COOKIE_NOTICE_MAX_WORDS);
+  return COOKIE_CUE.test(text) && COOKIE_NOTICE.test(text) && wordsAtMost(text, COOKIE_NOTICE_MAX_WORDS);
 }
 
 function wordsAtMost(text: string, max: number): boolean {
