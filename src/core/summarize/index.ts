@@ -156,7 +156,7 @@ function summaryLength(options: SummarizeOptions, available: number): number {
 
 /**
  * Indexes of the sentences a summary may quote, before the MAX_CANDIDATES cut: the prose ones, or all
- * when none is prose. (The pipeline reports the cut when there are more.)
+ * but the site's notices and calls when none is prose. (The pipeline reports the cut when there are more.)
  */
 export function candidateSentences(doc: AnalysedText): readonly number[] {
   let found = candidatesOf.get(doc);
@@ -191,7 +191,14 @@ function proseSentences(doc: AnalysedText): number[] {
     )
       prose.push(i);
   });
-  return prose.length > 0 ? prose : doc.sentences.map((_, i) => i);
+  if (prose.length > 0) return prose;
+  // A text of labels alone (headings, short lines) is still summarised from them; never from the site's
+  // own notices and calls ("Diese Website verwendet Cookies."): a page that is only those has no story.
+  const fallback: number[] = [];
+  doc.sentences.forEach(({ text }, i) => {
+    if (!isCallToAction(text)) fallback.push(i);
+  });
+  return fallback;
 }
 
 /** Sentence-final punctuation of the project's scripts, before closing quotes and brackets. */

@@ -111,3 +111,19 @@ describe("a call to the reader opening the article", () => {
     expect(summary.map((s) => s.text)).not.toContain("Sign up for our free daily newsletter.");
   });
 });
+
+describe("a page whose text is only the site's notices", () => {
+  it("has no summary, though a text of labels alone still has one", () => {
+    const notices = [
+      "Datenschutz & Cookies: Diese Website verwendet Cookies.",
+      "Wenn du die Website weiterhin nutzt, stimmst du der Verwendung von Cookies zu.",
+    ].map((text) => ({ kind: "paragraph" as const, text }));
+    expect(summarize(analyseText(notices, null, "de"), { sentences: 3 })).toEqual([]);
+    // One-line paragraphs without final punctuation: labels, no prose, yet all the text there is.
+    const labels = ["Harbour ferry cut to every two hours", "Summer timetable back in April"].map((text) => ({
+      kind: "paragraph" as const,
+      text,
+    }));
+    expect(summarize(analyseText(labels, null, "en"), { sentences: 1 })).toHaveLength(1);
+  });
+});
