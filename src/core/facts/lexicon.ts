@@ -695,7 +695,7 @@ export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set([
   "zij",
 ]);
 
-/** Lowercase words that begin a sentence without naming anything ("Meanwhile, ...", "However, ..."). */
+/** Lowercase words that begin a sentence without naming anything ("Meanwhile, ...", "However, ...", "Sin embargo, ..."). */
 export const LEADING_CONNECTIVES: ReadonlySet<string> = new Set([
   "meanwhile",
   "however",
@@ -732,4 +732,30 @@ export const LEADING_CONNECTIVES: ReadonlySet<string> = new Set([
   "for his part",
   "for her part",
   "for their part",
+  // The same set off by a comma in Spanish, Portuguese, French, Italian and German: "Sin embargo, el
+  // ministro dijo …" is the minister's statement.
+  "sin embargo",
+  "además",
+  "ahora bien",
+  "de hecho",
+  "por otro lado",
+  "por su parte",
+  "asimismo",
+  "no entanto",
+  "além disso",
+  "por outro lado",
+  "cependant",
+  "toutefois",
+  "par ailleurs",
+  "en outre",
+  "de plus",
+  "en effet",
+  "tuttavia",
+  "inoltre",
+  "infatti",
+  "d'altra parte",
+  "allerdings",
+  "außerdem",
+  "zudem",
+  "indes",
 ]);

@@ -525,6 +525,17 @@ describe("trimSentence", () => {
       "The court ruled against the plan on Monday.",
     );
   });
+  it("drops the connectives of other languages set off by a comma", () => {
+    expect(trimSentence("Sin embargo, el ministro dijo que 120 escuelas no recibirán fondos.")?.text).toBe(
+      "El ministro dijo que 120 escuelas no recibirán fondos.",
+    );
+    expect(trimSentence("Cependant, notre pays occupe les dernières places du classement.")?.text).toBe(
+      "Notre pays occupe les dernières places du classement.",
+    );
+    expect(trimSentence("Por su parte, Luis Pérez propuso la construcción de vías.")?.text).toBe(
+      "Luis Pérez propuso la construcción de vías.",
+    );
+  });
   it("capitalises only an opening word in lower case throughout", () => {
     expect(trimSentence("Meanwhile, iPhone sales fell by a third.")?.text).toBe(
       "iPhone sales fell by a third.",
