@@ -205,6 +205,10 @@ describe("findEntities", () => {
     expect(list.find((e) => e[0] === "U.S.")?.[1]).toBe("place");
     expect(list.find((e) => e[0] === "Magnetic Recording")?.[1]).not.toBe("organization");
   });
+  it("types a name that owns what only a place has ('Ashford Hill's council') a place", () => {
+    const list = entities(["Ashford Hill's council voted on Tuesday to ban petrol leaf blowers."]);
+    expect(list.find((e) => e[0] === "Ashford Hill")?.[1]).toBe("place");
+  });
   it("gives no place vote to a possessive after a place preposition ('in Hitler's Germany')", () => {
     const list = entities(["Life in Hitler's Germany was grim.", "Few dared to oppose Hitler openly."]);
     expect(list.find((e) => e[0] === "Hitler")?.[1]).not.toBe("place");

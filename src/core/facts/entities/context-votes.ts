@@ -10,6 +10,13 @@ import { CORPORATE_TITLES, FIRM_DESCRIPTORS, FIRM_NOUNS, tickerAfter } from "./f
 import { isPlaceKey } from "./places";
 import { VOTE } from "./votes";
 
+/** Nouns a place owns and a person or a firm does not: "Ashford Hill's council", "Ohio's governor". */
+const PLACE_OWNED: ReadonlySet<string> = new Set(
+  "council councillors residents inhabitants mayor governor parliament capital population citizens townspeople villagers coastline suburbs".split(
+    " ",
+  ),
+);
+
 /** Votes from the words around one mention. */
 export function voteByContext(
   c: Candidate,
@@ -65,6 +72,10 @@ export function voteByContext(
     !isPlaceKey(c.key)
   )
     c.votes.organization += VOTE.role;
+  // "Ashford Hill's council", "Ohio's governor": what only a town, a region or a country has, owned by
+  // the name (English; the possessive's "'s" is the only thing between them).
+  if (next && kept[kept.length - 1].possessive && !next.capitalised && PLACE_OWNED.has(next.text))
+    c.votes.place += VOTE.role;
   // "the journal Nature Astronomy", "tech giant Apple": a noun before the name says what body it is;
   // also in apposition ("its parent organization, Evidence Action, leads …").
   if (
