@@ -50,7 +50,9 @@ export async function summarizeInput(
     if (hit) return { result: hit, cached: true, stored: true };
   }
   const pipeline = await runPipeline(input, options, allowPrivate);
-  if (pipeline.blocks.length === 0 || pipeline.article.wordCount === 0) {
+  // No summary sentence at all: no text, or only the site's own notices and calls ("Diese Website
+  // verwendet Cookies."): a cookie wall or a sign-up page has no article to summarise.
+  if (pipeline.blocks.length === 0 || pipeline.article.wordCount === 0 || pipeline.summary.length === 0) {
     throw new ApiError("no_article", "no article text was found in the input");
   }
   const result = toStoredResult(id, pipeline, new Date());

@@ -132,6 +132,14 @@ describe("client errors are JSON with the right status", () => {
       422,
       "no_article",
     );
+    // A text that is only the site's cookie notice: nothing to summarise.
+    await expectError(
+      await postJson("/v1/summarize", {
+        text: "Datenschutz & Cookies: Diese Website verwendet Cookies.\n\nWenn du die Website weiterhin nutzt, stimmst du der Verwendung von Cookies zu.",
+      }),
+      422,
+      "no_article",
+    );
   });
 
   it("404 JSON for unknown routes and 404 for wrong methods on known paths", async () => {
