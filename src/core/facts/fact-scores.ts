@@ -12,6 +12,7 @@ import { closesUnopenedQuote } from "../text/curly-quotes";
 import { endsWithMark } from "../text/final-marks";
 import {
   announcesWhatFollows,
+  holdsWebAddress,
   isBracketedAside,
   isCaptionLine,
   isLinkLine,
@@ -122,6 +123,11 @@ const PENALTY = {
    * dev set (0.4-0.8 tried: coverage alike, R-2 and number recall best at 0.6), checked on 251-500.
    */
   noHardInformation: 0.6,
+  /**
+   * A web address written out ("Alle Informationen … finden Sie unter https://…", "… is available at
+   * www.example.org/report"): the sentence points to where to read more rather than tell what happened.
+   */
+  webAddress: 0.5,
 } as const;
 
 /**
@@ -180,6 +186,8 @@ export interface FactFeatures {
   incomplete: boolean;
   /** The sentence leaves open a quotation it opened after its first words (PENALTY.leftOpenQuote). */
   leftOpenQuote: boolean;
+  /** The sentence writes out a web address (PENALTY.webAddress). */
+  webAddress: boolean;
   question: boolean;
   firstPerson: boolean;
 }
@@ -258,6 +266,7 @@ function notAFact(index: number): FactFeatures {
     anaphoric: false,
     incomplete: false,
     leftOpenQuote: false,
+    webAddress: false,
     question: false,
     firstPerson: false,
   };
@@ -371,6 +380,7 @@ function sentenceFeatures(
       anaphoric: isAnaphoric(s.text),
       incomplete: !endsWithMark(s.text, FINAL_STOPS, FINAL_CLOSERS, "after"),
       leftOpenQuote: leavesQuoteOpen(s, m),
+      webAddress: holdsWebAddress(s.text),
       question: endsWithMark(s.text, "?", QUESTION_CLOSERS, "after"),
       firstPerson: FIRST_PERSON.test(outsideQuotes(s.text, s.start, m)),
     };
@@ -404,6 +414,7 @@ function baseScore(f: FactFeatures): number {
   if (f.incomplete) score *= PENALTY.incomplete;
   if (f.quote && !f.attributed) score *= PENALTY.unattributedQuote;
   if (f.leftOpenQuote) score *= PENALTY.leftOpenQuote;
+  if (f.webAddress) score *= PENALTY.webAddress;
   if (!(f.named > 0 || f.numbers > 0 || f.dates > 0 || f.quotedWhole)) score *= PENALTY.noHardInformation;
   return Math.max(score, MIN_SCORE);
 }

@@ -138,6 +138,11 @@ export function isLinkLine(sentence: string): boolean {
 
 const WORD_RUN = /\p{L}+/gu;
 
+/** Whether a sentence writes out a web address ("… finden Sie unter https://…", "… at www.bfs.de/radon"). */
+export function holdsWebAddress(sentence: string): boolean {
+  return writtenUrl(sentence) !== null;
+}
+
 /**
  * A related cue, a colon or an arrow, and another story's title: "Read more: 'Walking Dead' from comics
  * to the small screen .", "READ MORE: 5 key issues for next Israeli leader", "Lesen Sie auch: …". (A

@@ -132,6 +132,16 @@ Plans for all 40 new hospitals by 2027 are at www.health.example.org/hospitals-2
     expect(texts.filter((t) => t.includes("www."))).toEqual([]);
   });
 
+  it("puts a pointer to a web address after the article's facts", () => {
+    const doc = analyse(`${ARTICLE}
+
+The government's plan for the 40 hospitals, with the costs for 2027, is published at https://www.gov.example.pt/hospitals-2027 since Tuesday.`);
+    // Its numbers and dates would make it the second fact; pointing elsewhere, it comes after three.
+    const top = extractFacts(doc, [], { ...OPTIONS, facts: 3 }).keyFacts.map((f) => f.text);
+    expect(top).toHaveLength(3);
+    expect(top.filter((t) => t.includes("https://"))).toEqual([]);
+  });
+
   it("takes no figure's caption ('Figure 8: Changing Font Size of y-Axis Title.')", () => {
     const doc = analyse(`${ARTICLE}
 
