@@ -1,5 +1,6 @@
 import { bylineOfLine } from "./extract/byline-line";
 import { dateLineDay } from "./extract/dates";
+import { atMostWords } from "./text/word-count";
 import type { Block } from "./types";
 
 /**
@@ -70,10 +71,7 @@ function listPieces(part: string): Array<{ text: string; item: boolean }> {
 }
 
 function isLabel(paragraph: string): boolean {
-  if (ENDS_LIKE_SENTENCE.test(paragraph)) return false;
-  let words = 0;
-  for (const _ of paragraph.matchAll(/\S+/g)) if (++words > LABEL_MAX_WORDS) return false;
-  return true;
+  return !ENDS_LIKE_SENTENCE.test(paragraph) && atMostWords(paragraph, LABEL_MAX_WORDS);
 }
 
 /** A section label glued before a headline ("News" of "NewsBelarus and North Korea …") is this short. */

@@ -6,18 +6,10 @@
  * headings, short lines, title repeats and sentences that only announce what follows.
  */
 
-import { isCallToAction } from "../text/call-to-action";
 import { isCreditLine } from "../text/credit-line";
 import { closesUnopenedQuote } from "../text/curly-quotes";
 import { endsWithMark } from "../text/final-marks";
-import {
-  announcesWhatFollows,
-  holdsWebAddress,
-  isBracketedAside,
-  isCaptionLine,
-  isLinkLine,
-  isRelatedLinkLine,
-} from "../text/non-prose";
+import { holdsWebAddress, isNeverQuoted } from "../text/non-prose";
 import { closesUnopenedStraightQuote } from "../text/straight-quotes";
 import { termsOf } from "../text/terms";
 import { withCjkWords } from "../text/word-count";
@@ -315,12 +307,7 @@ function sentenceFeatures(
       !headings.has(s.paragraph) &&
       (!block || BLOCK_KINDS_FOR_FACTS.has(block.kind)) &&
       words >= MIN_FACT_WORDS &&
-      !announcesWhatFollows(s.text) &&
-      !isCallToAction(s.text) &&
-      !isBracketedAside(s.text) &&
-      !isRelatedLinkLine(s.text) &&
-      !isLinkLine(s.text) &&
-      !isCaptionLine(s.text) &&
+      !isNeverQuoted(s.text) &&
       !isCreditLine(s.text) &&
       !opensInsideQuote(s, m) &&
       !(titleKey && normalisesTo(s.text, titleKey)) &&

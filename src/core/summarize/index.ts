@@ -7,15 +7,7 @@ import { isCallToAction } from "../text/call-to-action";
 import { countWordRuns } from "../text/char-classes";
 import { endsWithMark } from "../text/final-marks";
 import { isNoComment } from "../text/no-comment";
-import {
-  announcesWhatFollows,
-  isBracketedAside,
-  isCaptionLine,
-  isDateOnly,
-  isLinkLine,
-  isRelatedLinkLine,
-  isTimestampLine,
-} from "../text/non-prose";
+import { isDateOnly, isNeverQuoted, isTimestampLine } from "../text/non-prose";
 import { withCjkWords } from "../text/word-count";
 import type { AnalysedText, Block, SummarySentence } from "../types";
 import { definiteBack, pointsBack } from "./dangling";
@@ -179,15 +171,10 @@ function proseSentences(doc: AnalysedText): number[] {
     if (
       !NON_PROSE.has(blockKind(doc, i)) &&
       !isLabel(doc, i) &&
-      !announcesWhatFollows(text) &&
-      !isCallToAction(text) &&
+      !isNeverQuoted(text) &&
       !isNoComment(text, doc.lang) &&
-      !isBracketedAside(text) &&
       !isDateOnly(text) &&
-      !isTimestampLine(text) &&
-      !isLinkLine(text) &&
-      !isRelatedLinkLine(text) &&
-      !isCaptionLine(text)
+      !isTimestampLine(text)
     )
       prose.push(i);
   });

@@ -7,6 +7,7 @@
  * comment about a potential 50th anniversary animated project").
  * English only: the phrasing is set, and the other languages' is not read here yet.
  */
+import { atMostWords } from "./word-count";
 
 /** The phrase, anywhere in a short sentence. */
 const NO_COMMENT =
@@ -15,7 +16,6 @@ const NO_COMMENT =
 const NO_COMMENT_WORD = /comment|respon|reached|return|repl|answer/iu;
 /** Longer sentences hold more than the refusal ("…declined to comment on the layoffs, which cut 300 jobs."). */
 const MAX_WORDS = 20;
-const WORD = /\S+/gu;
 
 /** A second clause that says more: "There was no immediate comment from Assange but Wikileaks welcomed …". */
 const SECOND_CLAUSE = /\b(?:but|although|though|while|whereas)\b|;/iu;
@@ -24,5 +24,5 @@ const SECOND_CLAUSE = /\b(?:but|although|though|while|whereas)\b|;/iu;
 export function isNoComment(sentence: string, lang: string): boolean {
   if (lang !== "en" || !NO_COMMENT_WORD.test(sentence)) return false;
   if (!NO_COMMENT.test(sentence) || SECOND_CLAUSE.test(sentence)) return false;
-  return (sentence.match(WORD)?.length ?? 0) <= MAX_WORDS;
+  return atMostWords(sentence, MAX_WORDS);
 }

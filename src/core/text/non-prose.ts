@@ -1,9 +1,11 @@
 /**
  * Sentences that are no prose, whatever their place: they state nothing a summary or a key fact could
  * quote. A line that announces what follows, a date or a page's timestamp, a link line, a link to
- * another story, a figure's caption, an aside in brackets. (Splitting is sentences.ts's job; these read one sentence each.)
+ * another story, a figure's caption, an aside in brackets (isNeverQuoted: the ones both the summary and
+ * the key facts leave out). Splitting is sentences.ts's job; these read one sentence each.
  */
 
+import { isCallToAction } from "./call-to-action";
 import { endsWithMark } from "./final-marks";
 import { monthNumber } from "./month-names";
 import { RELATED_CUES, TITLE_START } from "./related-cues";
@@ -181,4 +183,21 @@ const BRACKETED = /^[([][^()[\]]*[)\]][.!?]?$/u;
  */
 export function isBracketedAside(sentence: string): boolean {
   return BRACKETED.test(sentence);
+}
+
+/**
+ * Whether a sentence is a line neither the summary nor the key facts quote, whatever the text around
+ * it: it announces what follows, is a site's call or notice (call-to-action.ts), an aside in brackets,
+ * a link line, a link to another story or a caption. The summary adds date, timestamp and no-comment
+ * lines; the key facts add credit lines.
+ */
+export function isNeverQuoted(sentence: string): boolean {
+  return (
+    announcesWhatFollows(sentence) ||
+    isCallToAction(sentence) ||
+    isBracketedAside(sentence) ||
+    isLinkLine(sentence) ||
+    isRelatedLinkLine(sentence) ||
+    isCaptionLine(sentence)
+  );
 }

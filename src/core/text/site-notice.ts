@@ -4,6 +4,7 @@
  * Website verwendet Cookies.", "We use cookies to personalise content and ads.", "Du kannst Deine
  * Zustimmung jederzeit widerrufen."): a banner or footer the extraction kept, never the story.
  */
+import { atMostWords } from "./word-count";
 
 /**
  * A rights notice: a copyright line ("© 2019 Science X Network", "Copyright 2019 Hawaii News Now."),
@@ -56,15 +57,9 @@ export function isSiteNotice(text: string): boolean {
 
 function isRightsNotice(text: string): boolean {
   if (text.length > RIGHTS_NOTICE_MAX_CHARS || !RIGHTS_NOTICE.test(text)) return false;
-  return wordsAtMost(text, RIGHTS_NOTICE_MAX_WORDS);
+  return atMostWords(text, RIGHTS_NOTICE_MAX_WORDS);
 }
 
 function isCookieNotice(text: string): boolean {
-  return COOKIE_CUE.test(text) && COOKIE_NOTICE.test(text) && wordsAtMost(text, COOKIE_NOTICE_MAX_WORDS);
-}
-
-function wordsAtMost(text: string, max: number): boolean {
-  let words = 0;
-  for (const _ of text.matchAll(/\S+/g)) if (++words > max) return false;
-  return true;
+  return COOKIE_CUE.test(text) && COOKIE_NOTICE.test(text) && atMostWords(text, COOKIE_NOTICE_MAX_WORDS);
 }

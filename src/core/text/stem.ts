@@ -4,11 +4,11 @@
  * English; Orama's "english" is the older Porter algorithm); a light suffix stripper of our own for
  * Polish (Snowball has none); no stemming for Chinese and Japanese, which do not inflect words by
  * suffixes the way these stemmers expect. Both packages give the stems of `snowball-stemmers`, which
- * they replace, 4-17 times faster (a page's new words were most of its stemming time; see
- * test/core/text/stem.test.ts): every stem alike on the corpora's words and on random strings, but for
+ * they replace, 4-17 times faster (a page's new words were most of its stemming time): every stem
+ * alike on the corpora's words and on random strings (test/core/text/stem.test.ts pins some), but for
  * French words ending in ë or ï and Russian ё, which the newer Snowball of Orama reads better
  * ("найдётся" and "найдется" share a stem). Catalan, Czech, Basque and Slovene, which `snowball-stemmers`
- * also had, go unstemmed: neither package has them, and no page of our corpora is in them.
+ * also had, go unstemmed: neither package has them (one page of our corpora, a Czech one, is in them).
  */
 import { stemmer as arabic } from "@orama/stemmers/arabic";
 import { stemmer as armenian } from "@orama/stemmers/armenian";

@@ -17,3 +17,15 @@ export function withCjkWords(text: string, words: number): number {
   const cjk = text.match(CJK)?.length ?? 0;
   return cjk > words ? Math.ceil(cjk / CJK_CHARS_PER_WORD) : words;
 }
+
+const SPACED_WORD = /\S+/g;
+
+/**
+ * Whether the text has at most `max` words between white space; counting stops past the limit, so a
+ * long paragraph costs no more than a short one.
+ */
+export function atMostWords(text: string, max: number): boolean {
+  let words = 0;
+  for (const _ of text.matchAll(SPACED_WORD)) if (++words > max) return false;
+  return true;
+}
